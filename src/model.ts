@@ -1,0 +1,210 @@
+// The one place where Threadmap's data types live. Every stage of the pipeline
+// (source → clean/dedup → tag → map → render/export) reads and writes these.
+
+export const TAGS = ['claim', 'concession', 'disagreement', 'agreement', 'question', 'hedge', 'evidence'] as const;
+export type TagName = (typeof TAGS)[number];
+
+export const STANCES = ['agree', 'disagree', 'mixed', 'neutral'] as const;
+export type StanceLabel = (typeof STANCES)[number];
+
+export type SourceKind =
+  | 'lesswrong' | 'eaforum' | 'alignmentforum' | 'hackernews' | 'reddit'
+  | 'discourse' | 'stackexchange' | 'html' | 'text';
+
+/** A problem found on the way, travelling with the document (unified/vfile style). */
+export interface Diagnostic {
+  level: 'info' | 'warning';
+  /** One sentence a user can act on: what happened and where. */
+  message: string;
+  /** Which stage noticed it: 'source', 'clean', 'dedup', 'map', … */
+  stage: string;
+  /** A post id, a line number, a URL: where it happened, when known. */
+  where?: string;
+}
+
+export interface SourceInfo {
+  kind: SourceKind;
+  url: string | null;
+  title: string | null;
+  retrievedAt: string;
+}
+
+/** A passage a post quotes, and (when we could tell) the post it came from. */
+export interface Quote {
+  text: string;
+  postId: string | null;
+  /** Who was quoted, when the markup says so but the post is not in the thread. */
+  author?: string | null;
+}
+
+/**
+ * A post as a source adapter reads it, before dedup and tagging.
+ * `text` is plain text with paragraphs separated by a blank line, quoted passages removed.
+ */
+export interface RawPost {
+  id: string;
+  parentId: string | null;
+  author: string | null;
+  createdAt: string | null;
+  score: number | null;
+  url: string | null;
+  /** The thread's title, on the opening post of sites that have one. */
+  title?: string | null;
+  text: string;
+  quotes: Quote[];
+  /** Ids or positions of input items already merged into this one (text reconstruction fills it). */
+  duplicates?: string[];
+  /** Deleted or removed on the site, kept because others reply to it (or inserted for a missing parent). */
+  placeholder?: boolean;
+}
+
+/** What every source produces: the thread as scraped, plus what went wrong reading it. */
+export interface RawThread {
+  source: SourceInfo;
+  posts: RawPost[];
+  diagnostics: Diagnostic[];
+  /** Posts (or paragraphs, for text) as scraped, before dedup. Defaults to posts.length. */
+  inputCount?: number;
+}
+
+/** Why a sentence carries a tag: the cue (words or rule) and how sure that cue makes us. */
+export interface TagReason {
+  tag: TagName;
+  cue: string;
+  confidence: number;
+}
+
+export interface Sentence {
+  text: string;
+  tags: TagName[];
+  /** The highest confidence among the shown tags (0 when none). */
+  confidence: number;
+  /** The words or rules that made each shown tag, for a reader to check. */
+  cues: string[];
+  /** Each shown tag with its cue and confidence, one entry per (tag, cue). */
+  reasons: TagReason[];
+}
+
+export interface Stance {
+  label: StanceLabel;
+  confidence: number;
+  /** The cues the stance was read from. */
+  cues?: string[];
+}
+
+/** A post in the map document (`threadmap/1`). */
+export interface Post {
+  id: string;
+  parentId: string | null;
+  author: string | null;
+  createdAt: string | null;
+  score: number | null;
+  url: string | null;
+  text: string;
+  quotes: Quote[];
+  duplicates: string[];
+  stance: Stance | null;
+  sentences: Sentence[];
+  placeholder?: boolean;
+  title?: string | null;
+}
+
+export type TagCounts = Record<TagName, number>;
+
+export interface Participant {
+  author: string | null;
+  posts: number;
+  concessions: number;
+  disagreements: number;
+}
+
+export interface Summary {
+  participants: Participant[];
+  mainClaims: { postId: string; text: string }[];
+  concessions: { postId: string; text: string; to: string | null }[];
+  openDisagreements: { postId: string; text: string; with: string | null }[];
+}
+
+export interface MapStats {
+  inputPosts: number;
+  posts: number;
+  duplicatesRemoved: number;
+  sentences: number;
+  tagCounts: TagCounts;
+  elapsedMs: number;
+}
+
+/** The map document: the JSON schema `threadmap/1` of CONTRACT.md §3. */
+export interface MapDocument {
+  schema: 'threadmap/1';
+  source: SourceInfo;
+  stats: MapStats;
+  posts: Post[];
+  summary: Summary;
+  diagnostics: Diagnostic[];
+}
+
+/** Progress of a long analysis, for the CLI's stderr and the web app's progress bar. */
+export interface Progress {
+  stage: 'fetch' | 'parse' | 'dedup' | 'tag' | 'map' | 'done';
+  done: number;
+  total: number;
+  message?: string;
+}
+export type ProgressListener = (progress: Progress) => void;
+
+export function emptyTagCounts(): TagCounts {
+  return { claim: 0, concession: 0, disagreement: 0, agreement: 0, question: 0, hedge: 0, evidence: 0 };
+}
+
+// ---- The source stage's interfaces: fetching and site adapters --------------------------------
+
+export interface HttpRequest {
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** A fetched response, body decoded to text (charset from header, <meta>, or sniffing). */
+export interface HttpResponse {
+  /** The final URL, after redirects. */
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  contentType: string | null;
+  body: string;
+}
+
+/** How adapters reach the network. The real one is SSRF-safe and polite (src/fetch); tests pass fakes. */
+export interface HttpClient {
+  request(url: string, init?: HttpRequest): Promise<HttpResponse>;
+}
+
+/** A saved response or a fetched page, as an adapter sees it. */
+export interface SourceContent {
+  text: string;
+  /** The parsed body when it is JSON, else undefined. */
+  json: unknown;
+  url: string | null;
+  contentType: string | null;
+}
+
+export interface ReadContext {
+  http: HttpClient;
+  onProgress?: ProgressListener;
+  /** Upper bound on follow-up requests (pages, `more` stubs, comment batches). */
+  maxRequests: number;
+}
+
+/** One site or engine: src/sources/<site>.ts. The dispatcher (src/sources/index.ts) chooses. */
+export interface SourceAdapter {
+  name: string;
+  /** Exact host or base domain of the site, if it has fixed ones. */
+  matchesUrl(url: URL): boolean;
+  /** Does this saved response or page come from this site or engine (content fingerprint)? */
+  detect(content: SourceContent): boolean;
+  /** Read a saved response or page. Throws ThreadmapError('not-a-thread') when there is none. */
+  parse(content: SourceContent): RawThread;
+  /** Fetch the thread at `url` (API calls, pagination) and read it. `page` is the page already fetched, if any. */
+  fetchThread(url: URL, ctx: ReadContext, page?: SourceContent): Promise<RawThread>;
+}
