@@ -1,0 +1,36 @@
+// API calls for adapters: one request through ctx.http, an error sentence when the site says no,
+// and the body as JSON. The client itself (src/fetch) throws for network failures and refused URLs.
+import { ThreadmapError } from '../../errors.js';
+import type { HttpRequest, ReadContext } from '../../model.js';
+
+/** GET (or POST, with `init`) a JSON API and return its parsed body. */
+export async function requestJson(ctx: ReadContext, url: string, init?: HttpRequest): Promise<unknown> {
+  const response = await ctx.http.request(url, init);
+  const host = new URL(url).host;
+  if (response.status >= 400) {
+    throw new ThreadmapError('fetch-failed', `${host} answered HTTP ${response.status} for ${url}.`);
+  }
+  try {
+    return JSON.parse(response.body);
+  } catch (cause) {
+    throw new ThreadmapError('not-a-thread', `${host} did not answer JSON for ${url}: the API may have changed.`, { cause });
+  }
+}
+
+/** POST a JSON body (GraphQL) and return the parsed answer. */
+export function postJson(ctx: ReadContext, url: string, body: unknown): Promise<unknown> {
+  return requestJson(ctx, url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+/** Run `tasks` a few at a time (API item fetches), keeping their order. */
+export async function inBatches<T>(tasks: (() => Promise<T>)[], size: number): Promise<T[]> {
+  const results: T[] = [];
+  for (let i = 0; i < tasks.length; i += size) {
+    results.push(...await Promise.all(tasks.slice(i, i + size).map((task) => task())));
+  }
+  return results;
+}
