@@ -56,6 +56,8 @@ export interface RawPost {
   duplicates?: string[];
   /** Deleted or removed on the site, kept because others reply to it (or inserted for a missing parent). */
   placeholder?: boolean;
+  /** The answer the asker accepted (Stack Exchange). */
+  accepted?: boolean;
 }
 
 /** What every source produces: the thread as scraped, plus what went wrong reading it. */
@@ -107,6 +109,8 @@ export interface Post {
   sentences: Sentence[];
   placeholder?: boolean;
   title?: string | null;
+  /** The answer the asker accepted (Stack Exchange). */
+  accepted?: boolean;
 }
 
 export type TagCounts = Record<TagName, number>;
@@ -121,8 +125,10 @@ export interface Participant {
 export interface Summary {
   participants: Participant[];
   mainClaims: { postId: string; text: string }[];
-  concessions: { postId: string; text: string; to: string | null }[];
-  openDisagreements: { postId: string; text: string; with: string | null }[];
+  /** `from` conceded to `to` (authors); `toPostId` is the post conceded to. */
+  concessions: { postId: string; text: string; to: string | null; from: string | null; toPostId: string | null }[];
+  /** Disagreements no reply settled with a concession or agreement; `withPostId` is the post disputed. */
+  openDisagreements: { postId: string; text: string; with: string | null; from: string | null; withPostId: string | null }[];
 }
 
 export interface MapStats {

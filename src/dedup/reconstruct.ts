@@ -1,0 +1,158 @@
+// Pasted text has no post boundaries and no reply links; rebuild them from what the text shows.
+//
+// 1. Classify each paragraph in reading order against everything before it (ShingleIndex):
+//    - new:     content not seen before;
+//    - repeat:  ≥ 75% of its shingles seen before (an exact copy, a near copy, part of an earlier
+//               paragraph, or two earlier paragraphs merged): kept once, listed under `duplicates`;
+//    - quote:   written as "> …".
+// 2. Group new paragraphs into posts. A new post starts where the text gives evidence of one:
+//    - a quote stands before it: a repeat immediately followed by new text quotes the earlier post
+//      (unless the repeat continues a run copying that post paragraph by paragraph: then it is a
+//      duplicated post, and the new text after it replies to that post);
+//    - text resumes after a run of repeats (a scrape repeating the exchange with a reply inserted);
+//    - an author/date header or separator line;
+//    - the paragraph opens like a reply ("Ok, cool.", "Sorry,", "You can't…", "your comment");
+//    - a pasted feed moves to an unrelated post (see topic.ts): that post is a new root.
+// 3. Parent: the quoted post; else the post whose repeat run it follows; else the previous post
+//    (replies in a flat paste follow what they answer: chain in reading order); feed posts are roots.
+import { comparableWords } from '../clean/normalize.js';
+import type { Diagnostic, Quote, RawPost } from '../model.js';
+import type { TextParagraph } from '../sources/text.js';
+import { opensReply } from './reply-markers.js';
+import { ShingleIndex } from './shingle-index.js';
+import { shingles } from './shingles.js';
+import { cosine, endsMidSentence, stemVector, truncationIsSignal, type StemVector } from './topic.js';
+
+/** Share of a paragraph's shingles seen before that makes it a repeat. */
+export const REPEAT_RATIO = 0.75;
+/** Below this cohesion (cosine of stemmed content words) with the post so far, a feed moves to a new post. */
+export const FEED_COHESION = 0.05;
+/** Cohesion is only trusted between windows of at least this many content words. */
+const MIN_WINDOW_WORDS = 30;
+
+type Kind = { kind: 'new' } | { kind: 'repeat'; source: number } | { kind: 'quote'; source: number | null };
+
+function classify(paragraphs: readonly TextParagraph[]): Kind[] {
+  const index = new ShingleIndex();
+  return paragraphs.map((paragraph, i): Kind => {
+    const words = comparableWords(paragraph.text);
+    const hashes = shingles(words);
+    const coverage = index.coverage(hashes);
+    if (paragraph.quoted) return { kind: 'quote', source: coverage.ratio >= 0.5 ? coverage.best : null };
+    if (coverage.best !== null && coverage.ratio >= (hashes.length > 1 ? REPEAT_RATIO : 1)) {
+      return { kind: 'repeat', source: coverage.best };
+    }
+    index.add(i, hashes);
+    return { kind: 'new' };
+  });
+}
+
+interface Draft { post: RawPost; parts: number[] }
+
+interface FeedSignals {
+  cutOffMeansNewPost: boolean;
+  vectorOf: (paragraph: number) => StemVector;
+}
+
+export interface ReconstructedThread { posts: RawPost[]; diagnostics: Diagnostic[] }
+
+export function reconstructThread(paragraphs: readonly TextParagraph[]): ReconstructedThread {
+  const kinds = classify(paragraphs);
+  const newOrder = new Map<number, number>();           // paragraph index → rank among new paragraphs
+  kinds.forEach((k, i) => { if (k.kind === 'new') newOrder.set(i, newOrder.size); });
+  const drafts: Draft[] = [];
+  const draftOf = new Map<number, Draft>();             // new paragraph index → its post
+  let current: Draft | null = null;
+  let pendingQuotes: Quote[] = [];
+  let resumesAfter: Draft | null = null;
+  let quotesLinked = 0;
+  const vectors = new Map<number, StemVector>();
+  const feed = { cutOffMeansNewPost: truncationIsSignal(paragraphs.map((p) => p.text)), vectorOf: (i: number) => vectors.get(i) ?? vectors.set(i, stemVector([paragraphs[i]!.text])).get(i)! };
+
+  const continuesRun = (i: number, source: number) => {
+    const previous = kinds[i - 1];
+    if (previous?.kind !== 'repeat') return false;
+    const gap = (newOrder.get(source) ?? 0) - (newOrder.get(previous.source) ?? 0);
+    return gap === 0 || gap === 1;
+  };
+
+  paragraphs.forEach((paragraph, i) => {
+    const kind = kinds[i]!;
+    if (kind.kind === 'quote') {
+      const quoted = kind.source === null ? null : draftOf.get(kind.source)!;
+      pendingQuotes.push({ text: paragraph.text, postId: quoted?.post.id ?? null, ...(paragraph.quotedAuthor ? { author: paragraph.quotedAuthor } : {}) });
+      return;
+    }
+    if (kind.kind === 'repeat') {
+      const owner = draftOf.get(kind.source)!;
+      if (isTitleLike(paragraph.text)) { owner.post.duplicates!.push(`line:${paragraph.line}`); return; }
+      const quotesOwner = kinds[i + 1]?.kind === 'new' && !continuesRun(i, kind.source);
+      if (quotesOwner) pendingQuotes.push({ text: paragraph.text, postId: owner.post.id });
+      else owner.post.duplicates!.push(`line:${paragraph.line}`);
+      resumesAfter = owner;
+      return;
+    }
+    const feedBreak = current !== null && pendingQuotes.length === 0 && resumesAfter === null
+      && !paragraph.startsPost && !opensReply(paragraph.text) && startsUnrelatedPost(paragraphs, kinds, current, i, feed);
+    const startsPost = current === null || pendingQuotes.length > 0 || resumesAfter !== null
+      || paragraph.startsPost || feedBreak || opensReply(paragraph.text);
+    if (startsPost) {
+      const quoted = pendingQuotes.find((quote) => quote.postId !== null)?.postId;
+      const parentId = quoted ?? (resumesAfter as Draft | null)?.post.id ?? (feedBreak ? null : current?.post.id ?? null);
+      quotesLinked += pendingQuotes.filter((quote) => quote.postId !== null).length;
+      current = newDraft(drafts.length + 1, i, paragraph, parentId, pendingQuotes);
+      drafts.push(current);
+    } else {
+      current!.parts.push(i);
+      current!.post.quotes.push(...pendingQuotes);
+    }
+    draftOf.set(i, current!);
+    pendingQuotes = [];
+    resumesAfter = null;
+  });
+  if (pendingQuotes.length && current) (current as Draft).post.quotes.push(...pendingQuotes);
+
+  const posts = drafts.map(({ post, parts }) => ({ ...post, text: parts.map((j) => paragraphs[j]!.text).join('\n\n') }));
+  const repeats = kinds.filter((k) => k.kind === 'repeat').length;
+  const diagnostics: Diagnostic[] = [{
+    level: 'info', stage: 'dedup',
+    message: `Rebuilt ${posts.length} post(s) from ${paragraphs.length} paragraph(s): ${repeats} repeated, ${quotesLinked} quote(s) linked to the post they quote.`,
+  }];
+  return { posts, diagnostics };
+}
+
+/** A page title repeated above its post says nothing about who replies to whom. */
+function isTitleLike(text: string): boolean {
+  return text.length <= 100 && !/[.!?:;,"')\]]$/.test(text.trim()) && text.split(/\s+/).length <= 12;
+}
+
+function newDraft(n: number, index: number, first: TextParagraph, parentId: string | null, quotes: Quote[]): Draft {
+  return {
+    parts: [index],
+    post: {
+      id: `p${n}`, parentId, author: first.author, createdAt: first.createdAt, score: null, url: null,
+      text: '', quotes, duplicates: [],
+    },
+  };
+}
+
+/** A feed boundary: the post so far ends cut off, or the next paragraphs share almost no words with it. */
+function startsUnrelatedPost(
+  paragraphs: readonly TextParagraph[], kinds: readonly Kind[], current: Draft, i: number, feed: FeedSignals,
+): boolean {
+  if (feed.cutOffMeansNewPost && endsMidSentence(paragraphs[current.parts.at(-1)!]!.text)) return true;
+  const { vectorOf } = feed;
+  const ahead: number[] = [];
+  for (let j = i; j < paragraphs.length && ahead.length < 3; j++) if (kinds[j]!.kind === 'new') ahead.push(j);
+  const before = sumVectors(current.parts.slice(-3).map(vectorOf));
+  const after = sumVectors(ahead.map(vectorOf));
+  if (before.words < MIN_WINDOW_WORDS || after.words < MIN_WINDOW_WORDS) return false;
+  return cosine(before.vector, after.vector) < FEED_COHESION;
+}
+
+function sumVectors(vectors: StemVector[]): { vector: StemVector; words: number } {
+  const vector: StemVector = new Map();
+  let words = 0;
+  for (const v of vectors) for (const [stem, count] of v) { vector.set(stem, (vector.get(stem) ?? 0) + count); words += count; }
+  return { vector, words };
+}

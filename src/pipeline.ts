@@ -1,0 +1,83 @@
+// The pipeline: source → clean/dedup → tag → map. Each stage is a function of the previous one's output;
+// problems travel on the document's diagnostics, fatal ones are ThreadmapErrors.
+import { dedupPosts } from './dedup/posts.js';
+import { badInput } from './errors.js';
+import { buildForest } from './map/forest.js';
+import { summarize } from './map/summary.js';
+import type { HttpClient, MapDocument, ProgressListener, RawThread } from './model.js';
+import { emptyTagCounts, TAGS } from './model.js';
+import { toSourceContent } from './sources/content.js';
+import { readContent, readUrl } from './sources/dispatch.js';
+import { tagPosts } from './tag/posts.js';
+
+export type AnalyzeInput = { url: string } | { text: string; url?: string | null };
+
+export interface AnalyzeOptions {
+  /** How URLs are fetched; default: the SSRF-safe, polite client of src/fetch. */
+  http?: HttpClient;
+  onProgress?: ProgressListener;
+  /** Most follow-up requests one thread may make (pages, `more` stubs). Default 50. */
+  maxRequests?: number;
+}
+
+/** A user's URL: only http(s), and only well-formed; which addresses may be reached is the fetcher's call. */
+export function parseThreadUrl(text: string): URL {
+  let url: URL;
+  try { url = new URL(text.trim()); } catch { throw badInput(`'${text.slice(0, 200)}' is not a URL.`); }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw badInput(`only http and https URLs can be read, not ${url.protocol.replace(':', '')}.`);
+  }
+  return url;
+}
+
+async function readSource(input: AnalyzeInput, options: AnalyzeOptions): Promise<RawThread> {
+  if ('url' in input) {
+    const url = parseThreadUrl(input.url);
+    const http = options.http ?? (await import('./fetch/index.js')).createHttpClient({ onProgress: options.onProgress });
+    return readUrl(url, { http, onProgress: options.onProgress, maxRequests: options.maxRequests ?? 50 });
+  }
+  return readContent(toSourceContent(input.text, input.url ?? null));
+}
+
+export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<MapDocument> {
+  const started = performance.now();
+  const raw = await readSource(input, options);
+  return buildMap(raw, { onProgress: options.onProgress, started });
+}
+
+/** Everything after reading: dedup, tree, tags, summary. Pure but for the clock. */
+export function buildMap(raw: RawThread, options: { onProgress?: ProgressListener; started?: number } = {}): MapDocument {
+  const started = options.started ?? performance.now();
+  const report = options.onProgress ?? (() => undefined);
+  report({ stage: 'dedup', done: 0, total: raw.posts.length });
+  const deduped = dedupPosts(raw);
+  report({ stage: 'map', done: 0, total: deduped.posts.length });
+  const forest = buildForest(deduped);
+  const posts = tagPosts(forest.posts, report);
+  const tagCounts = emptyTagCounts();
+  let sentences = 0;
+  for (const post of posts) {
+    for (const sentence of post.sentences) {
+      sentences++;
+      for (const tag of sentence.tags) tagCounts[tag]++;
+    }
+  }
+  const inputPosts = raw.inputCount ?? raw.posts.length;
+  const duplicatesRemoved = posts.reduce((sum, post) => sum + post.duplicates.length, 0);
+  report({ stage: 'done', done: posts.length, total: posts.length });
+  return {
+    schema: 'threadmap/1',
+    source: raw.source,
+    stats: {
+      inputPosts,
+      posts: posts.length,
+      duplicatesRemoved,
+      sentences,
+      tagCounts: Object.fromEntries(TAGS.map((tag) => [tag, tagCounts[tag]])) as typeof tagCounts,
+      elapsedMs: Math.round(performance.now() - started),
+    },
+    posts,
+    summary: summarize(posts),
+    diagnostics: forest.diagnostics,
+  };
+}

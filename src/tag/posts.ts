@@ -1,0 +1,30 @@
+// Tagging whole posts: every sentence of a post's own text (quoted passages are the quoted author's,
+// not the quoter's, so they are not tagged here), and each reply's stance toward its parent.
+import type { Post, ProgressListener, RawPost } from '../model.js';
+import { stanceToward, tagText } from './index.js';
+
+const PROGRESS_EVERY = 500;
+
+export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener = () => undefined): Post[] {
+  const textOf = new Map(posts.map((post) => [post.id, post.text]));
+  return posts.map((post, i) => {
+    if (i % PROGRESS_EVERY === 0) onProgress({ stage: 'tag', done: i, total: posts.length });
+    const sentences = tagText(post.text);
+    const parentText = post.parentId === null ? null : textOf.get(post.parentId) ?? null;
+    return {
+      id: post.id,
+      parentId: post.parentId,
+      author: post.author,
+      createdAt: post.createdAt,
+      score: post.score,
+      url: post.url,
+      ...(post.title ? { title: post.title } : {}),
+      text: post.text,
+      quotes: post.quotes,
+      duplicates: post.duplicates ?? [],
+      stance: post.parentId === null || post.placeholder ? null : stanceToward(sentences, parentText),
+      sentences,
+      ...(post.placeholder ? { placeholder: true } : {}),
+    };
+  });
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { dedupPosts } from '../../src/dedup/posts.js';
+import { rawPost, rawThread } from '../helpers/posts.js';
+
+const long = (topic: string) => `${topic} is the subject of this comment, which runs long enough to compare by its shingles.`;
+
+describe('dedupPosts', () => {
+  it('merges a post scraped twice under one id', () => {
+    const out = dedupPosts(rawThread([rawPost('1', null), rawPost('2', '1'), rawPost('2', '1')]));
+    expect(out.posts.map((p) => p.id)).toEqual(['1', '2']);
+    expect(out.posts[1]!.duplicates).toEqual(['input:2']);
+    expect(out.inputCount).toBe(3);
+  });
+
+  it("merges one author's double post and moves its replies to the copy kept", () => {
+    const out = dedupPosts(rawThread([
+      rawPost('1', null, long('Rust'), { author: 'ann' }),
+      rawPost('2', null, long('Rust'), { author: 'ann' }),
+      rawPost('3', '2', long('Go'), { author: 'bob' }),
+    ]));
+    expect(out.posts.map((p) => p.id)).toEqual(['1', '3']);
+    expect(out.posts[0]!.duplicates).toEqual(['2']);
+    expect(out.posts[1]!.parentId).toBe('1');
+  });
+
+  it('keeps the same words from two different authors', () => {
+    const out = dedupPosts(rawThread([rawPost('1', null, long('Rust'), { author: 'ann' }), rawPost('2', '1', long('Rust'), { author: 'bob' })]));
+    expect(out.posts).toHaveLength(2);
+  });
+
+  it('links a quote whose markup names no post to the post holding its words', () => {
+    const out = dedupPosts(rawThread([
+      rawPost('1', null, long('Rust')),
+      rawPost('2', '1', 'I disagree with that entirely.', { quotes: [{ text: long('Rust').slice(0, 60), postId: null }] }),
+    ]));
+    expect(out.posts[1]!.quotes[0]!.postId).toBe('1');
+  });
+
+  it('leaves pasted text, already rebuilt, as it is', () => {
+    const thread = rawThread([rawPost('p1', null), rawPost('p1', null)], 'text');
+    expect(dedupPosts(thread)).toBe(thread);
+  });
+});
