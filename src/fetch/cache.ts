@@ -8,6 +8,12 @@ export interface ResponseCache {
   set(url: string, response: HttpResponse): void | Promise<void>;
 }
 
+/** The in-memory cache answers synchronously. */
+export interface MemoryCache extends ResponseCache {
+  get(url: string): HttpResponse | undefined;
+  set(url: string, response: HttpResponse): void;
+}
+
 export interface MemoryCacheOptions {
   /** How long a response stays fresh. Default 10 minutes. */
   ttlMs?: number;
@@ -17,7 +23,7 @@ export interface MemoryCacheOptions {
   now?: () => number;
 }
 
-export function createMemoryCache({ ttlMs = 600_000, maxEntries = 500, now = Date.now }: MemoryCacheOptions = {}): ResponseCache {
+export function createMemoryCache({ ttlMs = 600_000, maxEntries = 500, now = Date.now }: MemoryCacheOptions = {}): MemoryCache {
   const entries = new Map<string, { response: HttpResponse; expiresAt: number }>();
   return {
     get(url) {

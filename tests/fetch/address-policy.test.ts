@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ThreadmapError } from '../../src/errors.js';
-import { addressRefusal, checkUrl, hostNameRefusal } from '../../src/fetch/address-policy.js';
+import { addressRefusal, checkUrl, hostNameRefusal, type UrlPolicy } from '../../src/fetch/address-policy.js';
 
-const DEFAULT_POLICY = { allowedPorts: [80, 443], allowHosts: [] };
+const DEFAULT_POLICY: UrlPolicy = { allowedPorts: [80, 443], allowHosts: [] };
 
 function refusalOf(url: string, policy = DEFAULT_POLICY): string | null {
   try {

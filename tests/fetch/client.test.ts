@@ -1,21 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ThreadmapError } from '../../src/errors.js';
-import { createHttpClient, type FetchOptions } from '../../src/fetch/index.js';
+import { createHttpClient } from '../../src/fetch/index.js';
 import type { Progress } from '../../src/model.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
+import { loopbackClient } from '../helpers/loopback-client.js';
+import { rejection } from '../helpers/rejection.js';
 
 const PAGE = '<p>Caf\u00e9 \u201cquoted\u201d</p>';
 let server: FixtureServer;
-
-const loopbackClient = (options: FetchOptions = {}) =>
-  createHttpClient({ allowHosts: ['127.0.0.1'], connectTimeoutMs: 1000, totalTimeoutMs: 2000, ...options });
-
-async function failure(promise: Promise<unknown>): Promise<ThreadmapError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(ThreadmapError);
-  return error as ThreadmapError;
-}
 
 beforeAll(async () => {
   server = await startFixtureServer({
@@ -29,6 +22,7 @@ beforeAll(async () => {
     '/loop': { status: 302, headers: { location: '/loop' } },
     '/missing': { status: 404, headers: { 'content-type': 'text/plain' }, body: 'no such thread' },
     '/broken': { status: 500, body: 'oops' },
+    '/old-forum': { headers: { 'content-type': 'text/html' }, body: readFileSync(new URL('../fixtures/fetch/windows-1252.html', import.meta.url)) },
     '/zstd': { headers: { 'content-encoding': 'zstd' }, body: 'xx' },
   });
 });
@@ -48,8 +42,13 @@ describe('createHttpClient against a loopback fixture server', () => {
     expect(response.body).toBe(PAGE);
   });
 
+  it('decodes an old forum page that declares no charset as windows-1252', async () => {
+    const response = await loopbackClient().request(`${server.origin}/old-forum`);
+    expect(response.body).toContain('\u201cThat\u2019s a fair point,\u201d said Ren\u00e9e');
+  });
+
   it('refuses a content encoding it cannot decode', async () => {
-    const error = await failure(loopbackClient().request(`${server.origin}/zstd`));
+    const error = await rejection(loopbackClient().request(`${server.origin}/zstd`));
     expect(error.message).toBe(`${server.origin}/zstd was sent with content encoding "zstd", which Threadmap cannot decode.`);
   });
 
@@ -60,7 +59,7 @@ describe('createHttpClient against a loopback fixture server', () => {
   });
 
   it('gives up after the redirect limit', async () => {
-    const error = await failure(loopbackClient({ maxRedirects: 3 }).request(`${server.origin}/loop`));
+    const error = await rejection(loopbackClient({ maxRedirects: 3 }).request(`${server.origin}/loop`));
     expect(error.code).toBe('fetch-failed');
     expect(error.message).toBe(`${server.origin}/loop redirected more than 3 times; Threadmap stopped following.`);
   });
@@ -68,7 +67,7 @@ describe('createHttpClient against a loopback fixture server', () => {
   it('returns 4xx answers to the caller and turns 5xx into fetch-failed', async () => {
     const client = loopbackClient();
     expect(await client.request(`${server.origin}/missing`)).toMatchObject({ status: 404, body: 'no such thread' });
-    const error = await failure(client.request(`${server.origin}/broken`));
+    const error = await rejection(client.request(`${server.origin}/broken`));
     expect(error.code).toBe('fetch-failed');
     expect(error.message).toBe(`127.0.0.1:${server.port} answered HTTP 500 (Internal Server Error) to ${server.origin}/broken.`);
   });
@@ -85,7 +84,7 @@ describe('createHttpClient against a loopback fixture server', () => {
   });
 
   it('says plainly when a URL is not a URL', async () => {
-    const error = await failure(loopbackClient().request('not a url'));
+    const error = await rejection(loopbackClient().request('not a url'));
     expect(error.code).toBe('bad-input');
     expect(error.message).toBe('"not a url" is not a valid URL.');
   });
@@ -94,14 +93,14 @@ describe('createHttpClient against a loopback fixture server', () => {
 describe('the address policy in the real client', () => {
   it('without allowHosts refuses http://127.0.0.1:PORT/ before any connection', async () => {
     const before = server.requests.length;
-    const error = await failure(createHttpClient().request(`${server.origin}/page`));
+    const error = await rejection(createHttpClient().request(`${server.origin}/page`));
     expect(error.code).toBe('refused-url');
     expect(error.message).toBe(`Refused to fetch ${server.origin}/page: port ${server.port} is not allowed (only 80 and 443).`);
     expect(server.requests.length).toBe(before);
   });
 
   it('refuses port 8080 by default', async () => {
-    const error = await failure(createHttpClient().request('http://example.com:8080/thread'));
+    const error = await rejection(createHttpClient().request('http://example.com:8080/thread'));
     expect(error.message).toBe('Refused to fetch http://example.com:8080/thread: port 8080 is not allowed (only 80 and 443).');
   });
 
@@ -114,7 +113,7 @@ describe('the address policy in the real client', () => {
       resolveHost: async (name) => (name === 'fixture.test' ? [{ address: '127.0.0.1', family: 4 }] : []),
     });
     const hitsBefore = server.hits('/page');
-    const error = await failure(client.request(`http://fixture.test:${redirecting.port}/go`));
+    const error = await rejection(client.request(`http://fixture.test:${redirecting.port}/go`));
     await redirecting.close();
     expect(error.code).toBe('refused-url');
     expect(error.message).toBe(`Refused to fetch ${target}: 127.0.0.1 is a loopback address.`);
@@ -124,7 +123,7 @@ describe('the address policy in the real client', () => {
 
   it('refuses a redirect to a private address even on an allowed port', async () => {
     const redirecting = await startFixtureServer({ '/go': { status: 301, headers: { location: 'http://169.254.169.254/latest/meta-data/' } } });
-    const error = await failure(loopbackClient().request(`${redirecting.origin}/go`));
+    const error = await rejection(loopbackClient().request(`${redirecting.origin}/go`));
     await redirecting.close();
     expect(error.message).toBe('Refused to fetch http://169.254.169.254/latest/meta-data/: 169.254.169.254 is a link-local address (where cloud metadata services live).');
   });

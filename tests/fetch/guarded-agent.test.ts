@@ -1,10 +1,10 @@
 // DNS answers are checked before connecting, and the connection goes to exactly the checked address.
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ThreadmapError } from '../../src/errors.js';
 import { createGuardedAgent } from '../../src/fetch/guarded-agent.js';
 import { createHttpClient, type ResolvedAddress } from '../../src/fetch/index.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
+import { rejection } from '../helpers/rejection.js';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -15,12 +15,6 @@ afterAll(() => server.close());
 /** A resolver that knows a few names, as a hostile or misconfigured DNS would answer them. */
 const fakeDns = (answers: Record<string, string[]>) => async (name: string): Promise<ResolvedAddress[]> =>
   (answers[name] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
-
-async function failure(promise: Promise<unknown>): Promise<ThreadmapError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(ThreadmapError);
-  return error as ThreadmapError;
-}
 
 describe('the guarded connection layer', () => {
   const dns = fakeDns({
@@ -41,14 +35,14 @@ describe('the guarded connection layer', () => {
     ['mapped.example.com', '::ffff:127.0.0.1 is a loopback address'],
   ])('refuses %s by its DNS answer, before connecting', async (name, why) => {
     const before = server.requests.length;
-    const error = await failure(client().request(`http://${name}:${server.port}/secret`));
+    const error = await rejection(client().request(`http://${name}:${server.port}/secret`));
     expect(error.code).toBe('refused-url');
     expect(error.message).toBe(`Refused to connect to ${name}: its address ${why}.`);
     expect(server.requests.length).toBe(before);
   });
 
   it('refuses metadata.google.internal by name, whatever it resolves to', async () => {
-    const error = await failure(client().request(`http://metadata.google.internal:${server.port}/computeMetadata/v1/`));
+    const error = await rejection(client().request(`http://metadata.google.internal:${server.port}/computeMetadata/v1/`));
     expect(error.message).toBe(
       `Refused to fetch http://metadata.google.internal:${server.port}/computeMetadata/v1/: metadata.google.internal is a name in the private-use domain .internal.`);
   });
@@ -59,7 +53,7 @@ describe('the guarded connection layer', () => {
   });
 
   it('reports a name that does not resolve as fetch-failed', async () => {
-    const error = await failure(client().request(`http://nowhere.example.com:${server.port}/`));
+    const error = await rejection(client().request(`http://nowhere.example.com:${server.port}/`));
     expect(error.code).toBe('fetch-failed');
     expect(error.message).toBe(`Could not fetch http://nowhere.example.com:${server.port}/: the name nowhere.example.com does not resolve.`);
   });
@@ -69,7 +63,7 @@ describe('createGuardedAgent on its own', () => {
   it('checks the connected address even when no lookup happens (IP-literal hosts)', async () => {
     const agent = createGuardedAgent({ connectTimeoutMs: 1000, allowHosts: [], resolveHost: fakeDns({}) });
     const before = server.requests.length;
-    const error = await failure(request(`${server.origin}/secret`, { dispatcher: agent }));
+    const error = await rejection(request(`${server.origin}/secret`, { dispatcher: agent }));
     await agent.close();
     expect(error.message).toBe('Refused to connect to 127.0.0.1: its address 127.0.0.1 is a loopback address.');
     expect(server.requests.length).toBe(before); // the socket is closed before a request is written
