@@ -1,8 +1,10 @@
 // Every site adapter, most specific first; the generic forum reader must stay last.
 // A new forum: write src/sources/<site>.ts exporting a SourceAdapter, add it here, add tests/sources/<site>.test.ts.
 import type { SourceAdapter } from '../model.js';
+import { hackernewsAdapter } from './hackernews.js';
 import { lesswrongAdapter } from './lesswrong.js';
 
 export const ADAPTERS: readonly SourceAdapter[] = [
   lesswrongAdapter,
+  hackernewsAdapter,
 ];

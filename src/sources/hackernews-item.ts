@@ -1,0 +1,54 @@
+// Hacker News items, whichever way they were read (Algolia, Firebase, HNPWA, the item page), as one shape,
+// and that shape → RawThread. The story is the root; comments hang under it by their parent id.
+import type { AnyNode } from 'domhandler';
+import { hasClass, htmlToText, type QuoteMarkup } from '../clean/html.js';
+import type { Diagnostic, RawPost, RawThread } from '../model.js';
+import { splitQuoteLines } from './util/quotes.js';
+import { finishThread } from './util/thread.js';
+
+export interface HnItem {
+  id: string;
+  parentId: string | null;
+  author: string | null;
+  createdAt: string | null;
+  score: number | null;
+  /** The story's title (null on comments). */
+  title: string | null;
+  /** Comment text, or an Ask HN story's text: HN's HTML (unclosed <p>, `&gt;` quote lines), or its page nodes. */
+  html: string | AnyNode[] | null;
+  /** Deleted or dead (flagged): no text to show, kept only while someone replies to it. */
+  gone: boolean;
+}
+
+export const itemUrl = (id: string) => `https://news.ycombinator.com/item?id=${id}`;
+
+/**
+ * On the item page an unclosed <p> in the comment pulls the "reply" link's <div class="reply"> into the
+ * comment's own <span> (the HTML parser nests it there), so that div is dropped wherever it lands.
+ */
+const HN_MARKUP: QuoteMarkup = {
+  isChrome: (el) => hasClass(el, 'reply') || hasClass(el, 'comhead') || hasClass(el, 'votelinks'),
+};
+
+/** HN has no quote markup: people write "> their words" as a paragraph. */
+export const hnPostText = (html: HnItem['html']) => splitQuoteLines(htmlToText(html ?? '', HN_MARKUP));
+
+function toRawPost(item: HnItem): RawPost {
+  const body = item.gone ? { text: '', quotes: [] } : hnPostText(item.html);
+  return {
+    id: item.id, parentId: item.parentId, author: item.author, createdAt: item.createdAt, score: item.score,
+    url: itemUrl(item.id), text: body.text, quotes: body.quotes,
+    ...(item.parentId === null ? { title: item.title } : {}),
+    ...(item.gone ? { placeholder: true } : {}),
+  };
+}
+
+/** Items (the story first) → the thread, titled after the story. */
+export function hnThread(items: HnItem[], url: string | null, diagnostics: Diagnostic[] = []): RawThread {
+  const story = items.find((item) => item.parentId === null) ?? null;
+  return finishThread(
+    { kind: 'hackernews', url: url ?? (story ? itemUrl(story.id) : null), title: story?.title ?? null },
+    items.map(toRawPost),
+    diagnostics,
+  );
+}
