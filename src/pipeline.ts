@@ -31,7 +31,7 @@ export function parseThreadUrl(text: string): URL {
 }
 
 async function readSource(input: AnalyzeInput, options: AnalyzeOptions): Promise<RawThread> {
-  if ('url' in input) {
+  if (!('text' in input)) {
     const url = parseThreadUrl(input.url);
     const http = options.http ?? (await import('./fetch/index.js')).createHttpClient({ onProgress: options.onProgress });
     return readUrl(url, { http, onProgress: options.onProgress, maxRequests: options.maxRequests ?? 50 });

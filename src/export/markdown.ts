@@ -14,6 +14,8 @@ export function mdText(text: string): string {
 }
 
 const who = (author: string | null) => (author ? mdText(author) : 'anonymous');
+/** A post's writer, or the post itself where the source names no authors (pasted text). */
+const writer = (author: string | null, postId: string | null) => (author ? mdText(author) : postId ? mdText(postId) : 'anonymous');
 
 export function tagBadges(post: Post): string {
   const counts = new Map<TagName, number>();
@@ -67,9 +69,9 @@ export function renderMarkdown(doc: MapDocument): string {
       : [], 'No posts.'),
     ...section('Main claims', summary.mainClaims.map((c, i) => `${i + 1}. ${mdText(c.text)} (${mdText(c.postId)})`), 'No claims found.'),
     ...section('Concessions', summary.concessions.map((c) =>
-      `- ${who(c.from)} → ${who(c.to)}: ${mdText(c.text)} (${mdText(c.postId)}${c.toPostId ? ` → ${mdText(c.toPostId)}` : ''})`), 'No concessions found.'),
+      `- ${writer(c.from, c.postId)} → ${writer(c.to, c.toPostId)}: ${mdText(c.text)}`), 'No concessions found.'),
     ...section('Open disagreements', summary.openDisagreements.map((d) =>
-      `- ${who(d.from)} vs ${who(d.with)}: ${mdText(d.text)} (${mdText(d.postId)}${d.withPostId ? ` → ${mdText(d.withPostId)}` : ''})`), 'No open disagreements.'),
+      `- ${writer(d.from, d.postId)} vs ${writer(d.with, d.withPostId)}: ${mdText(d.text)}`), 'No open disagreements.'),
     ...section('Thread', outline(doc.posts), 'The thread has no posts.'),
   ];
   if (doc.diagnostics.length) {

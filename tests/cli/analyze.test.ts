@@ -1,0 +1,120 @@
+// `threadmap analyze` as a user runs it: the real bin, built dist/, real files (npm test builds first).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { MapDocument } from '../../src/model.js';
+import { expectForest, maxDepth } from '../helpers/invariants.js';
+
+const BIN = new URL('../../bin/threadmap.js', import.meta.url).pathname;
+const SEED = new URL('../../../shared/seeds/001_dc7b200be1058ffb.txt', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'threadmap-cli-'));
+
+function run(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function expectFailure(result: ReturnType<typeof run>, code: number, message: RegExp) {
+  expect(result.code).toBe(code);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr).toMatch(message);
+}
+
+describe.skipIf(!existsSync(SEED))('analyze the seed exchange', () => {
+  it('prints a threadmap/1 document with the dedup figures the issue asks for', () => {
+    const { code, stdout } = run(['analyze', SEED, '--format', 'json']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout) as MapDocument;
+    expect(doc.schema).toBe('threadmap/1');
+    expect(doc.source.kind).toBe('text');
+    expect(doc.stats.inputPosts).toBe(60);
+    expect(doc.stats.duplicatesRemoved).toBeGreaterThanOrEqual(25);
+    expect(doc.posts.filter((p) => p.parentId !== null).length).toBeGreaterThanOrEqual(3);
+    expect(doc.posts.flatMap((p) => p.quotes).filter((q) => q.postId).length).toBeGreaterThanOrEqual(2);
+    expect(doc.stats.sentences).toBe(doc.posts.reduce((n, p) => n + p.sentences.length, 0));
+    expectForest(doc.posts);
+    for (const post of doc.posts) {
+      for (const sentence of post.sentences) expect(sentence.tags.length === 0 || sentence.cues.length > 0).toBe(true);
+    }
+  });
+
+  it('reads the same thread from standard input', () => {
+    const { code, stdout } = run(['analyze', '-', '--format', 'json'], readFileSync(SEED));
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as MapDocument).stats.inputPosts).toBe(60);
+  });
+
+  it('writes a Markdown summary with the sections a reader needs', () => {
+    const out = join(dir, 'seed.md');
+    const result = run(['analyze', SEED, '--format', 'md', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    const md = readFileSync(out, 'utf8');
+    for (const heading of ['## Participants', '## Main claims', '## Concessions', '## Open disagreements', '## Thread']) expect(md).toContain(heading);
+    expect(md).toMatch(/60 paragraphs read \(\d+ duplicates removed\)/);
+  });
+});
+
+describe('bad input gets one clear line, exit 2, nothing on stdout', () => {
+  it('a missing file', () => expectFailure(run(['analyze', join(dir, 'nope.txt')]), 2, /cannot read .*nope\.txt: no such file\./));
+  it('an empty file', () => expectFailure(run(['analyze', file('empty.txt', '  \n\n')]), 2, /is empty: there is no thread to read/));
+  it('binary bytes', () => expectFailure(run(['analyze', file('bin.dat', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))]), 2, /looks like a binary file \(a NUL byte at offset 4\)/));
+  it('a 50 MB paste', () => expectFailure(run(['analyze', file('big.txt', 'word '.repeat(10_500_000))]), 2, /is 50\.1 MB; the most Threadmap reads is 32 MB/));
+  it('an unknown format', () => expectFailure(run(['analyze', SEED, '--format', 'pdf']), 2, /unknown --format 'pdf'/));
+  it('no source', () => expectFailure(run(['analyze']), 2, /analyze needs a <source>/));
+  it('an unknown command', () => expect(run(['frobnicate']).code).toBe(2));
+});
+
+describe('hard input still gives a correct map', () => {
+  it('invalid UTF-8 is read as windows-1252', () => {
+    const { code, stdout } = run(['analyze', file('latin.txt', Buffer.from('Caf\xe9 owners say \x93rents\x94 doubled since 2019, which I doubt.', 'latin1')), '--format', 'json']);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as MapDocument).posts[0]!.text).toBe('Café owners say “rents” doubled since 2019, which I doubt.');
+  });
+
+  it('a single 2 MB line', () => {
+    const line = 'The committee says the budget will rise, though I doubt it. '.repeat(35_000);
+    const { code, stdout } = run(['analyze', file('line.txt', line), '--format', 'json']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout) as MapDocument;
+    expect(doc.posts).toHaveLength(1);
+    expect(doc.stats.sentences).toBeGreaterThan(1000);
+  });
+
+  it('unbalanced quotes and brackets', () => {
+    const { code, stdout } = run(['analyze', file('quotes.txt', 'He said “this never ends (and [it {does not.\n> "half a quote\nYou\'re wrong: it "ends.'), '--format', 'json']);
+    expect(code).toBe(0);
+    expectForest((JSON.parse(stdout) as MapDocument).posts);
+  });
+
+  it('a 10,000-deep quote chain', () => {
+    // Words made from the point's number, so no two points share a shingle.
+    const point = (i: number) => `Point ${i}: ${Array.from({ length: 9 }, (_, k) => ((i * 2654435761 + k * 40503) >>> 0).toString(36)).join(' ')}.`;
+    const lines: string[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      if (i > 0) lines.push(`> ${point(i - 1)}`);
+      lines.push(point(i));
+    }
+    const { code, stdout, stderr } = run(['analyze', file('chain.txt', lines.join('\n')), '--format', 'json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout) as MapDocument;
+    expectForest(doc.posts);
+    expect(maxDepth(doc.posts)).toBe(9_999);
+  });
+});
+
+describe('URLs the fetcher must refuse exit 3 with one line', () => {
+  it('loopback', () => expectFailure(run(['analyze', 'http://127.0.0.1/thread']), 3, /127\.0\.0\.1/));
+  it('cloud metadata', () => expectFailure(run(['analyze', 'http://169.254.169.254/']), 3, /169\.254\.169\.254/));
+  it('a scheme that is not http', () => expectFailure(run(['analyze', 'file:///etc/passwd']), 2, /cannot read file:\/\/\/etc\/passwd/));
+});
