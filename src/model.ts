@@ -85,6 +85,8 @@ export interface Sentence {
   cues: string[];
   /** Each shown tag with its cue and confidence, one entry per (tag, cue). */
   reasons: TagReason[];
+  /** Quoted from someone else ("> " line): tagged as that author's words, left out of this post's stance. */
+  quoted?: boolean;
 }
 
 export interface Stance {

@@ -1,0 +1,73 @@
+// `threadmap tag [--stance]` (CONTRACT §4): JSONL on stdin → JSONL on stdout, one line out per line in,
+// same order, same id. A bad line gets {"id": …, "error": "…"} and the rest go on. Lines are read and
+// written one at a time (waiting for stdout to drain), so 100k lines never sit in memory as one string.
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { TagName } from '../model.js';
+import { stanceToward, tagText } from '../tag/index.js';
+import { parseArgs, rejectUnknownFlags } from './args.js';
+import { badInput } from '../errors.js';
+
+interface TagRequest { id: unknown; text: string; parent: string | null }
+
+/** One input line → the request it asks for, or the sentence saying what is wrong with it. */
+export function parseRequest(line: string, lineNumber: number): TagRequest | { id: unknown; error: string } {
+  let value: unknown;
+  try { value = JSON.parse(line); } catch {
+    return { id: null, error: `line ${lineNumber} is not valid JSON.` };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { id: null, error: `line ${lineNumber} is not a JSON object.` };
+  }
+  const { id = null, text, parent = null } = value as Record<string, unknown>;
+  if (typeof text !== 'string') return { id, error: `line ${lineNumber} has no "text" string.` };
+  if (parent !== null && typeof parent !== 'string') return { id, error: `line ${lineNumber}: "parent" must be a string.` };
+  return { id, text, parent };
+}
+
+/** The output object for one request. */
+export function tagRequest(request: TagRequest, withStance: boolean): Record<string, unknown> {
+  const sentences = tagText(request.text);
+  const tags = new Set<TagName>();
+  for (const sentence of sentences) if (!sentence.quoted) for (const tag of sentence.tags) tags.add(tag);
+  const out: Record<string, unknown> = { id: request.id, tags: [...tags] };
+  if (withStance || request.parent !== null) {
+    const stance = stanceToward(sentences, request.parent);
+    out.stance = stance.label;
+    out.stanceConfidence = stance.confidence;
+    out.stanceCues = stance.cues ?? [];
+  }
+  out.sentences = sentences.map(({ text, tags: sentenceTags, cues, quoted }) =>
+    (quoted ? { text, tags: sentenceTags, cues, quoted } : { text, tags: sentenceTags, cues }));
+  return out;
+}
+
+/** A line that trips a bug in the tagger is reported on its own line; the rest still get tagged. */
+function safely(request: TagRequest, withStance: boolean, lineNumber: number): Record<string, unknown> {
+  try {
+    return tagRequest(request, withStance);
+  } catch (error) {
+    return { id: request.id, error: `line ${lineNumber} could not be tagged: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+export async function tagStream(input: Readable, output: Writable, withStance: boolean): Promise<void> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    const request = parseRequest(line, lineNumber);
+    const result = 'error' in request ? request : safely(request, withStance, lineNumber);
+    if (!output.write(`${JSON.stringify(result)}\n`)) await once(output, 'drain');
+  }
+}
+
+export async function runTag(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, []);
+  rejectUnknownFlags(args, ['stance']);
+  if (args.positionals.length > 0) throw badInput(`'threadmap tag' reads JSONL from standard input and takes no file; got '${args.positionals[0]}'.`);
+  await tagStream(process.stdin, process.stdout, args.flags.has('stance'));
+  return 0;
+}

@@ -1,0 +1,6 @@
+// The tagger: sentences, their tags with the cues behind them, and a reply's stance toward its parent.
+export { splitSentences, MAX_SENTENCE_CHARS } from './split.js';
+export { tagSentence, scoreSentence } from './sentence.js';
+export { tagText } from './text.js';
+export { stanceToward } from './stance.js';
+export { DISPLAY_THRESHOLD, tagConfidence, type TagScore } from './score.js';

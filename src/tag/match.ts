@@ -1,0 +1,68 @@
+// Where the lexicon's cues occur in a sentence. Cost: one trie walk per word (bounded by the longest
+// phrase) plus one scan per pattern cue, so linear in the sentence. Reported speech inside quotation
+// marks is someone else's and matches nothing; a cue inside a longer cue of its tag ("not true" in "that is not true") yields;
+// across tags both stand ("data suggests" is evidence, "suggests" a hedge), and negation sorts out "not sure".
+import type { Cue, Lexicon, TrieNode } from './lexicon.js';
+import { isPunctuation, wordAt, type Tokens } from './tokens.js';
+
+export interface CueMatch {
+  cue: Cue;
+  /** Word indices: the cue covers words[start] … words[end - 1]. */
+  start: number;
+  end: number;
+}
+
+/** Openers that do not stop a cue from counting as the start of the sentence ("Well, no."). */
+const OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'uh', 'um', 'ah', 'hmm', 'hm', 'i', 'mean', 'okay', 'ok', 'like']);
+
+export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
+  const found: CueMatch[] = [];
+  for (let start = 0; start < tokens.words.length; start++) walk(lexicon.trie, tokens.words, start, start, found);
+  for (const cue of lexicon.patterns) {
+    for (const match of tokens.joined.matchAll(cue.pattern!)) {
+      if (match[0].length === 0) continue;
+      const start = wordAt(tokens, match.index);
+      const end = wordAt(tokens, match.index + match[0].length - 1) + 1;
+      found.push({ cue, start, end });
+    }
+  }
+  const placed = found.filter((match) => inPosition(match, tokens) && !isQuoted(match, tokens));
+  return placed.filter((match) => !placed.some((other) => other.cue.tag === match.cue.tag && covers(other, match)));
+}
+
+function walk(node: TrieNode, words: readonly string[], start: number, at: number, found: CueMatch[]): void {
+  for (const cue of node.cues) found.push({ cue, start, end: at });
+  if (at >= words.length) return;
+  const word = words[at]!;
+  const child = node.next.get(word);
+  if (child) walk(child, words, start, at + 1, found);
+  if (node.any && !isPunctuation(word)) walk(node.any, words, start, at + 1, found);
+}
+
+/** The first word that says something: past openers and punctuation. */
+export function firstContentWord(words: readonly string[]): number {
+  let at = 0;
+  while (at < words.length && (OPENERS.has(words[at]!) || isPunctuation(words[at]!))) at++;
+  return at;
+}
+
+function inPosition(match: CueMatch, tokens: Tokens): boolean {
+  if (match.cue.position === 'anywhere') return true;
+  const first = firstContentWord(tokens.words);
+  if (match.start > first && match.start !== 0) return false;
+  if (match.cue.position === 'start') return true;
+  // 'alone': every other word is an opener, punctuation, or a repeat of the cue's words ("Yeah, yeah.").
+  const own = new Set(match.cue.words ?? tokens.words.slice(match.start, match.end));
+  return tokens.words.every((word, index) =>
+    (index >= match.start && index < match.end) || OPENERS.has(word) || isPunctuation(word) || own.has(word));
+}
+
+function isQuoted(match: CueMatch, tokens: Tokens): boolean {
+  for (let index = match.start; index < match.end; index++) if (tokens.quoted[index]) return true;
+  return false;
+}
+
+/** Does `outer` strictly contain `inner` (same span is not containment: both cues stand)? */
+function covers(outer: CueMatch, inner: CueMatch): boolean {
+  return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
+}

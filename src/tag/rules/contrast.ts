@@ -1,0 +1,72 @@
+// Contrast and concessive structure.
+// - "X, but Y" / "though" / "however" / "that said" after a concession or an agreement: what follows
+//   the contrast is the writer's objection, so the sentence also disagrees ("Fair point, but …").
+// - A bare affirmation right before the contrast ("Yes, but…", "Sure, though…") grants, not agrees.
+// - "You can't just walk up, but there is a long history…": a stance-bearing first clause (modal,
+//   negation, "you") set against a second one is conceded, and the second disagrees.
+// - Concessive connectives ("although", "even though", "despite", "nevertheless") grant the clause
+//   they mark.
+import { firstContentWord } from '../match.js';
+import { hasSignal, type Rule, type Signal } from '../signal.js';
+import { isPunctuation } from '../tokens.js';
+
+const CONTRAST_PHRASES = ['but', 'though', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,'];
+const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok', 'okay', 'fair', 'granted', 'agreed', 'absolutely', 'definitely']);
+const STANCE_WORDS = new Set(['not', 'never', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'will', 'you', 'your', 'sure', 'true', 'possible', 'maybe', 'perhaps']);
+const CONCESSIVES = ['although', 'even though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'regardless', 'albeit', 'notwithstanding'];
+
+/** Where a contrast marker starts a clause after the sentence's first content, or -1; and which marker. */
+function findContrast(words: readonly string[]): { at: number; marker: string } | null {
+  const first = firstContentWord(words);
+  for (let at = first + 1; at < words.length; at++) {
+    for (const marker of CONTRAST_PHRASES) {
+      const parts = marker.split(' ');
+      if (parts.every((part, offset) => words[at + offset] === part)) {
+        // "yet" and "still" only contrast when they open a clause: "not yet", "still there" do not.
+        if ((marker === 'yet' || marker === 'still ,') && words[at - 1] !== ',') continue;
+        return { at, marker };
+      }
+    }
+  }
+  return null;
+}
+
+const contentCount = (words: readonly string[]): number => words.filter((word) => !isPunctuation(word)).length;
+
+function afterConcession(words: readonly string[], signals: readonly Signal[], at: number, marker: string): Signal[] {
+  const found: Signal[] = [];
+  const first = firstContentWord(words);
+  if (hasSignal(signals, 'concession', (signal) => signal.at < at)) {
+    found.push({ tag: 'concession', cue: `concession … ${marker} …`, weight: 0.4, at });
+  }
+  const bareAffirmation = at - first <= 2 && AFFIRMATIONS.has(words[first]!);
+  if (bareAffirmation) {
+    found.push({ tag: 'concession', cue: `${words[first]}, ${marker} …`, weight: 0.75, at: first });
+    found.push({ tag: 'agreement', cue: `${words[first]}, ${marker} …`, weight: -0.6, at: first });
+  }
+  if (!hasSignal(signals, 'disagreement', (signal) => signal.at >= at)) {
+    found.push({ tag: 'disagreement', cue: `contrast after concession (${marker})`, weight: 0.65, at });
+  }
+  return found;
+}
+
+export const contrastRule: Rule = ({ tokens, signals }) => {
+  const { words } = tokens;
+  const found: Signal[] = [];
+  const contrast = findContrast(words);
+  if (contrast && contentCount(words.slice(contrast.at + 1)) >= 2) {
+    const before = (signal: Signal) => signal.at < contrast.at;
+    const granted = hasSignal(signals, 'concession', before) || hasSignal(signals, 'agreement', before);
+    if (granted || AFFIRMATIONS.has(words[firstContentWord(words)]!)) {
+      found.push(...afterConcession(words, signals, contrast.at, contrast.marker));
+    } else if (contrast.marker === 'but' && words[contrast.at - 1] === ',' && contentCount(words.slice(0, contrast.at)) >= 3
+      && words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) {
+      found.push({ tag: 'concession', cue: 'X, but Y', weight: 0.5, at: 0 });
+      found.push({ tag: 'disagreement', cue: 'X, but Y', weight: 0.5, at: contrast.at });
+    }
+  }
+  const joined = ` ${tokens.joined} `;
+  const concessive = CONCESSIVES.find((marker) => joined.includes(` ${marker} `));
+  if (concessive) found.push({ tag: 'concession', cue: `concessive (${concessive})`, weight: 0.5, at: 0 });
+  return found;
+};

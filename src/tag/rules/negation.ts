@@ -1,0 +1,33 @@
+// Negation scope: a negator up to three words before a cue, within its clause, turns the cue into what
+// its lexicon entry says it means negated ("I don't agree" → disagreement, "not confident" → hedge) or
+// silences it. "not only" is not a negation; a clause edge (",", "but", …) ends the scope.
+import type { CueMatch } from '../match.js';
+import type { Signal } from '../signal.js';
+
+const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'hardly', 'barely', 'scarcely', 'without']);
+const CLAUSE_EDGES = new Set([',', ';', ':', '.', '!', '?', '(', ')', '-', 'but', 'and', 'or', 'because', 'although', 'though', 'however', 'while']);
+const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely']);
+export const NEGATION_SCOPE = 3;
+
+/** Index of the negator whose scope covers word `start`, or -1. */
+export function negatorBefore(words: readonly string[], start: number): number {
+  for (let index = start - 1; index >= 0 && start - index <= NEGATION_SCOPE; index--) {
+    const word = words[index]!;
+    if (CLAUSE_EDGES.has(word)) return -1;
+    if (NEGATORS.has(word) && !NOT_NEGATING_AFTER.has(words[index + 1] ?? '')) return index;
+  }
+  return -1;
+}
+
+/** Lexicon matches → signals, with negation applied. */
+export function readCues(words: readonly string[], matches: readonly CueMatch[]): Signal[] {
+  const signals: Signal[] = [];
+  for (const { cue, start } of matches) {
+    if (negatorBefore(words, start) < 0) {
+      signals.push({ tag: cue.tag, cue: cue.name, weight: cue.weight, at: start });
+    } else if (cue.negated) {
+      signals.push({ tag: cue.negated, cue: `not … ${cue.name}`, weight: cue.negatedWeight, at: start });
+    }
+  }
+  return signals;
+}

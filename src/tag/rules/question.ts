@@ -1,0 +1,50 @@
+// Direct questions, with or without their "?": a final question mark; an auxiliary before its subject
+// ("Does anyone have…", "do you have kids"); a wh-word before an auxiliary ("How do you…", not "How we
+// got here is…"). A question asserts nothing, so it counts against `claim`.
+import { firstContentWord } from '../match.js';
+import type { Rule, Signal } from '../signal.js';
+
+const AUXILIARIES = new Set([
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'can', 'could', 'would', 'will', 'should', 'shall',
+  'have', 'has', 'had', 'may', 'might', 'must',
+]);
+const SUBJECTS = new Set([
+  'i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'anyone', 'anybody', 'someone', 'somebody', 'everyone',
+  'this', 'that', 'these', 'those', 'the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'any',
+  'people', 'one', 'y\'all', 'ya', 'u',
+]);
+const WH_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which', 'whose', 'whom']);
+/** Wh-openers that ask without an auxiliary: "What if…", "Why not…", "How about…". */
+const WH_PAIRS = new Set(['what if', 'why not', 'how about', 'what about', 'how much', 'how many', 'how long', 'how often']);
+const TRAILING = new Set(['"', ')', ']', '\'']);
+
+function endsWithQuestionMark(words: readonly string[], quoted: readonly boolean[]): boolean {
+  let last = words.length - 1;
+  while (last >= 0 && TRAILING.has(words[last]!)) last--;
+  return last >= 0 && words[last] === '?' && !quoted[last];
+}
+
+function questionForm(words: readonly string[]): Signal | null {
+  const first = firstContentWord(words);
+  const head = words[first];
+  const next = words[first + 1];
+  if (head === undefined || next === undefined) return null;
+  if (AUXILIARIES.has(head) && (SUBJECTS.has(next) || (next === 'not' && SUBJECTS.has(words[first + 2] ?? '')))) {
+    return { tag: 'question', cue: `inverted auxiliary (${head} ${next} …)`, weight: 0.75, at: first };
+  }
+  if (WH_WORDS.has(head) && (AUXILIARIES.has(next) || WH_PAIRS.has(`${head} ${next}`))) {
+    return { tag: 'question', cue: `wh-question (${head} ${next} …)`, weight: 0.7, at: first };
+  }
+  return null;
+}
+
+export const questionRule: Rule = ({ tokens }) => {
+  const found: Signal[] = [];
+  if (endsWithQuestionMark(tokens.words, tokens.quoted)) {
+    found.push({ tag: 'question', cue: 'ends with ?', weight: 0.9, at: tokens.words.length - 1 });
+  }
+  const form = questionForm(tokens.words);
+  if (form) found.push(form);
+  if (found.length > 0) found.push({ tag: 'claim', cue: 'a question', weight: -0.6, at: 0 });
+  return found;
+};

@@ -1,0 +1,53 @@
+// Signals → a tagged sentence. Each tag's confidence combines its cues as independent pieces of evidence
+// (noisy-OR: two 0.5 cues make 0.75) and is damped by the evidence against it. Tags below the display
+// threshold stay hidden: a wrong "concession" misleads more than a missing one.
+import { TAGS, type Sentence, type TagName, type TagReason } from '../model.js';
+import type { Signal } from './signal.js';
+
+/** Tags at or above this confidence are shown. */
+export const DISPLAY_THRESHOLD = 0.5;
+
+export interface TagScore {
+  tag: TagName;
+  confidence: number;
+  /** The cues for the tag, strongest first. */
+  reasons: TagReason[];
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Every tag's confidence, shown or not. */
+export function scoreSignals(signals: readonly Signal[]): TagScore[] {
+  return TAGS.map((tag) => {
+    let against = 1;
+    let notFor = 1;
+    const reasons = new Map<string, number>();
+    for (const signal of signals) {
+      if (signal.tag !== tag) continue;
+      if (signal.weight < 0) { against *= 1 + signal.weight; continue; }
+      notFor *= 1 - signal.weight;
+      reasons.set(signal.cue, Math.max(reasons.get(signal.cue) ?? 0, signal.weight));
+    }
+    const sorted = [...reasons].sort((a, b) => b[1] - a[1]).map(([cue, weight]) => ({ tag, cue, confidence: round(weight) }));
+    return { tag, confidence: round((1 - notFor) * against), reasons: sorted };
+  });
+}
+
+export function toSentence(text: string, scores: readonly TagScore[], threshold = DISPLAY_THRESHOLD): Sentence {
+  const shown = scores.filter((score) => score.confidence >= threshold && score.reasons.length > 0);
+  const reasons = shown.flatMap((score) => score.reasons);
+  return {
+    text,
+    tags: shown.map((score) => score.tag),
+    confidence: shown.reduce((best, score) => Math.max(best, score.confidence), 0),
+    cues: [...new Set(reasons.map((reason) => reason.cue))],
+    reasons,
+  };
+}
+
+/** A shown tag's confidence from its reasons (0 when the tag is not shown). */
+export function tagConfidence(sentence: Sentence, tag: TagName): number {
+  let notFor = 1;
+  for (const reason of sentence.reasons) if (reason.tag === tag) notFor *= 1 - reason.confidence;
+  return round(1 - notFor);
+}

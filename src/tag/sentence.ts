@@ -1,0 +1,32 @@
+// One sentence → its tags: lexicon cues (with negation scope), then the rules about language, then scoring.
+import type { Sentence } from '../model.js';
+import { LEXICON } from './lexicon.js';
+import { findCues } from './match.js';
+import { contrastRule } from './rules/contrast.js';
+import { doubleNegationRule } from './rules/double-negation.js';
+import { evidenceRule } from './rules/evidence.js';
+import { readCues } from './rules/negation.js';
+import { probabilityRule } from './rules/probability.js';
+import { questionRule } from './rules/question.js';
+import { scoreSignals, toSentence, type TagScore } from './score.js';
+import type { Rule, Signal } from './signal.js';
+import { tokenize } from './tokens.js';
+
+/** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a probability). */
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, contrastRule];
+
+export function sentenceSignals(text: string): Signal[] {
+  const tokens = tokenize(text);
+  const signals = readCues(tokens.words, findCues(tokens, LEXICON));
+  for (const rule of RULES) signals.push(...rule({ text, tokens, signals }));
+  return signals;
+}
+
+/** Every tag's confidence for one sentence, shown or not (stance reads the weak ones too). */
+export function scoreSentence(text: string): TagScore[] {
+  return scoreSignals(sentenceSignals(text));
+}
+
+export function tagSentence(text: string): Sentence {
+  return toSentence(text, scoreSentence(text));
+}

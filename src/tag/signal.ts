@@ -1,0 +1,26 @@
+// What cues and rules say about a sentence before it is scored: one signal per (tag, cue), with the
+// weight it lends the tag (negative: evidence against) and the word it sits on, for rules about order.
+import type { TagName } from '../model.js';
+import type { Tokens } from './tokens.js';
+
+export interface Signal {
+  tag: TagName;
+  /** The words or the rule's name, as a reader will see it. */
+  cue: string;
+  weight: number;
+  /** Index of the word the cue starts at. */
+  at: number;
+}
+
+/** What a rule sees: the sentence, its words, and the signals found so far (lexicon first, then earlier rules). */
+export interface SentenceView {
+  text: string;
+  tokens: Tokens;
+  signals: readonly Signal[];
+}
+
+/** A rule about language (negation, contrast, question form…): adds signals, never removes them. */
+export type Rule = (sentence: SentenceView) => Signal[];
+
+export const hasSignal = (signals: readonly Signal[], tag: TagName, where: (signal: Signal) => boolean = () => true): boolean =>
+  signals.some((signal) => signal.tag === tag && signal.weight > 0 && where(signal));

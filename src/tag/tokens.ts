@@ -1,0 +1,99 @@
+// A sentence → the normalised word sequence every cue and rule reads: lower case, one apostrophe and one
+// double-quote spelling, contractions expanded ("don't" → "do not", "you're" → "you are") so a lexicon
+// writes each phrase once and negation is always a separate "not". Punctuation stays as its own token
+// because clause edges (",", ";", "?") bound negation scope and contrast.
+
+export interface Tokens {
+  /** Normalised words and punctuation marks, in order. */
+  words: string[];
+  /** Per word: inside quotation marks, i.e. someone else's words being reported. */
+  quoted: boolean[];
+  /** The words joined by single spaces: what regex cues run on. */
+  joined: string;
+  /** Per word: where it starts in `joined`. */
+  offsets: number[];
+}
+
+const APOSTROPHES = /[\u2018\u2019\u201b\u2032`\u00b4]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
+const TOKEN = /[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** "'s" only means "is" after these; elsewhere it is a possessive and is dropped. */
+const IS_HOSTS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'this', 'everything', 'nothing', 'thing']);
+const SUFFIXES: Record<string, string> = { re: 'are', m: 'am', ve: 'have', ll: 'will', d: 'would' };
+const NOT_BASES: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 'shall' };
+/** Forum spellings without the apostrophe; only those that are not also ordinary words. */
+const BARE_CONTRACTIONS: Record<string, string[]> = {
+  dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'], isnt: ['is', 'not'], arent: ['are', 'not'],
+  wasnt: ['was', 'not'], werent: ['were', 'not'], cant: ['can', 'not'], couldnt: ['could', 'not'],
+  wouldnt: ['would', 'not'], shouldnt: ['should', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'],
+  hadnt: ['had', 'not'], thats: ['that', 'is'], youre: ['you', 'are'], im: ['i', 'am'], ive: ['i', 'have'],
+  cannot: ['can', 'not'], gonna: ['going', 'to'], wanna: ['want', 'to'],
+};
+
+/** One surface word → its normalised words (usually itself, lower-cased). */
+export function expandWord(word: string): string[] {
+  const lower = word.toLowerCase();
+  const bare = BARE_CONTRACTIONS[lower];
+  if (bare) return bare;
+  const apostrophe = lower.indexOf("'");
+  if (apostrophe < 0) return [lower];
+  const base = lower.slice(0, apostrophe);
+  const suffix = lower.slice(apostrophe + 1);
+  if (suffix === 't' && base.endsWith('n')) {
+    const stem = base.slice(0, -1);
+    return [NOT_BASES[stem] ?? stem, 'not'];
+  }
+  if (suffix === 's') {
+    if (base === 'let') return ['let', 'us'];
+    return IS_HOSTS.has(base) ? [base, 'is'] : [base];
+  }
+  const full = SUFFIXES[suffix];
+  return full ? [base, full] : [lower];
+}
+
+/** Apostrophes and double quotes in one spelling each, as the lexicons write them. */
+export function normaliseQuotes(text: string): string {
+  return text.replace(APOSTROPHES, "'").replace(DOUBLE_QUOTES, '"');
+}
+
+export function tokenize(sentence: string): Tokens {
+  const words: string[] = [];
+  const quoted: boolean[] = [];
+  const surface = normaliseQuotes(sentence).match(TOKEN) ?? [];
+  // An odd number of double quotes means one is unbalanced: then nothing is treated as quoted.
+  const quotesBalanced = surface.filter((token) => token === '"').length % 2 === 0;
+  let inQuote = false;
+  for (const token of surface) {
+    if (token === '"') {
+      if (quotesBalanced) inQuote = !inQuote;
+      continue;
+    }
+    for (const word of expandWord(token)) {
+      words.push(word);
+      quoted.push(inQuote);
+    }
+  }
+  const offsets: number[] = [];
+  let position = 0;
+  for (const word of words) {
+    offsets.push(position);
+    position += word.length + 1;
+  }
+  return { words, quoted, joined: words.join(' '), offsets };
+}
+
+/** The index of the word that starts at or contains `offset` in `joined` (binary search). */
+export function wordAt(tokens: Tokens, offset: number): number {
+  let low = 0;
+  let high = tokens.offsets.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (tokens.offsets[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+const PUNCTUATION = /^[^\p{L}\p{N}]$/u;
+export const isPunctuation = (word: string): boolean => PUNCTUATION.test(word);

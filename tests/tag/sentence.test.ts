@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { DISPLAY_THRESHOLD, tagSentence, tagText } from '../../src/tag/index.js';
+
+const tagsOf = (text: string) => tagSentence(text).tags;
+
+describe('tagSentence', () => {
+  it('tags the core issue examples as a careful reader would', () => {
+    expect(tagsOf('That makes sense, though to be clear I was not trying to equate those two.')).toContain('concession');
+    expect(tagsOf("There are a number of things you say here that don't seem right to me")).toContain('disagreement');
+    expect(tagsOf("I'm not personally confident of that")).toContain('hedge');
+    expect(tagsOf('Does anyone have thoughts on how to engage with them?')).toContain('question');
+    const narration = tagsOf('We recently published our report.');
+    for (const tag of ['concession', 'disagreement', 'question'] as const) expect(narration).not.toContain(tag);
+  });
+
+  it('reads scope: agreement and disagreement in one sentence, concession turned by "but"', () => {
+    expect(tagsOf('I agree with the conclusion, though I disagree with the framing')).toEqual(expect.arrayContaining(['agreement', 'disagreement']));
+    expect(tagsOf("You can't just walk up, but there is a long history of exploits")).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+    expect(tagsOf('Fair point, but the sample was tiny.')).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+    expect(tagsOf('Sure, but nobody uses it that way.')).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+    expect(tagsOf('Sure, but nobody uses it that way.')).not.toContain('agreement');
+  });
+
+  it('applies negation: negated agreement disagrees, negated disagreement and double negation concede', () => {
+    expect(tagsOf("I don't agree with that.")).toContain('disagreement');
+    expect(tagsOf("That's not true.")).toContain('disagreement');
+    expect(tagsOf("I don't disagree.")).toContain('concession');
+    expect(tagsOf("It's not that I don't sympathise.")).toContain('concession');
+    expect(tagsOf("I'm not sure that's right.")).not.toContain('agreement');
+  });
+
+  it('finds questions without a question mark, and not in narration that starts with a wh-word', () => {
+    expect(tagsOf('do you have kids')).toContain('question');
+    expect(tagsOf('How do you handle the edge cases')).toContain('question');
+    expect(tagsOf('I wonder whether anyone has tried this')).toContain('question');
+    expect(tagsOf('How we got here is a long story.')).not.toContain('question');
+  });
+
+  it('reads stated confidence as a hedge and numbers, studies and links as evidence', () => {
+    expect(tagSentence("I'd put ~70% confidence on it.").cues).toContain('stated probability (~ 70 % confidence)');
+    expect(tagsOf("I'd put ~70% confidence on it.")).not.toContain('evidence');
+    expect(tagsOf('A 2019 study of 4,000 patients found that the drug cut deaths by 20%.')).toContain('evidence');
+    expect(tagsOf('The method was validated by an independent lab.')).toContain('evidence');
+    expect(tagsOf('Details at https://example.org/report.')).toContain('evidence');
+  });
+
+  it('tags claims, and not greetings or questions', () => {
+    expect(tagsOf('Schools should start later.')).toContain('claim');
+    expect(tagsOf('In my view the policy is harmful.')).toContain('claim');
+    expect(tagsOf('Thanks for the link!')).not.toContain('claim');
+    expect(tagsOf('Should schools start later?')).not.toContain('claim');
+  });
+
+  it('ignores cues inside quotation marks: reported words are not the writer\'s', () => {
+    expect(tagsOf('He wrote "I agree completely" in the chat log.')).not.toContain('agreement');
+  });
+
+  it('gives every shown tag a reason with a cue and a confidence at or above the threshold', () => {
+    const sentence = tagSentence('Admittedly the data is thin, but I think it probably shows a real effect.');
+    expect(sentence.tags.length).toBeGreaterThan(1);
+    for (const tag of sentence.tags) expect(sentence.reasons.some((reason) => reason.tag === tag)).toBe(true);
+    expect(sentence.confidence).toBeGreaterThanOrEqual(DISPLAY_THRESHOLD);
+    expect(sentence.cues.length).toBeGreaterThan(0);
+    const plain = tagSentence('The meeting is on Tuesday.');
+    expect(plain).toMatchObject({ tags: [], cues: [], reasons: [], confidence: 0 });
+  });
+});
+
+describe('tagText', () => {
+  it('turns a "But …" sentence after a concession into disagreement and marks quoted lines', () => {
+    const sentences = tagText('> Vaccines cause autism.\n\nFair enough. But the study you cite was retracted.');
+    expect(sentences.map((sentence) => sentence.text)).toEqual(['Vaccines cause autism.', 'Fair enough.', 'But the study you cite was retracted.']);
+    expect(sentences[0]!.quoted).toBe(true);
+    expect(sentences[1]!.tags).toContain('concession');
+    expect(sentences[2]!.tags).toContain('disagreement');
+  });
+
+  it('survives hostile input: empty, binary noise, a 2 MB line', () => {
+    expect(tagText('')).toEqual([]);
+    expect(() => tagText('\u0000\u0001\ufffd'.repeat(1000))).not.toThrow();
+    const long = tagText('but no, I disagree, maybe '.repeat(80_000));
+    expect(long.length).toBeGreaterThan(1000);
+  });
+});

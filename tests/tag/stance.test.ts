@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { stanceToward, tagText } from '../../src/tag/index.js';
+
+const stance = (reply: string, parent: string | null = 'Masks reduce transmission in crowded places.') =>
+  stanceToward(tagText(reply), parent);
+
+describe('stanceToward', () => {
+  it('reads agreement, disagreement, mixed and neutral replies', () => {
+    expect(stance('Exactly. This is what the data has shown for years.').label).toBe('agree');
+    expect(stance("That's not true. The trials showed no effect at all.").label).toBe('disagree');
+    expect(stance('Fair point about crowds, but outdoors it makes no difference.').label).toBe('mixed');
+    expect(stance('The store on Main Street closes at nine.').label).toBe('neutral');
+  });
+
+  it("hears a reply that negates the parent's own terms", () => {
+    const result = stance('Masks do not reduce anything, the virus is airborne.');
+    expect(result.label).toBe('disagree');
+    expect(result.cues).toContain('negates the parent\'s "reduce"');
+  });
+
+  it('lets the opening weigh more than what comes later, and says why', () => {
+    const result = stance('Agreed, completely. Some people will say otherwise. Not everyone reads the studies, sadly.');
+    expect(result.label).toBe('agree');
+    expect(result.cues).toContain('agreed');
+    expect(result.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('leaves quoted lines (the parent\'s words) out of the reply\'s stance', () => {
+    expect(stance('> I disagree with all of this.\n\nThe report comes out next week.').label).toBe('neutral');
+  });
+
+  it('is neutral with confidence for an empty reply or no parent', () => {
+    expect(stanceToward([], null)).toMatchObject({ label: 'neutral' });
+    expect(stance('Exactly right.', null).label).toBe('agree');
+  });
+});
