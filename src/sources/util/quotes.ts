@@ -35,11 +35,11 @@ export function comparableText(words: string): string {
 }
 
 /**
- * Does `source` contain the quoted words? Quotes often skip parts ("…", "[...]"): every kept fragment
- * must appear, in any order.
+ * Does `source` contain the quoted words? Quotes skip parts ("…", "[...]") and join lines picked from
+ * different places: every fragment and line must appear, in any order.
  */
 export function quoteIsFrom(quote: string, source: string): boolean {
-  const haystack = comparableText(source);
-  const fragments = quote.split(/\[?(?:\.\.\.|…)\]?/).map(comparableText).filter(Boolean);
-  return fragments.length > 0 && fragments.every((fragment) => haystack.includes(fragment));
+  const haystack = ` ${comparableText(source)} `;
+  const fragments = quote.split(/\n+|\[?(?:\.\.\.|…)\]?/).map(comparableText).filter(Boolean);
+  return fragments.length > 0 && fragments.every((fragment) => haystack.includes(` ${fragment} `)); // whole words only
 }
