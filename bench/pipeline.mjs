@@ -5,54 +5,15 @@
 // peak RSS, and the ratio time(100k)/time(10k) (10 would be exactly linear).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { syntheticThread } from './synthetic-thread.mjs';
 
 const SIZES = [1_000, 10_000, 100_000];
 const TARGET_RATE = 20_000;
 
-/** Deterministic PRNG (mulberry32): the same thread every run. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const OPENERS = ['I think', 'It seems likely that', 'My guess is that', 'The data shows that', 'I disagree:', 'That makes sense, though',
-  'According to the 2019 study,', 'Does anyone know whether', 'Honestly,', 'To be fair,', 'In my experience', 'I agree that'];
-const NOUNS = ['the policy', 'remote work', 'the new model', 'housing supply', 'the survey', 'rent control', 'the benchmark',
-  'open source', 'the committee', 'nuclear power', 'the experiment', 'public transit', 'the compiler', 'this forum'];
-const VERBS = ['raises', 'lowers', 'depends on', 'undermines', 'explains', 'predicts', 'ignores', 'requires', 'improves', 'complicates'];
-
-function sentence(rand, n) {
-  const pick = (list) => list[Math.floor(rand() * list.length)];
-  return `${pick(OPENERS)} ${pick(NOUNS)} ${pick(VERBS)} ${pick(NOUNS)} in case ${n} by about ${Math.floor(rand() * 90) + 5}%.`;
-}
-
-export function syntheticThread(paragraphs, seed = 42) {
-  const rand = random(seed);
-  const fresh = [];
-  const lines = [];
-  let n = 0;
-  const newParagraph = () => {
-    const text = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => sentence(rand, n++)).join(' ');
-    fresh.push(text);
-    return text;
-  };
-  while (lines.length < paragraphs) {
-    const r = rand();
-    const earlier = fresh.length ? fresh[Math.floor(rand() * fresh.length)] : null;
-    if (earlier && r < 0.2) lines.push(earlier, `Ok, but ${newParagraph()}`);        // a quoting reply
-    else if (earlier && r < 0.3) lines.push(earlier);                                 // a repeat
-    else lines.push(newParagraph());
-  }
-  return lines.slice(0, paragraphs).join('\n');
-}
-
 async function measure(size) {
   const { readText } = await import('../dist/sources/text.js');
   const { buildMap } = await import('../dist/pipeline.js');
+  buildMap(readText(syntheticThread(500, 7)));          // warm-up: measure steady state, not JIT compilation
   const text = syntheticThread(size);
   globalThis.gc?.();
   const started = performance.now();

@@ -14,13 +14,23 @@ export function hashString(text: string): number {
   return hash >>> 0;
 }
 
-/** Distinct shingle hashes of a word list; a passage shorter than one shingle is one shingle of all its words. */
+/** Order-sensitive combination of word hashes (murmur3's mixing steps), so no shingle string is built. */
+function combine(a: number, b: number, c: number): number {
+  let h = Math.imul(a, 0xcc9e2d51) ^ Math.imul(b ^ (b >>> 15), 0x1b873593);
+  h = Math.imul(h ^ (h >>> 13), 0xe6546b64) ^ c;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+/** Distinct shingle hashes of a word list, sorted; a passage shorter than one shingle is one shingle of all its words. */
 export function shingles(words: readonly string[]): Uint32Array {
   if (words.length === 0) return new Uint32Array(0);
   if (words.length < SHINGLE_WORDS) return Uint32Array.of(hashString(words.join(' ')));
-  const seen = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    seen.add(hashString(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
-  }
-  return Uint32Array.from(seen);
+  const hashes = words.map(hashString);
+  const out = new Uint32Array(words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < out.length; i++) out[i] = combine(hashes[i]!, hashes[i + 1]!, hashes[i + 2]!);
+  out.sort();
+  let distinct = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[distinct++] = out[i]!;
+  return out.subarray(0, distinct);
 }
