@@ -7,6 +7,8 @@ import { adapterForContent, adapterForUrl } from '../../src/sources/dispatch.js'
 import { firebaseItemUrl } from '../../src/sources/hackernews-firebase.js';
 import { algoliaItemUrl, hackernewsAdapter } from '../../src/sources/hackernews.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
+import { expectNoChrome } from './util/no-chrome.js';
+import { otherSitesFiles } from './util/shared-fixtures.js';
 
 const SHARED = new URL('../../../shared/fixtures/hackernews/', import.meta.url);
 const OWN = new URL('../fixtures/sources/hackernews/', import.meta.url);
@@ -20,15 +22,6 @@ const HNPWA = shared('hnpwa_item_1_y_combinator.json');
 const PAGE_2015 = shared('hn_item_page_2015_whats_new_in_xcode7.html');
 const PAGE_2024 = read(OWN, 'item_page_2024_ask_hn.html');
 const FIREBASE = read(OWN, 'firebase_items_1_y_combinator.json');
-
-/** No line of text is page chrome: the "reply"/"flag"/"parent" links, vote arrows, collapse toggles. */
-function expectNoChrome(thread: RawThread) {
-  for (const post of thread.posts) {
-    for (const paragraph of post.text.split('\n\n')) {
-      expect(paragraph.trim()).not.toMatch(/^(reply|flag|parent|permalink|next|prev|root|context|upvote|\[[-–+]\]|[▲▼]|\d+ points?)$/i);
-    }
-  }
-}
 
 /** Item 1 ("Y Combinator"): the same 20 comments in every JSON format. 1 deleted and 4 dead have no replies. */
 function expectItemOne(thread: RawThread) {
@@ -66,6 +59,10 @@ describe('Hacker News: choosing the adapter', () => {
   ])('detects %s among all adapters', (_what, text) => {
     if (!text()) return; // shared fixtures absent
     expect(adapterForContent(toSourceContent(text()))?.name).toBe('hackernews');
+  });
+
+  it.each(otherSitesFiles('hackernews'))('does not claim %s', (_name, content) => {
+    expect(hackernewsAdapter.detect(content)).toBe(false);
   });
 });
 

@@ -6,6 +6,8 @@ import { toSourceContent } from '../../src/sources/content.js';
 import { adapterForContent, adapterForUrl } from '../../src/sources/dispatch.js';
 import { COMMENTS_PER_PAGE, lesswrongAdapter } from '../../src/sources/lesswrong.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
+import { expectNoChrome } from './util/no-chrome.js';
+import { otherSitesFiles } from './util/shared-fixtures.js';
 
 const SHARED = new URL('../../../shared/fixtures/lesswrong/', import.meta.url);
 const DUMP = new URL('lw_graphql_user_comments_2aoRX3ookcCozcb3m_NOT_A_THREAD.json', SHARED);
@@ -33,6 +35,10 @@ describe('LessWrong family: choosing the adapter', () => {
 
   it('detects a saved GraphQL thread response among all adapters', () => {
     expect(adapterForContent(toSourceContent(threadText))?.name).toBe('lesswrong');
+  });
+
+  it.each(otherSitesFiles('lesswrong'))('does not claim %s', (_name, content) => {
+    expect(lesswrongAdapter.detect(content)).toBe(false);
   });
 });
 
@@ -72,6 +78,8 @@ describe('LessWrong family: a thread response', () => {
     expect(reply.quotes).toEqual([{ text: 'If training runs keep scaling smoothly, each capability jump is visible a year ahead.', postId: 'u8jzPde0IgxLd6Gnc' }]);
     expect(reply.text).toBe('This assumes the jumps are in the training runs themselves. Post-training improvements arrive in weeks, not years.');
   });
+
+  it('has no page chrome in any text', () => expectNoChrome(thread));
 
   it('puts posts in reading order: every parent before its replies', () => {
     const seen = new Set<string>();

@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ThreadmapError } from '../../src/errors.js';
-import type { RawPost, RawThread } from '../../src/model.js';
+import type { RawPost } from '../../src/model.js';
 import { toSourceContent } from '../../src/sources/content.js';
 import { adapterForContent, adapterForUrl } from '../../src/sources/dispatch.js';
 import { commentJsonUrl, moreChildrenUrl, threadJsonUrl } from '../../src/sources/reddit-more.js';
 import { redditAdapter } from '../../src/sources/reddit.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
+import { expectNoChrome } from './util/no-chrome.js';
+import { otherSitesFiles } from './util/shared-fixtures.js';
 
 const SHARED = new URL('../../../shared/fixtures/reddit/', import.meta.url);
 const shared = (name: string) => (existsSync(new URL(name, SHARED)) ? readFileSync(new URL(name, SHARED), 'utf8') : '[]');
@@ -38,14 +40,6 @@ function moreStubs(things: Thing[]): Thing[] {
 
 const comments = (text: string) => (JSON.parse(text) as { data: { children: Thing[] } }[])[1]!.data.children;
 
-function expectNoChrome(thread: RawThread) {
-  for (const post of thread.posts) {
-    for (const paragraph of post.text.split('\n\n')) {
-      expect(paragraph.trim()).not.toMatch(/^(reply|permalink|parent|save|report|give award|share|\[[-–+]\]|[▲▼]|load more comments.*|continue this thread.*)$/i);
-    }
-  }
-}
-
 describe('Reddit: choosing the adapter', () => {
   it.each([
     'https://www.reddit.com/r/funny/comments/3hahrw/ba_dum_tsss/',
@@ -66,6 +60,10 @@ describe('Reddit: choosing the adapter', () => {
   it.skipIf(!existsSync(SHARED))('detects a saved thread and a morechildren answer among all adapters', () => {
     expect(adapterForContent(toSourceContent(FUNNY))?.name).toBe('reddit');
     expect(adapterForContent(toSourceContent(MORE))?.name).toBe('reddit');
+  });
+
+  it.each(otherSitesFiles('reddit'))('does not claim %s', (_name, content) => {
+    expect(redditAdapter.detect(content)).toBe(false);
   });
 });
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToText } from '../../../src/sources/util/markdown.js';
+import { quoteIsFrom, splitQuoteLines } from '../../../src/sources/util/quotes.js';
+
+describe('splitQuoteLines', () => {
+  it('moves "> " lines out of the text, one quote per run of lines', () => {
+    const split = splitQuoteLines({ text: '> first line\n> second line\n\nMy answer.\n\n>no space either\nand a reply under it', quotes: [] });
+    expect(split.quotes).toEqual([
+      { text: 'first line second line', postId: null },
+      { text: 'no space either', postId: null },
+    ]);
+    expect(split.text).toBe('My answer.\n\nand a reply under it');
+  });
+
+  it('leaves a Python prompt in pasted code alone', () => {
+    expect(splitQuoteLines({ text: '>>> import this\nThe Zen of Python', quotes: [] }).quotes).toEqual([]);
+  });
+});
+
+describe('quoteIsFrom', () => {
+  const source = "Apple has gotten worse and worse about this over the past decade. I don't agree.";
+
+  it('finds quoted words whatever the case and punctuation', () => {
+    expect(quoteIsFrom('apple has gotten WORSE and worse about this', source)).toBe(true);
+  });
+
+  it('accepts quotes that skip parts with "..." or "[…]", or join separate lines', () => {
+    expect(quoteIsFrom('Apple has gotten worse... past decade', source)).toBe(true);
+    expect(quoteIsFrom('I don\'t agree.\n\nApple has gotten worse', source)).toBe(true);
+    expect(quoteIsFrom('Apple has gotten [...] over the past decade', source)).toBe(true);
+  });
+
+  it('matches whole words only, and never an empty quote', () => {
+    expect(quoteIsFrom('pple has', source)).toBe(false);
+    expect(quoteIsFrom('...', source)).toBe(false);
+    expect(quoteIsFrom('Apple has gotten better', source)).toBe(false);
+  });
+});
+
+describe('markdownToText', () => {
+  it('keeps the words of links and emphasis, undoes escapes, and sets quotes aside', () => {
+    const read = markdownToText('> \\[people\\] said *this*\n\nSee [the post](https://example.com/a "title") for **more**, in snake_case_names.\n\n\\> not a quote');
+    expect(read.quotes).toEqual([{ text: '[people] said this', postId: null }]);
+    expect(read.text).toBe('See the post for more, in snake_case_names.\n\n> not a quote');
+  });
+});
