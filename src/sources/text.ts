@@ -77,8 +77,8 @@ export function parseText(text: string): ParsedText {
       continue;
     }
     if (DATE_LINE.test(line)) { header ??= { author: null, createdAt: null }; furniture.push(number); continue; }
-    if (isNameLine(line) && DATE_LINE.test(next)) { header = { author: line, createdAt: null }; continue; }
     if (isFurnitureLine(line)) { furniture.push(number); continue; }
+    if (isNameLine(line) && DATE_LINE.test(next)) { header = { author: line, createdAt: null }; continue; }
     const body = stripFurniturePrefix(line);
     if (body !== line && body === '') { furniture.push(number); continue; }
     const quoted = body.startsWith('>');
