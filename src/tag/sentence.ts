@@ -2,6 +2,7 @@
 import type { Sentence } from '../model.js';
 import { LEXICON } from './lexicon.js';
 import { findCues } from './match.js';
+import { claimRule } from './rules/claim.js';
 import { contrastRule } from './rules/contrast.js';
 import { doubleNegationRule } from './rules/double-negation.js';
 import { evidenceRule } from './rules/evidence.js';
@@ -12,8 +13,9 @@ import { scoreSignals, toSentence, type TagScore } from './score.js';
 import type { Rule, Signal } from './signal.js';
 import { tokenize } from './tokens.js';
 
-/** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a probability). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, contrastRule];
+/** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
+// probability; the claim rule leaves questions alone). */
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, contrastRule, claimRule];
 
 export function sentenceSignals(text: string): Signal[] {
   const tokens = tokenize(text);

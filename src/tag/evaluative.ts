@@ -1,0 +1,30 @@
+// Evaluative words: the vocabulary of opinion ("unfair", "harm", "brilliant"), which is what separates
+// a claim ("The law is unfair to renters") from a report ("The law took effect in May"). Read from the two
+// general-purpose sentiment lexicons that ship with natural: AFINN-165 (3,382 words rated -5…+5) and
+// Pattern's English adjectives (1,528, with a subjectivity score). Neither was built from our corpora.
+import { createRequire } from 'node:module';
+
+const requireFromNatural = createRequire(createRequire(import.meta.url).resolve('natural/package.json'));
+const afinn = (requireFromNatural('afinn-165') as { afinn165: Record<string, number> }).afinn165;
+const pattern = requireFromNatural('./lib/natural/sentiment/English/pattern-sentiment-en.json') as Record<string, { subjectivity: string }>;
+
+/** Rated in AFINN, but in conversation mostly not opinion: politeness, assent, "like" as a filler. */
+const NOT_EVALUATIVE = new Set(['like', 'likes', 'yes', 'no', 'want', 'wants', 'please', 'thank', 'thanks', 'ok', 'okay', 'agree', 'agreed', 'help', 'cool', 'sure', 'kind', 'pretty', 'well', 'care', 'true', 'clear']);
+const SUBJECTIVE = 0.5;
+
+function buildEvaluativeWords(): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const [word, score] of Object.entries(afinn)) if (score !== 0 && !word.includes(' ')) words.add(word);
+  for (const [word, entry] of Object.entries(pattern)) if (Number(entry.subjectivity) >= SUBJECTIVE) words.add(word);
+  for (const word of NOT_EVALUATIVE) words.delete(word);
+  return words;
+}
+
+const EVALUATIVE_WORDS = buildEvaluativeWords();
+
+/** The evaluative words among `words` (normalised, lower case), in order, repeats dropped. */
+export function evaluativeWords(words: readonly string[], quoted: readonly boolean[] = []): string[] {
+  const found = new Set<string>();
+  words.forEach((word, index) => { if (!quoted[index] && EVALUATIVE_WORDS.has(word)) found.add(word); });
+  return [...found];
+}
