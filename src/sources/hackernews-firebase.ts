@@ -6,7 +6,7 @@ import { isRecord } from './content.js';
 import type { HnItem } from './hackernews-item.js';
 import { inBatches, requestJson } from './util/http.js';
 import { arrayOf, finiteNumber, idText, isoFromSeconds, text } from './util/json.js';
-import { counted } from './util/thread.js';
+import { counted, warning } from './util/diagnostics.js';
 
 type Json = Record<string, unknown>;
 
@@ -35,7 +35,7 @@ export function firebaseItems(json: unknown, diagnostics: Diagnostic[]): HnItem[
   const ids = new Set(found.map((item) => String(item.id)));
   const absent = found.flatMap((item) => arrayOf(item.kids)).filter((kid) => !ids.has(String(kid))).length;
   if (absent > 0) {
-    diagnostics.push({ level: 'warning', stage: 'source', message: `Replies listed in \`kids\` but absent from the file: ${absent}; fetch the thread's URL to read them.` });
+    diagnostics.push(warning(`Replies listed in \`kids\` but absent from the file: ${absent}; fetch the thread's URL to read them.`));
   }
   return found.map(firebaseItem);
 }
@@ -60,10 +60,10 @@ export async function fetchFirebaseItems(id: string, ctx: ReadContext, diagnosti
     ctx.onProgress?.({ stage: 'fetch', done: requests, total: requests + queue.length, message: `Hacker News items ${requests}` });
   }
   if (queue.length > 0) {
-    diagnostics.push({ level: 'warning', stage: 'source', message: `${counted(queue.length, 'comment')} not fetched: the request limit (${ctx.maxRequests}) was reached.` });
+    diagnostics.push(warning(`${counted(queue.length, 'comment')} not fetched: the request limit (${ctx.maxRequests}) was reached.`));
   }
   if (failed > 0) {
-    diagnostics.push({ level: 'warning', stage: 'source', message: `${counted(failed, 'comment')} could not be fetched from the Firebase API.` });
+    diagnostics.push(warning(`${counted(failed, 'comment')} could not be fetched from the Firebase API.`));
   }
   return items;
 }

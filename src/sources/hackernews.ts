@@ -7,6 +7,7 @@ import { fetchFirebaseItems, firebaseItems, isFirebaseItem } from './hackernews-
 import { hnPageItems, isHnItemPage } from './hackernews-html.js';
 import { hnThread, itemUrl } from './hackernews-item.js';
 import { algoliaItems, hnpwaItems, isAlgoliaItem, isHnpwaItem } from './hackernews-nested.js';
+import { info, warning } from './util/diagnostics.js';
 import { requestJson } from './util/http.js';
 
 /** Where an HN item id sits in each URL form people paste. */
@@ -44,10 +45,10 @@ async function fetchHnThread(url: URL, ctx: ReadContext, page?: SourceContent): 
   try {
     const json = await requestJson(ctx, algoliaItemUrl(id));
     if (isAlgoliaItem(json)) return hnThread(algoliaItems(json), itemUrl(id));
-    diagnostics.push({ level: 'info', stage: 'source', message: `Algolia had no item ${id}; read it from the Firebase API instead.` });
+    diagnostics.push(info(`Algolia had no item ${id}; read it from the Firebase API instead.`));
   } catch (error) {
     if (!(error instanceof ThreadmapError)) throw error;
-    diagnostics.push({ level: 'info', stage: 'source', message: `Algolia failed (${error.message}); read the thread from the Firebase API instead.` });
+    diagnostics.push(info(`Algolia failed (${error.message}); read the thread from the Firebase API instead.`));
   }
   try {
     return hnThread(await fetchFirebaseItems(id, ctx, diagnostics), itemUrl(id), diagnostics);
@@ -55,7 +56,7 @@ async function fetchHnThread(url: URL, ctx: ReadContext, page?: SourceContent): 
     if (!(error instanceof ThreadmapError)) throw error;
     const html = page?.text ?? (await ctx.http.request(itemUrl(id)).catch(() => null))?.body ?? '';
     if (!isHnItemPage(html)) throw error;
-    diagnostics.push({ level: 'warning', stage: 'source', message: `Both HN APIs failed (${error.message}); read the comments on the item page instead.` });
+    diagnostics.push(warning(`Both HN APIs failed (${error.message}); read the comments on the item page instead.`));
     return hnThread(hnPageItems(html, itemUrl(id), diagnostics), itemUrl(id), diagnostics);
   }
 }

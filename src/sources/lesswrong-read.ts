@@ -5,6 +5,7 @@ import { htmlToText, type PostText } from '../clean/html.js';
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawPost, RawThread, SourceKind } from '../model.js';
 import { field, isRecord } from './content.js';
+import { warning } from './util/diagnostics.js';
 import { arrayOf, finiteNumber, isoFromText, text } from './util/json.js';
 import { markdownToText } from './util/markdown.js';
 import { finishThread } from './util/thread.js';
@@ -83,10 +84,7 @@ export function readForumMagnum(json: unknown, url: string | null): RawThread {
   const diagnostics: Diagnostic[] = [];
   const postIds = new Set([...postOf.values()].filter((id) => id !== null));
   if (postIds.size > 1) {
-    diagnostics.push({
-      level: 'warning', stage: 'source',
-      message: `These comments come from ${postIds.size} different posts, so this is not one thread: each post is a separate root.`,
-    });
+    diagnostics.push(warning(`These comments come from ${postIds.size} different posts, so this is not one thread: each post is a separate root.`));
   }
   const title = post ? text(post.title) : null;
   return finishThread({ kind, url: (post && text(post.pageUrl)) ?? url, title }, posts, diagnostics, {

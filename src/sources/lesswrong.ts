@@ -4,6 +4,7 @@ import { ThreadmapError } from '../errors.js';
 import type { RawThread, ReadContext, SourceAdapter, SourceContent } from '../model.js';
 import { field, isRecord } from './content.js';
 import { FORUM_HOSTS, readForumMagnum, responseComments, responsePost } from './lesswrong-read.js';
+import { warning } from './util/diagnostics.js';
 import { arrayOf } from './util/json.js';
 import { postJson } from './util/http.js';
 
@@ -76,10 +77,8 @@ async function fetchForumThread(url: URL, ctx: ReadContext): Promise<RawThread> 
   }
   const thread = readForumMagnum({ data: { post: field(first, 'data', 'post'), comments: { results: comments } } }, url.href);
   if (page.length === COMMENTS_PER_PAGE) {
-    thread.diagnostics.push({
-      level: 'warning', stage: 'source', where: url.href,
-      message: `Stopped after ${comments.length} comments (request limit ${ctx.maxRequests} reached); later comments were not loaded.`,
-    });
+    thread.diagnostics.push(warning(
+      `Stopped after ${comments.length} comments (request limit ${ctx.maxRequests} reached); later comments were not loaded.`, url.href));
   }
   return thread;
 }

@@ -46,7 +46,8 @@ function toRawPost(data: Json, id: string, parentId: string | null, html: string
   const body = gone ? { text: '', quotes: [] } : bodyText(html, markdown);
   const author = text(data.author);
   const permalink = text(data.permalink);
-  const link = text(data.link_id) ? withoutPrefix(text(data.link_id)!) : id;
+  const linkId = text(data.link_id);
+  const link = linkId ? withoutPrefix(linkId) : id;
   return {
     id, parentId, author: author === null || GONE.has(author) ? null : author,
     createdAt: isoFromSeconds(data.created_utc), score: data.score_hidden === true ? null : finiteNumber(data.score),
@@ -56,9 +57,8 @@ function toRawPost(data: Json, id: string, parentId: string | null, html: string
 }
 
 /** The post (t3): title on the root; a link post has no text of its own. */
-export function readPostThing(data: Json): RawPost {
-  const id = text(data.id) ?? withoutPrefix(text(data.name) ?? 'post');
-  return { ...toRawPost(data, id, null, text(data.selftext_html), text(data.selftext)), title: text(data.title) };
+export function readPostThing(data: Json & { id: string }): RawPost {
+  return { ...toRawPost(data, data.id, null, text(data.selftext_html), text(data.selftext)), title: text(data.title) };
 }
 
 /** Comments and stubs of a comment tree (nested listings) or of a flat morechildren answer, depth first. */
@@ -89,8 +89,8 @@ export function readThings(things: unknown[]): ThingsRead {
 
 /** [post Listing, comments Listing], as /comments/<id>.json answers. */
 export function isListingPair(json: unknown): json is [Json, Json] {
-  return Array.isArray(json) && json.length === 2 && field(json, 0, 'kind') === 'Listing'
-    && field(json, 0, 'data', 'children', 0, 'kind') === 't3' && field(json, 1, 'kind') === 'Listing';
+  return Array.isArray(json) && json.length === 2 && field(json, 0, 'kind') === 'Listing' && field(json, 1, 'kind') === 'Listing'
+    && field(json, 0, 'data', 'children', 0, 'kind') === 't3' && typeof field(json, 0, 'data', 'children', 0, 'data', 'id') === 'string';
 }
 
 /** /api/morechildren?api_type=json answers {"json": {"errors": [], "data": {"things": [...]}}}. */
@@ -99,8 +99,6 @@ export const moreChildrenThings = (json: unknown): unknown[] | null => {
   return Array.isArray(things) ? things : null;
 };
 
-export function listingPost(pair: [Json, Json]): Json {
-  const post = field(pair, 0, 'data', 'children', 0, 'data');
-  return isRecord(post) ? post : {};
-}
+/** The post of a pair `isListingPair` accepted (so it has a string id). */
+export const listingPost = (pair: [Json, Json]) => field(pair, 0, 'data', 'children', 0, 'data') as Json & { id: string };
 export const listingComments = (pair: [Json, Json]) => arrayOf(field(pair, 1, 'data', 'children'));

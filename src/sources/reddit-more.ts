@@ -6,7 +6,7 @@ import {
   isListingPair, listingComments, moreChildrenThings, readThings, REDDIT_ORIGIN, type MoreStub, type ThingsRead,
 } from './reddit-listing.js';
 import { requestJson } from './util/http.js';
-import { counted } from './util/thread.js';
+import { counted, warning } from './util/diagnostics.js';
 
 /** Reddit's limit on ids in one morechildren call. */
 export const MORE_CHILDREN_PER_REQUEST = 100;
@@ -62,7 +62,7 @@ export async function expandMoreStubs(read: ThingsRead, linkId: string, ctx: Rea
     } catch (error) {
       if (!(error instanceof ThreadmapError)) throw error;
       queue.unshift(...taken);
-      diagnostics.push({ level: 'warning', stage: 'source', where: url, message: `Loading more comments stopped: ${error.message}` });
+      diagnostics.push(warning(`Loading more comments stopped: ${error.message}`, url));
       break;
     }
     const more = readThings(thingsOf(answer));
@@ -72,7 +72,7 @@ export async function expandMoreStubs(read: ThingsRead, linkId: string, ctx: Rea
     ctx.onProgress?.({ stage: 'fetch', done: requests, total: requests + queue.length, message: `${posts.length} Reddit comments` });
   }
   if (unanswered > 0) {
-    diagnostics.push({ level: 'warning', stage: 'source', message: `${counted(unanswered, 'comment')} asked for with morechildren did not come back.` });
+    diagnostics.push(warning(`${counted(unanswered, 'comment')} asked for with morechildren did not come back.`));
   }
   return { posts, stubs: queue, linkId: read.linkId };
 }
@@ -82,10 +82,8 @@ export function stubDiagnostics(stubs: MoreStub[]): Diagnostic[] {
   const listed = stubs.filter((stub) => stub.children.length > 0);
   const hidden = listed.reduce((sum, stub) => sum + Math.max(stub.count, stub.children.length), 0);
   const chains = stubs.length - listed.length;
-  const diagnostics: Diagnostic[] = [];
-  if (hidden > 0) diagnostics.push({ level: 'warning', stage: 'source', message: `${counted(hidden, 'comment')} not loaded (more stubs).` });
-  if (chains > 0) {
-    diagnostics.push({ level: 'warning', stage: 'source', message: `${counted(chains, 'reply chain')} deeper than the response ("continue this thread") not loaded.` });
-  }
-  return diagnostics;
+  return [
+    ...(hidden > 0 ? [warning(`${counted(hidden, 'comment')} not loaded (more stubs).`)] : []),
+    ...(chains > 0 ? [warning(`${counted(chains, 'reply chain')} deeper than the response ("continue this thread") not loaded.`)] : []),
+  ];
 }

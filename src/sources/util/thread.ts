@@ -2,7 +2,8 @@
 // Site responses are partial (a context permalink, a user's comment dump, unexpanded stubs) and untrusted
 // (duplicate ids, cycles), so: placeholders for missing parents, cycles broken, reading order restored,
 // deleted leaves dropped, and quotes linked to the ancestor they repeat. What changed goes on diagnostics.
-import type { Diagnostic, RawPost, SourceInfo, SourceKind, RawThread } from '../../model.js';
+import type { Diagnostic, RawPost, RawThread, SourceInfo } from '../../model.js';
+import { counted, info, warning } from './diagnostics.js';
 import { quoteIsFrom } from './quotes.js';
 
 export interface FinishOptions {
@@ -10,17 +11,12 @@ export interface FinishOptions {
   placeholderParent?: (missingId: string, child: RawPost) => string | null;
 }
 
-const warning = (message: string, where?: string): Diagnostic =>
-  ({ level: 'warning', message, stage: 'source', ...(where ? { where } : {}) });
-
 const listed = (ids: string[]) => ids.slice(0, 5).join(', ') + (ids.length > 5 ? ', …' : '');
 
-/** "1 post", "3 posts". */
-export const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
 function uniqueById(posts: RawPost[], diagnostics: Diagnostic[]): RawPost[] {
-  const seen = new Set<string>();
-  const unique = posts.filter((post) => !seen.has(post.id) && seen.add(post.id));
+  const firstById = new Map<string, RawPost>();
+  for (const post of posts) if (!firstById.has(post.id)) firstById.set(post.id, post);
+  const unique = [...firstById.values()];
   const repeated = posts.length - unique.length;
   if (repeated > 0) diagnostics.push(warning(`${counted(repeated, 'post')} appeared twice in the response; the first copy of each was kept.`));
   return unique;
@@ -103,7 +99,7 @@ function dropEmptyPlaceholders(ordered: RawPost[], diagnostics: Diagnostic[]): R
   }
   const dropped = ordered.length - kept.length;
   if (dropped > 0) {
-    diagnostics.push({ level: 'info', stage: 'source', message: `${counted(dropped, 'deleted, removed or dead post')} with no replies ${dropped === 1 ? 'was' : 'were'} left out.` });
+    diagnostics.push(info(`${counted(dropped, 'deleted, removed or dead post')} with no replies ${dropped === 1 ? 'was' : 'were'} left out.`));
   }
   return kept.reverse();
 }
@@ -134,7 +130,7 @@ export function finishPosts(posts: RawPost[], diagnostics: Diagnostic[], options
 
 /** The RawThread an API adapter returns: finished posts, and the source they came from. */
 export function finishThread(
-  source: Omit<SourceInfo, 'retrievedAt'> & { kind: SourceKind },
+  source: Omit<SourceInfo, 'retrievedAt'>,
   posts: RawPost[],
   diagnostics: Diagnostic[] = [],
   options: FinishOptions = {},
