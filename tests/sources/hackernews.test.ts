@@ -168,6 +168,13 @@ describe('Hacker News: fetching', () => {
 });
 
 describe('Hacker News: bad input', () => {
+  it('skips what is not an item in a hostile Algolia tree, and survives a reply loop', () => {
+    const hostile = JSON.stringify({ id: 5, story_id: 5, title: 'T', children: [null, 7, 'x', { id: 6, text: 'ok', children: [{ id: 5, text: 'loop' }] }, { text: 'no id' }] });
+    const thread = parse(hostile);
+    expect(thread.posts.map((post) => [post.id, post.parentId])).toEqual([['5', null], ['6', '5']]);
+    expect(thread.diagnostics.map((d) => d.message)).toContain('1 post appeared twice in the response; the first copy of each was kept.');
+  });
+
   it.each([
     ['truncated JSON', '{"author": "pg", "children": [{"author": "sama", "chil'],
     ['the wrong shape', '{"hits": [], "nbHits": 0}'],

@@ -164,6 +164,14 @@ describe('LessWrong family: fetching', () => {
     expect(capped.diagnostics.map((d) => d.message)).toContainEqual(expect.stringContaining('Stopped after 400 comments'));
   });
 
+  it('asks each forum its own API and names the forum it read', async () => {
+    const http = fakeHttp({ 'https://forum.effectivealtruism.org/graphql': threadText, 'https://www.alignmentforum.org/graphql': threadText });
+    const ea = await lesswrongAdapter.fetchThread(new URL('https://forum.effectivealtruism.org/posts/xK9mQ2rT7vLpN4wZa/x'), contextWith(http));
+    const af = await lesswrongAdapter.fetchThread(new URL('https://alignmentforum.org/posts/xK9mQ2rT7vLpN4wZa'), contextWith(http));
+    expect(http.requests.map((r) => r.url)).toEqual(['https://forum.effectivealtruism.org/graphql', 'https://www.alignmentforum.org/graphql']);
+    expect([ea.source.kind, af.source.kind]).toEqual(['eaforum', 'alignmentforum']);
+  });
+
   it('says which post does not exist', async () => {
     const http = fakeHttp({ 'https://www.lesswrong.com/graphql': '{"data":{"post":{"result":null},"comments":{"results":[]}}}' });
     await expect(lesswrongAdapter.fetchThread(url, contextWith(http))).rejects.toThrow('lesswrong.com has no post xK9mQ2rT7vLpN4wZa');
