@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ThreadmapError } from '../../src/errors.js';
 import type { RawPost, RawThread } from '../../src/model.js';
 import { toSourceContent } from '../../src/sources/content.js';
-import { adapterForContent, adapterForUrl } from '../../src/sources/dispatch.js';
 import { firebaseItemUrl } from '../../src/sources/hackernews-firebase.js';
 import { algoliaItemUrl, hackernewsAdapter } from '../../src/sources/hackernews.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
 import { expectNoChrome } from './util/no-chrome.js';
-import { otherSitesFiles } from './util/shared-fixtures.js';
+import { itChoosesAdapter } from './util/adapter-choice.js';
 
 const SHARED = new URL('../../../shared/fixtures/hackernews/', import.meta.url);
 const OWN = new URL('../fixtures/sources/hackernews/', import.meta.url);
@@ -38,33 +37,20 @@ function expectItemOne(thread: RawThread) {
   expectNoChrome(thread);
 }
 
-describe('Hacker News: choosing the adapter', () => {
-  it.each([
+describe('Hacker News: choosing the adapter', () => itChoosesAdapter(hackernewsAdapter, {
+  urls: [
     'https://news.ycombinator.com/item?id=9681697',
     'http://news.ycombinator.com/item?id=1&p=2',
     'https://hn.algolia.com/api/v1/items/9681697',
     'https://hacker-news.firebaseio.com/v0/item/9681697.json',
-  ])('selects it for %s', (url) => {
-    expect(adapterForUrl(new URL(url))?.name).toBe('hackernews');
-  });
-
-  it('leaves the front page and user pages alone', () => {
-    expect(adapterForUrl(new URL('https://news.ycombinator.com/news'))?.name).not.toBe('hackernews');
-    expect(adapterForUrl(new URL('https://news.ycombinator.com/user?id=pg'))?.name).not.toBe('hackernews');
-  });
-
-  it.each([
-    ['Algolia JSON', () => ALGOLIA], ['HNPWA JSON', () => HNPWA], ['Firebase JSON', () => FIREBASE],
-    ['a 2015 item page', () => PAGE_2015], ['a 2024 item page', () => PAGE_2024],
-  ])('detects %s among all adapters', (_what, text) => {
-    if (!text()) return; // shared fixtures absent
-    expect(adapterForContent(toSourceContent(text()))?.name).toBe('hackernews');
-  });
-
-  it.each(otherSitesFiles('hackernews'))('does not claim %s', (_name, content) => {
-    expect(hackernewsAdapter.detect(content)).toBe(false);
-  });
-});
+  ],
+  notUrls: ['https://news.ycombinator.com/news', 'https://news.ycombinator.com/user?id=pg'],
+  saved: [
+    ['Algolia JSON', ALGOLIA], ['HNPWA JSON', HNPWA], ['Firebase JSON', FIREBASE],
+    ['a 2015 item page', PAGE_2015], ['a 2024 item page', PAGE_2024],
+  ],
+  folder: 'hackernews',
+}));
 
 describe.skipIf(!existsSync(SHARED))('Hacker News: real saved responses', () => {
   it('reads the Algolia item tree', () => expectItemOne(parse(ALGOLIA)));

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ThreadmapError } from '../../src/errors.js';
 import type { RawPost } from '../../src/model.js';
 import { toSourceContent } from '../../src/sources/content.js';
-import { adapterForContent, adapterForUrl } from '../../src/sources/dispatch.js';
+import { adapterForContent } from '../../src/sources/dispatch.js';
 import { COMMENTS_PER_PAGE, lesswrongAdapter } from '../../src/sources/lesswrong.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
 import { expectNoChrome } from './util/no-chrome.js';
-import { otherSitesFiles } from './util/shared-fixtures.js';
+import { itChoosesAdapter } from './util/adapter-choice.js';
 
 const SHARED = new URL('../../../shared/fixtures/lesswrong/', import.meta.url);
 const DUMP = new URL('lw_graphql_user_comments_2aoRX3ookcCozcb3m_NOT_A_THREAD.json', SHARED);
@@ -17,30 +17,18 @@ const POST_ID = 'xK9mQ2rT7vLpN4wZa';
 
 const byId = (posts: RawPost[], id: string) => posts.find((post) => post.id === id)!;
 
-describe('LessWrong family: choosing the adapter', () => {
-  it.each([
+describe('LessWrong family: choosing the adapter', () => itChoosesAdapter(lesswrongAdapter, {
+  urls: [
     'https://www.lesswrong.com/posts/xK9mQ2rT7vLpN4wZa/the-case-for-slow-takeoff',
     'https://lesswrong.com/posts/xK9mQ2rT7vLpN4wZa/the-case-for-slow-takeoff?commentId=u8jzPde0IgxLd6Gnc',
     'https://forum.effectivealtruism.org/posts/xK9mQ2rT7vLpN4wZa/some-slug',
     'https://www.alignmentforum.org/posts/xK9mQ2rT7vLpN4wZa',
     'https://www.lesswrong.com/s/NBDFAKt3GbFwnwzQF/p/xK9mQ2rT7vLpN4wZa',
-  ])('selects it for %s', (url) => {
-    expect(adapterForUrl(new URL(url))?.name).toBe('lesswrong');
-  });
-
-  it('leaves other pages of those sites, and other sites, alone', () => {
-    expect(adapterForUrl(new URL('https://www.lesswrong.com/users/paul_c'))?.name).not.toBe('lesswrong');
-    expect(adapterForUrl(new URL('https://example.com/posts/xK9mQ2rT7vLpN4wZa/slug'))?.name).not.toBe('lesswrong');
-  });
-
-  it('detects a saved GraphQL thread response among all adapters', () => {
-    expect(adapterForContent(toSourceContent(threadText))?.name).toBe('lesswrong');
-  });
-
-  it.each(otherSitesFiles('lesswrong'))('does not claim %s', (_name, content) => {
-    expect(lesswrongAdapter.detect(content)).toBe(false);
-  });
-});
+  ],
+  notUrls: ['https://www.lesswrong.com/users/paul_c', 'https://example.com/posts/xK9mQ2rT7vLpN4wZa/slug'],
+  saved: [['a GraphQL thread response', threadText]],
+  folder: 'lesswrong',
+}));
 
 describe('LessWrong family: a thread response', () => {
   const thread = lesswrongAdapter.parse(toSourceContent(threadText, 'https://www.lesswrong.com/posts/xK9mQ2rT7vLpN4wZa/the-case-for-slow-takeoff'));

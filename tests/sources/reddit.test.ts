@@ -3,15 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { ThreadmapError } from '../../src/errors.js';
 import type { RawPost } from '../../src/model.js';
 import { toSourceContent } from '../../src/sources/content.js';
-import { adapterForContent, adapterForUrl } from '../../src/sources/dispatch.js';
 import { commentJsonUrl, moreChildrenUrl, threadJsonUrl } from '../../src/sources/reddit-more.js';
 import { redditAdapter } from '../../src/sources/reddit.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
 import { expectNoChrome } from './util/no-chrome.js';
-import { otherSitesFiles } from './util/shared-fixtures.js';
+import { itChoosesAdapter } from './util/adapter-choice.js';
 
 const SHARED = new URL('../../../shared/fixtures/reddit/', import.meta.url);
-const shared = (name: string) => (existsSync(new URL(name, SHARED)) ? readFileSync(new URL(name, SHARED), 'utf8') : '[]');
+const shared = (name: string) => (existsSync(new URL(name, SHARED)) ? readFileSync(new URL(name, SHARED), 'utf8') : '');
 const FUNNY = shared('funny_3hahrw_ba_dum_tsss.json');
 const MORE = shared('funny_3hahrw_morechildren_1.json');
 const ANNOUNCEMENTS = shared('announcements_n49rw_were_back.json');
@@ -38,34 +37,21 @@ function moreStubs(things: Thing[]): Thing[] {
   return things.flatMap((thing) => (thing.kind === 'more' ? [thing] : moreStubs(repliesOf(thing))));
 }
 
-const comments = (text: string) => (JSON.parse(text) as { data: { children: Thing[] } }[])[1]!.data.children;
+const comments = (text: string) => (text ? (JSON.parse(text) as { data: { children: Thing[] } }[])[1]!.data.children : []);
 
-describe('Reddit: choosing the adapter', () => {
-  it.each([
+describe('Reddit: choosing the adapter', () => itChoosesAdapter(redditAdapter, {
+  urls: [
     'https://www.reddit.com/r/funny/comments/3hahrw/ba_dum_tsss/',
     'https://old.reddit.com/r/funny/comments/3hahrw/ba_dum_tsss/',
     'https://np.reddit.com/r/funny/comments/3hahrw/',
     'https://reddit.com/comments/3hahrw',
     'https://redd.it/3hahrw',
     'https://www.reddit.com/r/IAmA/comments/57dw9a/_/d8r4im1?context=100',
-  ])('selects it for %s', (url) => {
-    expect(adapterForUrl(new URL(url))?.name).toBe('reddit');
-  });
-
-  it('leaves subreddit front pages and other sites alone', () => {
-    expect(adapterForUrl(new URL('https://www.reddit.com/r/funny/'))?.name).not.toBe('reddit');
-    expect(adapterForUrl(new URL('https://notreddit.com/r/funny/comments/3hahrw/'))?.name).not.toBe('reddit');
-  });
-
-  it.skipIf(!existsSync(SHARED))('detects a saved thread and a morechildren answer among all adapters', () => {
-    expect(adapterForContent(toSourceContent(FUNNY))?.name).toBe('reddit');
-    expect(adapterForContent(toSourceContent(MORE))?.name).toBe('reddit');
-  });
-
-  it.each(otherSitesFiles('reddit'))('does not claim %s', (_name, content) => {
-    expect(redditAdapter.detect(content)).toBe(false);
-  });
-});
+  ],
+  notUrls: ['https://www.reddit.com/r/funny/', 'https://notreddit.com/r/funny/comments/3hahrw/'],
+  saved: [['a saved thread', FUNNY], ['a morechildren answer', MORE]],
+  folder: 'reddit',
+}));
 
 describe.skipIf(!existsSync(SHARED))('Reddit: real saved threads', () => {
   it('reads r/funny 3hahrw: the post and 474 of 476 comments (2 deleted leaves dropped)', () => {
