@@ -66,8 +66,8 @@ async function fetchForumThread(url: URL, ctx: ReadContext): Promise<RawThread> 
     postJson(ctx, endpoint, { query, variables: { postId, limit: COMMENTS_PER_PAGE, offset } }).then((a) => graphqlData(a, endpoint));
   const first = await ask(THREAD_QUERY, 0);
   if (!responsePost(first)) throw new ThreadmapError('not-a-thread', `${url.host} has no post ${postId} (${url.href}).`);
-  const comments = [...responseComments(first)];
-  let page = comments;
+  let page = responseComments(first);
+  const comments = [...page];
   let requests = 0;
   while (page.length === COMMENTS_PER_PAGE && requests < ctx.maxRequests) {
     requests++;
