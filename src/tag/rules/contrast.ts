@@ -2,8 +2,8 @@
 // - "X, but Y" / "though" / "however" / "that said" after a concession or an agreement: what follows
 //   the contrast is the writer's objection, so the sentence also disagrees ("Fair point, but …").
 // - A bare affirmation right before the contrast ("Yes, but…", "Sure, though…") grants, not agrees.
-// - "You can't just walk up, but there is a long history…": a stance-bearing first clause (modal,
-//   negation, "you") set against a second one is conceded, and the second disagrees.
+// - "X but Y" between two clauses denies what X led one to expect: X is conceded. When X bears a
+//   stance (modal, negation, "you": "You can't just walk up, but there is a long history…"), Y disagrees.
 // - Concessive connectives ("although", "even though", "despite", "nevertheless") grant the clause
 //   they mark.
 import { firstContentWord } from '../match.js';
@@ -13,19 +13,37 @@ import { isPunctuation } from '../tokens.js';
 const CONTRAST_PHRASES = ['but', 'though', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,'];
 const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok', 'okay', 'fair', 'granted', 'agreed', 'absolutely', 'definitely']);
 const STANCE_WORDS = new Set(['not', 'never', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'will', 'you', 'your', 'sure', 'true', 'possible', 'maybe', 'perhaps']);
-const CONCESSIVES = ['although', 'even though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'regardless', 'albeit', 'notwithstanding'];
+const CONCESSIVES = ['although', 'even though', 'though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'regardless', 'albeit', 'notwithstanding'];
 
-/** Where a contrast marker starts a clause after the sentence's first content, or -1; and which marker. */
+/** "but" that does not oppose two clauses: "not only … but also", "nothing but", "all but", "but for". */
+function isAdditiveBut(words: readonly string[], at: number): boolean {
+  const next = words[at + 1];
+  const previous = words[at - 1] ?? '';
+  if (next === 'also' || next === 'for' || ['nothing', 'anything', 'all', 'none', 'everything', 'everyone'].includes(previous)) return true;
+  // "not only X, but (it is) also Y" adds; "You can't just walk up, but there is…" opposes.
+  const notOnly = words.slice(Math.max(0, at - 12), at).some((word, index, before) =>
+    word === 'not' && ['only', 'just', 'merely', 'simply'].includes(before[index + 1] ?? ''));
+  return notOnly && words.slice(at + 1, at + 5).some((word) => ['also', 'too', 'even', 'as'].includes(word));
+}
+
+const CLAUSE_SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'people', 'nobody', 'everyone', 'some', 'most', 'many']);
+
+/** "not A but B" corrects rather than concedes: a negated first part, and no new clause after "but". */
+function isCorrection(words: readonly string[], at: number): boolean {
+  return words.slice(Math.max(0, at - 6), at).includes('not') && !CLAUSE_SUBJECTS.has(words[at + 1] ?? '');
+}
+
+/** Where a contrast marker starts a clause after the sentence's first content, or null; and which marker. */
 function findContrast(words: readonly string[]): { at: number; marker: string } | null {
   const first = firstContentWord(words);
   for (let at = first + 1; at < words.length; at++) {
     for (const marker of CONTRAST_PHRASES) {
       const parts = marker.split(' ');
-      if (parts.every((part, offset) => words[at + offset] === part)) {
-        // "yet" and "still" only contrast when they open a clause: "not yet", "still there" do not.
-        if ((marker === 'yet' || marker === 'still ,') && words[at - 1] !== ',') continue;
-        return { at, marker };
-      }
+      if (!parts.every((part, offset) => words[at + offset] === part)) continue;
+      // "yet" and "still" only contrast when they open a clause: "not yet", "still there" do not.
+      if ((marker === 'yet' || marker === 'still ,') && words[at - 1] !== ',') continue;
+      if (marker === 'but' && isAdditiveBut(words, at)) continue;
+      return { at, marker };
     }
   }
   return null;
@@ -59,10 +77,11 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
     const granted = hasSignal(signals, 'concession', before) || hasSignal(signals, 'agreement', before);
     if (granted || AFFIRMATIONS.has(words[firstContentWord(words)]!)) {
       found.push(...afterConcession(words, signals, contrast.at, contrast.marker));
-    } else if (contrast.marker === 'but' && words[contrast.at - 1] === ',' && contentCount(words.slice(0, contrast.at)) >= 3
-      && words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) {
+    } else if (contrast.marker === 'but' && contentCount(words.slice(0, contrast.at)) >= 2 && !isCorrection(words, contrast.at)) {
       found.push({ tag: 'concession', cue: 'X, but Y', weight: 0.5, at: 0 });
-      found.push({ tag: 'disagreement', cue: 'X, but Y', weight: 0.5, at: contrast.at });
+      if (words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) {
+        found.push({ tag: 'disagreement', cue: 'X, but Y', weight: 0.5, at: contrast.at });
+      }
     }
   }
   const joined = ` ${tokens.joined} `;
