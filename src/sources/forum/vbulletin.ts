@@ -1,0 +1,27 @@
+// vBulletin 3 and its descendant Something Awful: each post a <table class="post" id="post123">, the
+// writer in <dt class="author">, the date as the text of <td class="postdate"> (after its "#" and "?"
+// links), quotes as <div class="bbc-block"><h4><a class="quote_link" href="…#post123">X posted:</a></h4>
+// <blockquote>…</blockquote></div>. Code boxes share the bbc-block class but are not quotes.
+import type { ForumEngine } from './engine.js';
+
+export const vbulletin: ForumEngine = {
+  name: 'vbulletin',
+  post: 'table.post[id^=post], div.post[id^=post_], li.postcontainer[id^=post_]',
+  postId: [{ attr: 'id', pattern: /^post_?(\d+)$/ }],
+  anchor: (id) => `post${id}`,
+  body: 'td.postbody, .postcontent, [id^=post_message_]',
+  author: [{ selector: 'dt.author' }, { selector: '.username' }, { selector: '.bigusername' }],
+  date: [{ selector: 'td.postdate' }, { selector: '.postdate .date' }],
+  quote: '.bbc-block:not(.code), .bbcode_quote',
+  quoteHeader: 'h4, .bbcode_postedby',
+  quotedPostId: [
+    { selector: 'a.quote_link', attr: 'href', pattern: /#post(\d+)/ },
+    { selector: '.bbcode_postedby a[href]', attr: 'href', pattern: /[#?&]p(?:ost)?=?(\d+)/ },
+    // Old Something Awful quotes broke their own markup and left the id in the header text: `Name" post="123 posted:`.
+    { selector: 'h4', pattern: /post="(\d+)/ },
+  ],
+  quotedAuthor: [{ selector: 'h4, .bbcode_postedby', pattern: /^(.+?)(?:" post="\d+)?\s+(?:posted|wrote):?$/ }],
+  chrome: '.bbc-block.code > h4, .bbc-block.code > h5, p.editedby, .signature',
+  previousPage: 'a[title="Previous page"], a[title^="Prev Page"]',
+  nextPage: 'a[title="Next page"], a[title^="Next Page"]',
+};
