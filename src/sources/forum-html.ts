@@ -47,8 +47,9 @@ function readPage(content: SourceContent): RawThread {
   const found = engineOf($, content.url);
   if (found) return flatThread([found.page], content.url, []);
   const root = ldThreadRoot($);
-  if (root) return finishThread({ kind: 'html', url: content.url, title: null }, readJsonLdThread(root), []);
-  throw noThread(content.url);
+  if (!root) throw noThread(content.url);
+  const posts = readJsonLdThread(root);
+  return finishThread({ kind: 'html', url: content.url, title: posts[0]?.title ?? null }, posts, []);
 }
 
 /** Follow the thread's "Next" links from the first page, each page read by the first page's engine. */
