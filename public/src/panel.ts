@@ -1,0 +1,111 @@
+// The side panel for one post: who, when, score, a link to the original, what it quotes, and its full
+// text with each tagged sentence highlighted (hover one to see the cue behind its tags).
+import { authorLabel, tagBadges } from '../../src/export/card.js';
+import { STANCE_COLOURS, STANCE_LABELS, TAG_COLOURS, stanceKey } from '../../src/export/palette.js';
+import type { MapDocument, Post } from '../../src/model.js';
+import { byId, el, formatDate, safeHref } from './dom.js';
+import { describeSentence, textRuns } from './sentences.js';
+
+export interface PanelHandlers {
+  onClose(): void;
+  onJump(id: string): void;
+}
+
+export interface PostPanel {
+  show(post: Post): void;
+  hide(): void;
+  readonly openId: string | null;
+}
+
+function stanceLine(post: Post, posts: Map<string, Post>): HTMLElement {
+  const key = stanceKey(post.stance);
+  const parent = post.parentId ? posts.get(post.parentId) : undefined;
+  const pill = el('span', { class: 'stance-pill' }, STANCE_LABELS[key]);
+  pill.style.setProperty('--swatch', STANCE_COLOURS[key]);
+  if (!parent) return el('p', { class: 'panel-stance' }, pill);
+  const parentButton = el('button', { type: 'button', class: 'link-button' }, authorLabel(parent));
+  parentButton.dataset.jump = parent.id;
+  const confidence = post.stance ? ` (${Math.round(post.stance.confidence * 100)}% sure)` : '';
+  return el('p', { class: 'panel-stance' }, pill, ' toward ', parentButton, confidence);
+}
+
+function metaLine(post: Post): HTMLElement {
+  const date = formatDate(post.createdAt);
+  const href = safeHref(post.url);
+  const parts: (string | HTMLElement)[] = [];
+  if (date) parts.push(el('time', { datetime: post.createdAt! }, date));
+  if (post.score !== null) parts.push(`score ${post.score}`);
+  if (href) parts.push(el('a', { href, target: '_blank', rel: 'noopener noreferrer nofollow' }, 'original ↗'));
+  if (post.duplicates.length) parts.push(`${post.duplicates.length} duplicate ${post.duplicates.length === 1 ? 'copy' : 'copies'} merged`);
+  const line = el('p', { class: 'panel-meta' });
+  parts.forEach((part, i) => line.append(...(i ? [' · ', part] : [part])));
+  return line;
+}
+
+function postText(post: Post, cueLine: HTMLElement): HTMLElement {
+  const body = el('div', { class: 'post-text' });
+  for (const run of textRuns(post)) {
+    if (!run.sentence || run.sentence.tags.length === 0) {
+      body.append(run.text);
+      continue;
+    }
+    const span = el('span', { class: `sentence ${run.sentence.tags.map((t) => `tag-${t}`).join(' ')}`, title: describeSentence(run.sentence) }, run.text);
+    span.style.setProperty('--tag', TAG_COLOURS[run.sentence.tags[0]!]);
+    const why = describeSentence(run.sentence);
+    span.addEventListener('mouseenter', () => { cueLine.textContent = why; });
+    body.append(span);
+  }
+  return body;
+}
+
+export function createPostPanel(doc: MapDocument, handlers: PanelHandlers): PostPanel {
+  const panel = byId('post-panel');
+  const posts = new Map(doc.posts.map((post) => [post.id, post]));
+  const children = new Map<string, number>();
+  for (const post of doc.posts) if (post.parentId) children.set(post.parentId, (children.get(post.parentId) ?? 0) + 1);
+  let openId: string | null = null;
+
+  panel.addEventListener('click', (event) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('.panel-close')) return handlers.onClose();
+    const jump = target.closest<HTMLElement>('[data-jump]');
+    if (jump?.dataset.jump) handlers.onJump(jump.dataset.jump);
+  });
+
+  return {
+    get openId() { return openId; },
+    show(post) {
+      openId = post.id;
+      const cueLine = el('p', { class: 'cue-line' }, 'Hover a highlighted sentence to see why it was tagged.');
+      const badges = el('p', { class: 'panel-badges' });
+      for (const badge of tagBadges(post)) {
+        const chip = el('span', { class: 'tag-chip' }, badge.text);
+        chip.style.setProperty('--tag', TAG_COLOURS[badge.tag]);
+        badges.append(chip);
+      }
+      const quotes = post.quotes.map((quote) => {
+        const source = quote.postId ? posts.get(quote.postId) : undefined;
+        return el('blockquote', { class: 'panel-quote' }, quote.text,
+          source ? el('footer', {}, '— ', el('button', { type: 'button', class: 'link-button', 'data-jump': source.id }, authorLabel(source))) : null);
+      });
+      const replies = children.get(post.id) ?? 0;
+      panel.replaceChildren(
+        el('button', { type: 'button', class: 'panel-close', 'aria-label': 'Close the post panel', title: 'Close (Esc)' }, '×'),
+        el('h2', { class: 'panel-author' }, authorLabel(post)),
+        stanceLine(post, posts),
+        metaLine(post),
+        badges,
+        ...quotes,
+        postText(post, cueLine),
+        cueLine,
+        el('p', { class: 'panel-replies' }, replies ? `${replies} direct ${replies === 1 ? 'reply' : 'replies'}` : 'No replies'),
+      );
+      panel.hidden = false;
+      panel.scrollTop = 0;
+    },
+    hide() {
+      openId = null;
+      panel.hidden = true;
+    },
+  };
+}

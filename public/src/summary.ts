@@ -1,0 +1,54 @@
+// The summary panel: main claims, who conceded what to whom, open disagreements, participants, and what
+// went wrong reading the thread. Every item jumps to its post; a participant filters to their posts.
+import { authorLabel } from '../../src/export/card.js';
+import type { MapDocument } from '../../src/model.js';
+import { byId, el } from './dom.js';
+
+export interface SummaryHandlers {
+  onJump(id: string): void;
+  onAuthor(author: string): void;
+}
+
+function jumpItem(postId: string, ...content: (string | HTMLElement)[]): HTMLLIElement {
+  return el('li', {}, el('button', { type: 'button', class: 'summary-item', 'data-jump': postId }, el('span', { class: 'clamp' }, ...content)));
+}
+
+function section(title: string, items: HTMLElement[], empty: string): HTMLElement {
+  return el('section', { class: 'summary-section' },
+    el('h3', {}, title, el('span', { class: 'count' }, String(items.length))),
+    items.length ? el('ul', {}, ...items) : el('p', { class: 'empty' }, empty));
+}
+
+
+export function renderSummary(doc: MapDocument, handlers: SummaryHandlers): void {
+  const panel = byId('summary-panel');
+  const posts = new Map(doc.posts.map((post) => [post.id, post]));
+  const who = (postId: string | null | undefined) => {
+    const post = postId ? posts.get(postId) : undefined;
+    return el('strong', {}, post ? authorLabel(post) : 'someone');
+  };
+  /** "A → B: text", or "A: text" when the post answers nobody. */
+  const between = (postId: string, arrow: string, text: string) => {
+    const parentId = posts.get(postId)?.parentId;
+    return jumpItem(postId, who(postId), ...(parentId ? [arrow, who(parentId)] : []), ': ', text);
+  };
+  const { stats, summary } = doc;
+  const removed = stats.duplicatesRemoved ? `, ${stats.duplicatesRemoved} duplicates removed` : '';
+  const participants = summary.participants.map((p) => el('li', {},
+    p.author ? el('button', { type: 'button', class: 'link-button', 'data-author': p.author }, p.author) : el('span', {}, 'anonymous'),
+    el('span', { class: 'participant-counts' }, `${p.posts} posts · ${p.concessions} concessions · ${p.disagreements} disagreements`)));
+  panel.replaceChildren(
+    el('h2', {}, 'Summary'),
+    el('p', { class: 'summary-stats' }, `${stats.posts} posts${removed}, ${stats.sentences} sentences.`),
+    section('Main claims', summary.mainClaims.map((c) => jumpItem(c.postId, who(c.postId), ': ', c.text)), 'No main claims found.'),
+    section('Concessions', summary.concessions.map((c) => between(c.postId, ' → ', c.text)), 'Nobody conceded anything.'),
+    section('Open disagreements', summary.openDisagreements.map((d) => between(d.postId, ' vs ', d.text)), 'No open disagreements.'),
+    section('Participants', participants, 'The source names no authors.'),
+    ...(doc.diagnostics.length ? [section('Notes from reading', doc.diagnostics.map((d) => el('li', { class: `diagnostic ${d.level}` }, d.message)), '')] : []),
+  );
+  panel.addEventListener('click', (event) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-jump], [data-author]');
+    if (target?.dataset.jump) handlers.onJump(target.dataset.jump);
+    else if (target?.dataset.author) handlers.onAuthor(target.dataset.author);
+  });
+}

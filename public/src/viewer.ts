@@ -1,0 +1,138 @@
+// The map viewer: one state (what is collapsed, filtered, selected, searched) and the parts that show
+// it (tree, outline, post panel, summary, legend). Every change goes through here and redraws once.
+import type { MapDocument } from '../../src/model.js';
+import type { Marks } from './cards.js';
+import { byId } from './dom.js';
+import { wireExports } from './exports.js';
+import { filterPredicate, wireFilterSelect, type Filter } from './filters.js';
+import { neighbour, wireKeyboard, type Direction } from './keyboard.js';
+import { renderLegend } from './legend.js';
+import { createOutline } from './outline.js';
+import { createPostPanel } from './panel.js';
+import { createSearch } from './search.js';
+import { renderSummary } from './summary.js';
+import { createTreeView } from './tree-view.js';
+import { applyFilter, collapseFrom, createTreeState, expandTo, isShown } from './tree-state.js';
+import { wireToolbar } from './toolbar.js';
+
+export type ViewName = 'tree' | 'outline';
+
+export function startViewer(doc: MapDocument, mapId: string | null): void {
+  byId('viewer').hidden = false;
+  const state = createTreeState(doc);
+  const posts = new Map(doc.posts.map((post) => [post.id, post]));
+  const marks: Marks = { selected: null, hits: null, current: null, matches: null };
+  let view: ViewName = 'tree';
+
+  const tree = createTreeView(byId<SVGSVGElement>('tree'), state, doc, marks, {
+    onOpen: (id) => open(id),
+    onToggle: (id) => toggle(id),
+  });
+  const outline = createOutline(doc, state, (id) => open(id));
+  const panel = createPostPanel(doc, { onClose: () => closePanel(), onJump: (id) => reveal(id, true) });
+
+  const redraw = (relayout: boolean) => {
+    if (view === 'outline') {
+      if (relayout) outline.render();
+      outline.mark(marks);
+    } else if (relayout) tree.update();
+    else tree.draw();
+  };
+  const show = (id: string) => (view === 'tree' ? tree.ensureVisible(id) : outline.scrollTo(id));
+
+  function select(id: string | null) {
+    marks.selected = id;
+    redraw(false);
+    if (id) show(id);
+  }
+  function open(id: string) {
+    const post = posts.get(id);
+    if (!post) return;
+    select(id);
+    panel.show(post);
+  }
+  function closePanel() {
+    panel.hide();
+    byId('tree').focus();
+  }
+  /** Opens the path to a post (clearing a filter that hides it), centres it and selects it. */
+  function reveal(id: string, andOpen: boolean) {
+    if (!isShown(state, id)) setFilter({ kind: 'all' });
+    expandTo(state, id);
+    redraw(true);
+    if (view === 'tree') tree.centreOn(id);
+    if (andOpen) open(id);
+    else select(id);
+  }
+  function toggle(id: string) {
+    if (state.collapsed.has(id)) state.collapsed.delete(id);
+    else state.collapsed.add(id);
+    redraw(true);
+  }
+  function setFilter(filter: Filter) {
+    const keep = filterPredicate(filter);
+    applyFilter(state, keep && ((id) => keep(posts.get(id)!)));
+    marks.matches = state.matches;
+    filterSelect.show(filter);
+    redraw(true);
+  }
+  function setView(next: ViewName) {
+    view = next;
+    byId('tree-view').hidden = next !== 'tree';
+    byId('outline-view').hidden = next !== 'outline';
+    if (next === 'tree') {
+      outline.clear();
+      tree.update();
+    } else {
+      tree.clear();
+      outline.render();
+      outline.mark(marks);
+    }
+  }
+  function move(direction: Direction) {
+    const from = marks.selected ? tree.placed(marks.selected) : undefined;
+    if (view !== 'tree' || !from) {
+      const first = tree.nodes().find((node) => node.data.post);
+      if (first && view === 'tree') select(first.data.id);
+      return;
+    }
+    if (direction === 'child' && state.collapsed.has(from.data.id)) toggle(from.data.id);
+    const target = neighbour(tree.nodes(), tree.placed(from.data.id) ?? from, direction);
+    if (target) select(target.data.id);
+  }
+
+  const filterSelect = wireFilterSelect(doc, setFilter);
+  const search = createSearch(doc, (id) => isShown(state, id), {
+    onHits(hits) {
+      marks.hits = hits && new Set(hits);
+      marks.current = null;
+      for (const id of hits ?? []) expandTo(state, id);
+      redraw(true);
+    },
+    onCurrent(id) {
+      marks.current = id;
+      reveal(id, false);
+    },
+  });
+  wireToolbar({
+    setView,
+    expandAll() { state.collapsed.clear(); redraw(true); },
+    collapseAll() { collapseFrom(state, 1); redraw(true); if (view === 'tree') tree.fit(); },
+    fit() { if (view === 'tree') tree.fit(); },
+  });
+  wireKeyboard({
+    move,
+    openSelected() { if (marks.selected) open(marks.selected); },
+    escape() {
+      if (panel.openId) closePanel();
+      else if (search.active) search.clear();
+    },
+    fit() { if (view === 'tree') tree.fit(); },
+  });
+  renderSummary(doc, { onJump: (id) => reveal(id, true), onAuthor: (author) => setFilter({ kind: 'author', author }) });
+  renderLegend();
+  wireExports(doc, mapId);
+  tree.update();
+  tree.initialView();
+  document.body.classList.add('tree-ready');
+}

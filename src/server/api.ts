@@ -1,0 +1,86 @@
+// The JSON API of CONTRACT §5: create a map, read it (202 while working), follow it, export it.
+import { Router, type Request, type Response } from 'express';
+import { badInput } from '../errors.js';
+import { EXPORTERS, isExportFormat } from '../export/formats.js';
+import { parseThreadUrl } from '../pipeline.js';
+import type { MapRecord, MapSource, MapStore } from '../store/maps.js';
+import type { AnalysisPool } from '../worker/pool.js';
+import type { AnalysisService } from './analyses.js';
+import { HttpError, notFound } from './errors.js';
+import { mapHref, statusBody } from './map-status.js';
+import { streamMapEvents } from './sse.js';
+
+export interface ApiDeps {
+  store: MapStore;
+  analyses: AnalysisService;
+  pool: Pick<AnalysisPool, 'exportDocument'>;
+}
+
+/** `{"url": "…"}` or `{"text": "…"}`, nothing else; the URL must be http(s). */
+export function readMapSource(body: unknown): MapSource {
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const { url, text } = fields;
+  if (typeof url === 'string' && url.trim() && text === undefined) return { url: parseThreadUrl(url).href };
+  if (typeof text === 'string' && url === undefined) {
+    if (!text.trim()) throw badInput('The text is empty; paste the thread\'s text or give its URL.');
+    return { text };
+  }
+  throw badInput('Send a JSON body with either "url" (a thread\'s address) or "text" (the thread pasted as text).');
+}
+
+export function findMap(store: MapStore, id: string): MapRecord {
+  const record = store.get(id);
+  if (!record) throw notFound(`Map '${id.slice(0, 100)}'`);
+  return record;
+}
+
+/** A map that ended in failure answers with the status and sentence it failed with. */
+function failedError(record: MapRecord): HttpError {
+  return new HttpError(record.error?.status ?? 500, record.error?.message ?? 'The analysis failed.');
+}
+
+const FORMATS = Object.keys(EXPORTERS).join(', ');
+
+export function apiRouter({ store, analyses, pool }: ApiDeps): Router {
+  const router = Router();
+
+  router.post('/maps', (req: Request, res: Response) => {
+    const id = analyses.start(readMapSource(req.body));
+    res.status(201).location(mapHref(id)).json({ id, href: mapHref(id) });
+  });
+
+  router.get('/maps/:id', (req: Request<{ id: string }>, res: Response) => {
+    const record = findMap(store, req.params.id);
+    if (record.status === 'failed') throw failedError(record);
+    if (record.status === 'working') {
+      res.status(202).json(statusBody(record));
+      return;
+    }
+    res.type('application/json').send(store.documentJson(record.id));
+  });
+
+  router.get('/maps/:id/events', (req: Request<{ id: string }>, res: Response) => {
+    streamMapEvents(req, res, findMap(store, req.params.id), analyses);
+  });
+
+  router.get('/maps/:id/export', async (req: Request<{ id: string }>, res: Response) => {
+    const format = typeof req.query.format === 'string' ? req.query.format : '';
+    if (!isExportFormat(format)) {
+      throw badInput(format ? `'${format.slice(0, 40)}' is not an export format; choose one of ${FORMATS}.` : `Say which export format you want: ?format= one of ${FORMATS}.`);
+    }
+    const record = findMap(store, req.params.id);
+    if (record.status === 'failed') throw failedError(record);
+    if (record.status === 'working') {
+      res.status(202).json(statusBody(record));
+      return;
+    }
+    const body = await pool.exportDocument(store.documentJson(record.id)!, format);
+    const { contentType, extension } = EXPORTERS[format];
+    res.attachment(`threadmap-${record.id}.${extension}`).type(contentType).send(body);
+  });
+
+  router.use(() => {
+    throw notFound('This API route');
+  });
+  return router;
+}

@@ -1,0 +1,38 @@
+// The two pages: home (one box, recent maps) and the map's interactive tree. Both are shells; the
+// bundled client script (public/src, served from /assets) fills them.
+import { Router, type Request, type Response } from 'express';
+import type { MapRecord, MapStore } from '../store/maps.js';
+import { findMap } from './api.js';
+import { mapHref } from './map-status.js';
+import type { Views } from './views.js';
+
+export interface RecentMapView {
+  href: string;
+  label: string;
+  status: MapRecord['status'];
+  detail: string;
+  createdAt: string;
+}
+
+function recentView(record: MapRecord): RecentMapView {
+  const detail = record.status === 'done' ? `${record.postCount ?? 0} posts`
+    : record.status === 'working' ? 'working…' : 'failed';
+  return { href: mapHref(record.id), label: record.title ?? record.label, status: record.status, detail, createdAt: record.createdAt };
+}
+
+export function pagesRouter({ store, views }: { store: MapStore; views: Views }): Router {
+  const router = Router();
+  router.get('/', (_req: Request, res: Response) => {
+    res.type('html').send(views.render('home', { title: 'Threadmap', recent: store.recent(20).map(recentView) }));
+  });
+  router.get('/maps/:id', (req: Request<{ id: string }>, res: Response) => {
+    const record = findMap(store, req.params.id);
+    res.type('html').send(views.render('map', {
+      title: `${record.title ?? record.label} · Threadmap`,
+      heading: record.title ?? record.label,
+      mapId: record.id,
+      sourceUrl: record.sourceUrl,
+    }));
+  });
+  return router;
+}

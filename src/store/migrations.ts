@@ -1,0 +1,44 @@
+// Schema migrations, in code so a fresh checkout and an old data file end up the same. Each entry runs
+// once, in order, inside a transaction; `schema_version` records how many have run. Append, never edit.
+import type Database from 'better-sqlite3';
+
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE maps (
+     id            TEXT PRIMARY KEY,
+     source_url    TEXT,             -- the thread URL, when one was given
+     source_text   TEXT,             -- the pasted text, when that was given
+     label         TEXT NOT NULL,    -- what the recent-maps list shows until the title is known
+     title         TEXT,
+     status        TEXT NOT NULL CHECK (status IN ('working', 'done', 'failed')),
+     stage         TEXT,
+     done          INTEGER NOT NULL DEFAULT 0,
+     total         INTEGER NOT NULL DEFAULT 0,
+     document      TEXT,             -- the threadmap/1 JSON, once done
+     diagnostics   TEXT,             -- JSON array of Diagnostic, once done
+     post_count    INTEGER,
+     error_code    TEXT,
+     error_status  INTEGER,
+     error_message TEXT,
+     created_at    TEXT NOT NULL,
+     updated_at    TEXT NOT NULL
+   );
+   CREATE INDEX maps_by_created ON maps (created_at DESC);
+   CREATE TABLE fetch_cache (
+     url        TEXT PRIMARY KEY,
+     response   TEXT NOT NULL,      -- HttpResponse as JSON
+     fetched_at INTEGER NOT NULL    -- ms since the epoch
+   );`,
+];
+
+export function migrate(db: Database.Database): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const applied = (db.prepare('SELECT MAX(version) AS version FROM schema_version').get() as { version: number | null }).version ?? 0;
+  const record = db.prepare('INSERT INTO schema_version (version) VALUES (?)');
+  for (let version = applied + 1; version <= MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version - 1]!);
+      record.run(version);
+    }).immediate();
+  }
+  return MIGRATIONS.length;
+}

@@ -1,0 +1,52 @@
+// Runs in piscina's worker threads (compiled to dist/worker/task.js): the analysis of one thread, and
+// exports of finished maps, so a 10,000-post thread never holds up the server's request thread.
+import { EXPORTERS } from '../export/formats.js';
+import { ThreadmapError } from '../errors.js';
+import { createHttpClient } from '../fetch/index.js';
+import type { MapDocument, Progress, ProgressListener } from '../model.js';
+import { analyze } from '../pipeline.js';
+import { openDatabase } from '../store/db.js';
+import { createSqliteResponseCache } from '../store/fetch-cache.js';
+import type { AnalyzeOutcome, AnalyzeTask, ExportTask } from './protocol.js';
+
+/** At most one message per `intervalMs`, but always the first of each stage and the final one. */
+export function throttleProgress(send: ProgressListener, intervalMs = 100, clock: () => number = Date.now): ProgressListener {
+  let lastStage: string | null = null;
+  let lastSent = -Infinity;
+  return (progress: Progress) => {
+    const now = clock();
+    const finalOfStage = progress.total > 0 && progress.done >= progress.total;
+    if (progress.stage === lastStage && !finalOfStage && now - lastSent < intervalMs) return;
+    lastStage = progress.stage;
+    lastSent = now;
+    send(progress);
+  };
+}
+
+export async function analyzeThread(task: AnalyzeTask): Promise<AnalyzeOutcome> {
+  const port = task.progressPort;
+  const onProgress = throttleProgress((progress) => port.postMessage(progress));
+  const db = 'url' in task.input ? openDatabase(task.dbPath) : null;
+  const http = db ? createHttpClient({ cache: createSqliteResponseCache(db), onProgress, allowHosts: task.allowHosts }) : undefined;
+  try {
+    const doc = await analyze(task.input, { http, onProgress });
+    return {
+      ok: true,
+      documentJson: JSON.stringify(doc),
+      title: doc.source.title,
+      postCount: doc.posts.length,
+      diagnosticsJson: JSON.stringify(doc.diagnostics),
+    };
+  } catch (error) {
+    if (error instanceof ThreadmapError) return { ok: false, code: error.code, status: error.httpStatus, message: error.message };
+    throw error;
+  } finally {
+    port.close();
+    await http?.close();
+    db?.close();
+  }
+}
+
+export function renderExport(task: ExportTask): string {
+  return EXPORTERS[task.format].render(JSON.parse(task.documentJson) as MapDocument);
+}
