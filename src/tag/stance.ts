@@ -1,22 +1,52 @@
-// A reply's stance toward its parent, from the reply's own sentences (quoted lines are the parent's words):
-// - what its sentences say, the opening weighing most (replies lead with their verdict);
-// - a concession followed by disagreement is mixed;
-// - negating the parent's key terms ("it is NOT safe" to "the vaccine is safe") disagrees;
-// - explicit references to the parent ("you say", a quoted line) make whatever it says about them count more.
+// A reply's stance toward its parent, from the reply's own sentences (quoted lines are the parent's words).
+// Each cue below adds to "agree" or "disagree"; the opening sentences weigh most (replies lead with their
+// verdict). Beyond the sentence tags, replies show stance in how they talk:
+// - disagreeing replies turn to the other person: they address "you", ask back ("So you'd ban cars too?"),
+//   negate, and negate the parent's own key terms ("masks do NOT work" to "masks work");
+// - agreeing replies turn, with the parent, to the people both are talking about ("they", "those people")
+//   and exclaim rather than ask;
+// - a concession together with disagreement is mixed; nothing strong enough either way is neutral.
 import type { Sentence, Stance, StanceLabel } from '../model.js';
 import { negatorBefore } from './rules/negation.js';
 import { tagConfidence } from './score.js';
-import { keyStems, isKeyWord, stem } from './terms.js';
-import { tokenize } from './tokens.js';
+import { isKeyWord, keyStems, stem } from './terms.js';
+import { tokenize, type Tokens } from './tokens.js';
 
-const REFERENCE = /\byou (?:say|said|claim|claimed|think|seem to think|argue|argued|wrote|mean|meant|are saying)\b|\byour (?:point|argument|claim|comment|logic|reasoning)\b/;
-/** Later sentences count less: the first fully, the third half. */
+/** Below this on both sides, the reply is neutral. */
+const STANCE_THRESHOLD = 0.35;
+/** Sentences after the opening ones count this much less, each. */
 const positionWeight = (index: number): number => 1 / (1 + 0.5 * index);
-const STANCE_THRESHOLD = 0.45;
+
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
+const THIRD_PARTIES = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none']);
+/** Questions that challenge ("Why would you…?", "Do you really think…?") rather than ask. */
+const CHALLENGE = /\b(?:why|how come|really|seriously|even|so you|would you|do you|are you|should you)\b/;
+/** Questions about the other person's experience ("Did you get a fever?") ask, they do not object. */
+const ASKS_EXPERIENCE = /\b(?:did|have|has|were|was) you\b/;
+const REFERENCE = /\byou (?:say|said|claim|claimed|think|seem to think|argue|argued|wrote|mean|meant|are saying)\b|\byour (?:point|argument|claim|comment|logic|reasoning)\b/;
 
 interface Tally { agree: number; disagree: number; concede: number; cues: string[] }
 
-/** Terms the parent asserts without negating them; a reply that negates one of them contradicts it. */
+function add(tally: Tally, side: 'agree' | 'disagree' | 'concede', weight: number, cue: string): void {
+  tally[side] += weight;
+  tally.cues.push(cue);
+}
+
+/** What the reply's sentence tags say, the opening weighing most. */
+function readTags(tally: Tally, own: readonly Sentence[]): void {
+  own.forEach((sentence, index) => {
+    const weight = positionWeight(index);
+    for (const [tag, side] of [['agreement', 'agree'], ['disagreement', 'disagree'], ['concession', 'concede']] as const) {
+      const confidence = tagConfidence(sentence, tag);
+      if (confidence === 0) continue;
+      tally[side] += weight * confidence;
+      tally.cues.push(...sentence.reasons.filter((reason) => reason.tag === tag).map((reason) => reason.cue));
+    }
+  });
+}
+
+/** The first of the parent's key terms the reply negates, or null. */
 function negatedParentTerm(words: readonly string[], parentStems: ReadonlySet<string>): string | null {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
@@ -25,42 +55,40 @@ function negatedParentTerm(words: readonly string[], parentStems: ReadonlySet<st
   return null;
 }
 
-function tally(reply: readonly Sentence[], parentText: string | null): Tally {
-  const result: Tally = { agree: 0, disagree: 0, concede: 0, cues: [] };
+/** How the reply talks: to whom, asking or exclaiming, negating the parent. */
+function readAddress(tally: Tally, own: readonly Sentence[], tokens: readonly Tokens[], parentText: string | null, quotes: boolean): void {
+  const words = tokens.flatMap((sentence) => sentence.words);
+  const addressesYou = words.some((word) => SECOND_PERSON.has(word));
+  if (addressesYou) add(tally, 'disagree', 0.25, 'addresses the other person (you)');
+  else if (words.some((word) => THIRD_PARTIES.has(word))) add(tally, 'agree', 0.35, 'talks with the parent about others (they)');
+  const questions = tokens.filter((_, index) => own[index]!.tags.includes('question')).map((sentence) => sentence.joined);
+  if (questions.some((question) => CHALLENGE.test(question))) add(tally, 'disagree', 0.45, 'challenges (why …?)');
+  else if (questions.some((question) => !ASKS_EXPERIENCE.test(question))) add(tally, 'disagree', 0.25, 'asks back');
+  if (questions.length === 0 && own.some((sentence) => sentence.text.includes('!'))) add(tally, 'agree', 0.2, 'exclaims');
+  if (words.some((word) => NEGATORS.has(word))) add(tally, 'disagree', 0.15, 'negation');
   const parentStems = parentText ? keyStems(tokenize(parentText).words) : new Set<string>();
-  let referenced = reply.some((sentence) => sentence.quoted);
-  reply.filter((sentence) => !sentence.quoted).forEach((sentence, index) => {
-    const weight = positionWeight(index);
-    const words = tokenize(sentence.text);
-    if (REFERENCE.test(words.joined)) referenced = true;
-    for (const [tag, key] of [['agreement', 'agree'], ['disagreement', 'disagree'], ['concession', 'concede']] as const) {
-      const confidence = tagConfidence(sentence, tag);
-      if (confidence > 0) {
-        result[key] += weight * confidence;
-        result.cues.push(...sentence.reasons.filter((reason) => reason.tag === tag).map((reason) => reason.cue));
-      }
-    }
-    const negated = negatedParentTerm(words.words, parentStems);
-    if (negated) {
-      result.disagree += weight * 0.5;
-      result.cues.push(`negates the parent's "${negated}"`);
-    }
-  });
-  if (referenced) {
-    result.agree *= 1.2;
-    result.disagree *= 1.2;
-    result.cues.push('refers to the parent');
+  const negated = tokens.map((sentence) => negatedParentTerm(sentence.words, parentStems)).find((term) => term !== null);
+  if (negated) add(tally, 'disagree', 0.3, `negates the parent's "${negated}"`);
+  if (quotes || tokens.some((sentence) => REFERENCE.test(sentence.joined))) {
+    tally.agree *= 1.2;
+    tally.disagree *= 1.2;
+    tally.cues.push('refers to the parent');
   }
-  return result;
+}
+
+function decide({ agree, disagree, concede }: Tally): { label: StanceLabel; strength: number } {
+  const support = agree + 0.5 * concede;
+  if (disagree >= STANCE_THRESHOLD && concede >= 0.5) return { label: 'mixed', strength: Math.min(disagree, concede) };
+  if (Math.max(support, disagree) < STANCE_THRESHOLD) return { label: 'neutral', strength: 1 - Math.max(support, disagree) };
+  return disagree >= support ? { label: 'disagree', strength: disagree - support / 2 } : { label: 'agree', strength: support - disagree / 2 };
 }
 
 export function stanceToward(reply: Sentence[], parentText: string | null): Stance {
-  const { agree, disagree, concede, cues } = tally(reply, parentText);
-  const support = agree + 0.5 * concede;
-  let label: StanceLabel = 'neutral';
-  if (disagree >= STANCE_THRESHOLD && (support >= STANCE_THRESHOLD || concede > 0)) label = 'mixed';
-  else if (disagree >= STANCE_THRESHOLD && disagree > support) label = 'disagree';
-  else if (support >= STANCE_THRESHOLD) label = 'agree';
-  const strength = label === 'neutral' ? 1 - Math.max(support, disagree) : Math.max(support, disagree);
-  return { label, confidence: Math.round(Math.min(0.95, Math.max(0.05, strength)) * 100) / 100, cues: [...new Set(cues)] };
+  const own = reply.filter((sentence) => !sentence.quoted);
+  const tally: Tally = { agree: 0, disagree: 0, concede: 0, cues: [] };
+  readTags(tally, own);
+  readAddress(tally, own, own.map((sentence) => tokenize(sentence.text)), parentText, own.length < reply.length);
+  const { label, strength } = decide(tally);
+  const confidence = Math.round(Math.min(0.95, Math.max(0.05, strength)) * 100) / 100;
+  return { label, confidence, cues: [...new Set(tally.cues)] };
 }
