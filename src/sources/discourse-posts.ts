@@ -7,6 +7,7 @@ import { hasClass, htmlToText, type QuoteMarkup } from '../clean/html.js';
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
 import { field, isRecord } from './content.js';
+import { counted, info } from './util/diagnostics.js';
 import { arrayOf, finiteNumber, idText, isoFromText, text } from './util/json.js';
 import { finishThread } from './util/thread.js';
 
@@ -114,10 +115,9 @@ export function readDiscourseJson(json: unknown, url: string | null, diagnostics
   };
   const raw = posts.map((post) => toRawPost(post, reading)).filter((post): post is RawPost => post !== null);
   if (reading.missing.length > 0) {
-    diagnostics.push({
-      level: 'info', stage: 'source', where: `#${reading.missing[0]}`,
-      message: `${reading.missing.length} posts reply to posts this response does not include (it holds posts #${idOfNumber.keys().next().value}–#${[...idOfNumber.keys()].at(-1)}); they are shown as top-level.`,
-    });
+    const held = `#${idOfNumber.keys().next().value}–#${[...idOfNumber.keys()].at(-1)}`;
+    const replies = `${counted(reading.missing.length, 'post')} ${reading.missing.length === 1 ? 'replies' : 'reply'}`;
+    diagnostics.push(info(`${replies} to posts this response does not include (it holds posts ${held}); shown as top-level.`, `#${reading.missing[0]}`));
   }
   const title = text(field(json, 'title')) ?? null;
   const source = { kind: 'discourse' as const, url: url && reading.base ? url : null, title };

@@ -6,8 +6,9 @@ import type { Diagnostic, RawThread, ReadContext, SourceAdapter, SourceContent }
 import { field, isRecord } from './content.js';
 import { hasDiscourseGenerator, readDiscourseHtml } from './discourse-html.js';
 import { forumBase, readDiscourseJson, topicPosts } from './discourse-posts.js';
-import { arrayOf, finiteNumber, idText } from './util/json.js';
+import { counted, warning } from './util/diagnostics.js';
 import { requestJson } from './util/http.js';
+import { arrayOf, finiteNumber, idText } from './util/json.js';
 
 /** Discourse's own forums; every other Discourse is found by its fingerprint. */
 const DISCOURSE_HOSTS = new Set(['meta.discourse.org', 'try.discourse.org']);
@@ -63,10 +64,7 @@ async function fetchTopic(url: URL, ctx: ReadContext, page?: SourceContent): Pro
   }
   const diagnostics: Diagnostic[] = [];
   if (batches.length > allowed) {
-    diagnostics.push({
-      level: 'warning', stage: 'source', where: url.href,
-      message: `Read ${posts.length} of ${total} posts: the request limit (${ctx.maxRequests}) was reached before the end of the topic.`,
-    });
+    diagnostics.push(warning(`Read ${posts.length} of ${counted(total, 'post')}: the request limit (${ctx.maxRequests}) was reached before the end of the topic.`, url.href));
   }
   const whole = { ...(isRecord(topic) ? topic : {}), id: idText(field(topic, 'id')) ?? topicId, post_stream: { posts } };
   return readDiscourseJson(whole, pageUrl.href, diagnostics);

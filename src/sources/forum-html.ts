@@ -7,13 +7,14 @@ import type { Diagnostic, RawThread, ReadContext, SourceAdapter, SourceContent }
 import { readEnginePage, type ForumEngine, type ForumPage } from './forum/engine.js';
 import { ldThreadRoot, readJsonLdThread } from './forum/jsonld.js';
 import { phpbb } from './forum/phpbb.js';
-import { isPipermailMessage } from './forum/pipermail.js';
 import { fetchMailThread, readMailPage } from './forum/pipermail-thread.js';
+import { isPipermailMessage } from './forum/pipermail.js';
 import { requestPage } from './forum/request.js';
-import { linkFlatReplies } from './forum/threading.js';
 import { smf } from './forum/smf.js';
+import { linkFlatReplies } from './forum/threading.js';
 import { vbulletin } from './forum/vbulletin.js';
 import { xenforo } from './forum/xenforo.js';
+import { counted, warning } from './util/diagnostics.js';
 import { finishThread } from './util/thread.js';
 
 /** Most specific markup first. */
@@ -61,14 +62,14 @@ async function fetchPages(url: URL, ctx: ReadContext, page: SourceContent): Prom
   const diagnostics: Diagnostic[] = [];
   for (let next = found.page.nextUrl; next && !visited.has(next); next = pages.at(-1)!.nextUrl) {
     if (pages.length - 1 >= ctx.maxRequests) {
-      diagnostics.push({ level: 'warning', stage: 'source', where: next, message: `Read ${pages.length} pages of the thread: the request limit (${ctx.maxRequests}) was reached before its last page.` });
+      diagnostics.push(warning(`Read ${counted(pages.length, 'page')} of the thread: the request limit (${ctx.maxRequests}) was reached before its last page.`, next));
       break;
     }
     visited.add(next);
     ctx.onProgress?.({ stage: 'fetch', done: pages.length, total: ctx.maxRequests, message: 'forum pages' });
     const content = await requestPage(ctx, next).catch((error: unknown) => {
       if (!(error instanceof ThreadmapError)) throw error;
-      diagnostics.push({ level: 'warning', stage: 'source', where: next!, message: `${error.message} The ${pages.length} pages read before it are shown.` });
+      diagnostics.push(warning(`${error.message} The thread is shown as far as the page before it (${counted(pages.length, 'page')} read).`, next!));
       return null;
     });
     if (content === null) break;

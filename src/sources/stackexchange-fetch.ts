@@ -6,6 +6,7 @@ import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawThread, ReadContext } from '../model.js';
 import { field } from './content.js';
 import { readStackExchangeApi } from './stackexchange-api.js';
+import { warning } from './util/diagnostics.js';
 import { arrayOf, finiteNumber, idText, text } from './util/json.js';
 
 export const API_ROOT = 'https://api.stackexchange.com/2.3';
@@ -54,10 +55,7 @@ async function apiPages(session: Session, path: string, params: Record<string, s
   const pages: unknown[] = [];
   for (let page = 1; ; page++) {
     if (session.followUps >= session.ctx.maxRequests) {
-      session.diagnostics.push({
-        level: 'warning', stage: 'source', where: path,
-        message: `Some ${what} were not read: the request limit (${session.ctx.maxRequests}) was reached.`,
-      });
+      session.diagnostics.push(warning(`Some ${what} were not read: the request limit (${session.ctx.maxRequests}) was reached.`, path));
       return pages;
     }
     session.followUps++;

@@ -8,6 +8,7 @@ import { hasClass, htmlToText } from '../clean/html.js';
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
 import { isoFromForumDate } from './forum/dates.js';
+import { counted, warning } from './util/diagnostics.js';
 import { finishThread } from './util/thread.js';
 
 /** Inside a post body: the "This question already has answers here" / "Closed" notices. */
@@ -89,8 +90,8 @@ export function readQuestionPage($: CheerioAPI, url: string | null, moreComments
   for (const { postId, count } of hiddenComments($)) {
     const fetched = moreComments.get(postId);
     if (fetched === undefined) {
-      const comments = count === 1 ? 'comment' : 'comments';
-      diagnostics.push({ level: 'warning', stage: 'source', where: postId, message: `${count} ${comments} under post ${postId} ${count === 1 ? 'was' : 'were'} not in the page ("show ${count} more ${comments}").` });
+      const hidden = counted(count, 'comment');
+      diagnostics.push(warning(`${hidden} under post ${postId} ${count === 1 ? 'was' : 'were'} not in the page ("show ${hidden.replace(' ', ' more ')}").`, postId));
       continue;
     }
     const $more = load(fetched);

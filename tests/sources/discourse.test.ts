@@ -88,7 +88,7 @@ describe.skipIf(!existsSync(SHARED))('Discourse: real topic responses', () => {
     expect(byId(thread, '20187').parentId).toBe('20186'); // #14 → #13
     expect(byId(thread, '20186').parentId).toBeNull(); // #13 → #3, not in this page
     expect(thread.diagnostics.map((d) => d.message)).toContain(
-      '2 posts reply to posts this response does not include (it holds posts #11–#30); they are shown as top-level.',
+      '2 posts reply to posts this response does not include (it holds posts #11–#30); shown as top-level.',
     );
     expectForest(thread.posts);
   });
@@ -116,6 +116,26 @@ describe('Discourse: a saved topic page (crawler view)', () => {
       quotes: [{ text: 'A 10-inch screen is the only thing that really helps.', postId: '2', author: 'jfowler' }],
     });
     expectNoChrome(thread);
+  });
+});
+
+describe('Discourse: deleted posts and small actions', () => {
+  const post = (n: number, extra: object) => ({
+    id: 900 + n, post_number: n, username: `u${n}`, created_at: '2024-02-01T10:00:00.000Z', cooked: `<p>Words of post ${n}.</p>`,
+    reply_to_post_number: null, topic_id: 9, topic_slug: 's', post_type: 1, deleted_at: null, user_deleted: false, ...extra,
+  });
+  const thread = parse(JSON.stringify({ post_stream: { posts: [
+    post(1, {}),
+    post(2, { user_deleted: true, cooked: '<p>(post withdrawn by author, will be automatically deleted in 24 hours unless flagged)</p>' }),
+    post(3, { reply_to_post_number: 2 }),
+    post(4, { deleted_at: '2024-02-02T00:00:00.000Z' }),
+    post(5, { post_type: 3, cooked: '', action_code: 'closed.enabled' }),
+  ] } }));
+
+  it('keeps a deleted post others reply to as an empty placeholder, and leaves out the rest', () => {
+    expect(thread.posts.map((p) => [p.id, p.parentId, p.placeholder ?? false])).toEqual([['901', null, false], ['902', '901', true], ['903', '902', false]]);
+    expect(thread.posts[1]).toMatchObject({ author: null, text: '', quotes: [] });
+    expect(thread.diagnostics.map((d) => d.message)).toEqual(['1 deleted, removed or dead post with no replies was left out.']);
   });
 });
 

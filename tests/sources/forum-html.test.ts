@@ -112,7 +112,7 @@ describe.skipIf(!existsSync(SHARED))('Something Awful (vBulletin) pages', () => 
     expect(byId(thread, '493828582').quotes).toEqual([{ text: 'An assert with side effects definitely belongs in this thread.', postId: '493828335', author: 'VikingofRock' }]);
     expect(byId(thread, '494155935').parentId).toBe('493831380');
     expect(thread.diagnostics.map((d) => d.message)).toEqual([
-      'The page starts in the middle of the thread, so 22 posts that quote no earlier post on it are shown as top-level posts.',
+      'The page starts in the middle of the thread: 22 posts quoting no earlier post on it are shown as top-level.',
     ]);
   });
 
@@ -156,10 +156,10 @@ describe('phpBB', () => {
     const limited = fakeHttp(html(own('phpbb_viewtopic_page1.html'), URL_1));
     const first = await readUrl(new URL(URL_1), contextWith(limited, 0));
     expect(first.posts).toHaveLength(4);
-    expect(first.diagnostics.map((d) => d.message)).toEqual(['Read 1 pages of the thread: the request limit (0) was reached before its last page.']);
+    expect(first.diagnostics.map((d) => d.message)).toEqual(['Read 1 page of the thread: the request limit (0) was reached before its last page.']);
     const broken = await readUrl(new URL(URL_1), contextWith(fakeHttp(html(own('phpbb_viewtopic_page1.html'), URL_1))));
     expect(broken.posts).toHaveLength(4);
-    expect(broken.diagnostics.map((d) => d.message)).toEqual([`forum.riverside-allotments.example answered HTTP 404 for ${URL_2}. The 1 pages read before it are shown.`]);
+    expect(broken.diagnostics.map((d) => d.message)).toEqual([`forum.riverside-allotments.example answered HTTP 404 for ${URL_2}. The thread is shown as far as the page before it (1 page read).`]);
   });
 
   it('reports a thread URL the forum does not have', async () => {

@@ -6,6 +6,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { htmlToText, type QuoteMarkup } from '../../clean/html.js';
 import type { RawPost } from '../../model.js';
 import { isoFromForumDate } from './dates.js';
+import { hasPreviousPage, nextPageUrl } from './pagination.js';
 
 /** A value read off the page: an element (inside the current one, or the current one itself), an attribute, a pattern. */
 export interface Locator {
@@ -42,10 +43,6 @@ export interface ForumEngine {
   previousPage: string;
   nextPage: string;
 }
-
-/** Pagination every engine may also print in the page head. */
-const PREVIOUS = 'link[rel=prev], a[rel=prev]';
-const NEXT = 'link[rel=next], a[rel=next]';
 
 export function locate($: CheerioAPI, el: Element, locators: Locator[]): string | null {
   for (const { selector, before, attr, pattern } of locators) {
@@ -93,21 +90,13 @@ export interface ForumPage {
   title: string | null;
 }
 
-const linkOf = ($: CheerioAPI, selector: string, pageUrl: string | null): string | null => {
-  const href = $(selector).toArray().map((el) => $(el).attr('href')).find(Boolean);
-  if (!href || !pageUrl || !URL.canParse(href, pageUrl)) return null;
-  const url = new URL(href, pageUrl);
-  url.hash = '';
-  return url.href;
-};
-
 export function readEnginePage($: CheerioAPI, engine: ForumEngine, pageUrl: string | null): ForumPage {
   const elements = $(engine.post).toArray().filter((el): el is Element => el.type === 'tag');
   const posts = elements.map((el) => readPost($, engine, el, pageUrl)).filter((post): post is RawPost => post !== null);
   return {
     posts,
-    startsThread: $(`${PREVIOUS}, ${engine.previousPage}`).length === 0,
-    nextUrl: linkOf($, `${engine.nextPage}, ${NEXT}`, pageUrl),
+    startsThread: !hasPreviousPage($, engine.previousPage, pageUrl),
+    nextUrl: nextPageUrl($, engine.nextPage, pageUrl),
     title: $('meta[property="og:title"]').attr('content')?.trim() || $('title').first().text().trim() || null,
   };
 }

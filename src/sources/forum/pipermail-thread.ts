@@ -4,6 +4,7 @@
 // than the message it answers. The messages of that thread are then fetched one by one.
 import { load } from 'cheerio';
 import type { Diagnostic, RawPost, RawThread, ReadContext, SourceContent } from '../../model.js';
+import { counted, info, warning } from '../util/diagnostics.js';
 import { finishThread } from '../util/thread.js';
 import { readMailMessage } from './pipermail.js';
 import { requestPage } from './request.js';
@@ -28,10 +29,8 @@ export function threadEntries(indexHtml: string, number: string): IndexEntry[] {
   });
 }
 
-const oneMessageNote = (where: string | null): Diagnostic => ({
-  level: 'info', stage: 'source', ...(where ? { where } : {}),
-  message: 'A mailing-list archive page holds one message; read it by URL to get the whole thread from the archive\'s thread index.',
-});
+const oneMessageNote = (where: string | null): Diagnostic =>
+  info('A mailing-list archive page holds one message; read it by URL to get the whole thread from the archive\'s thread index.', where ?? undefined);
 
 /** A saved message page: the one message, with a note on how to get the rest. */
 export function readMailPage(html: string, url: string | null): RawThread {
@@ -61,9 +60,9 @@ export async function fetchMailThread(url: URL, ctx: ReadContext, page?: SourceC
     }
   }
   const unread = entries.length - posts.length;
-  const diagnostics: Diagnostic[] = unread === 0 ? [] : [{
-    level: 'warning', stage: 'source', where: indexUrl.href,
-    message: `${unread} of ${entries.length} messages in the thread were not read: the request limit (${ctx.maxRequests}) was reached.`,
-  }];
+  const diagnostics: Diagnostic[] = unread === 0 ? [] : [warning(
+    `${unread} of ${counted(entries.length, 'message')} in the thread ${unread === 1 ? 'was' : 'were'} not read: the request limit (${ctx.maxRequests}) was reached.`,
+    indexUrl.href,
+  )];
   return finishThread({ kind: 'html', url: pageUrl, title: posts[0]?.title ?? null }, posts, diagnostics);
 }

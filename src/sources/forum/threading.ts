@@ -3,6 +3,7 @@
 // Otherwise it replies to the topic, i.e. the thread's first post, when that post is on the pages read.
 // Never "the previous post": that would invent a conversation the writers did not have.
 import type { Diagnostic, RawPost } from '../../model.js';
+import { counted, info } from '../util/diagnostics.js';
 
 /** Set parents on posts in page order. `startsThread`: the first post is the thread's opening post. */
 export function linkFlatReplies(posts: RawPost[], startsThread: boolean, diagnostics: Diagnostic[]): RawPost[] {
@@ -17,10 +18,7 @@ export function linkFlatReplies(posts: RawPost[], startsThread: boolean, diagnos
     return { ...post, parentId: quoted ?? opening };
   });
   if (unlinked > 0) {
-    diagnostics.push({
-      level: 'info', stage: 'source',
-      message: `The page starts in the middle of the thread, so ${unlinked} posts that quote no earlier post on it are shown as top-level posts.`,
-    });
+    diagnostics.push(info(`The page starts in the middle of the thread: ${counted(unlinked, 'post')} quoting no earlier post on it ${unlinked === 1 ? 'is' : 'are'} shown as top-level.`));
   }
   return linked;
 }
