@@ -14,7 +14,7 @@ export interface SqliteCacheOptions {
 export function createSqliteResponseCache(db: Database.Database, { ttlMs = 3_600_000, now = Date.now }: SqliteCacheOptions = {}): ResponseCache {
   const select = db.prepare<[string], { response: string; fetched_at: number }>('SELECT response, fetched_at FROM fetch_cache WHERE url = ?');
   const upsert = db.prepare('INSERT INTO fetch_cache (url, response, fetched_at) VALUES (?, ?, ?) ON CONFLICT (url) DO UPDATE SET response = excluded.response, fetched_at = excluded.fetched_at');
-  const prune = db.prepare('DELETE FROM fetch_cache WHERE fetched_at < ?');
+  const prune = db.prepare('DELETE FROM fetch_cache WHERE fetched_at <= ?');
   return {
     get(url) {
       const row = select.get(url);

@@ -1,0 +1,60 @@
+// The pages and their safety headers: home with its box and recent maps, the map page shell, the bundled
+// assets served by the app itself, and a CSP that allows no inline script.
+import { existsSync } from 'node:fs';
+import { load } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postJson, startTestServer, temporaryDatabase, waitForMap, type TestServer } from '../fixtures/web/server.js';
+
+const BUNDLE = new URL('../../public/dist/app.js', import.meta.url);
+
+describe('pages', () => {
+  const db = temporaryDatabase();
+  let server: TestServer;
+  let mapId: string;
+  beforeAll(async () => {
+    server = await startTestServer(db.dbPath);
+    const created = await postJson(server.url, '/api/maps', { text: '<b>Tea</b> beats coffee.\n\nNo, coffee wins.' });
+    mapId = ((await created.json()) as { id: string }).id;
+    await waitForMap(server.url, mapId);
+  });
+  afterAll(async () => {
+    await server?.close();
+    db.remove();
+  });
+
+  it('home has one box for a URL or text, and lists recent maps with scraped text escaped', async () => {
+    const response = await fetch(`${server.url}/`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const $ = load(html);
+    expect($('form#new-map textarea#source').length).toBe(1);
+    expect($(`.recent-list a[href="/maps/${mapId}"]`).text()).toMatch(/^<b>Tea<\/b> beats coffee\./);
+    expect(html).not.toContain('<b>Tea</b>');
+  });
+
+  it('sends a CSP with no inline script and no outside sources', async () => {
+    const csp = (await fetch(`${server.url}/`)).headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/https?:/);
+  });
+
+  it('map page is a shell naming its map, loading only the app\'s own script and stylesheet', async () => {
+    const $ = load(await (await fetch(`${server.url}/maps/${mapId}`)).text());
+    expect($('body').attr('data-map-id')).toBe(mapId);
+    expect($('script').map((_, s) => $(s).attr('src')).get()).toEqual(['/assets/app.js']);
+    expect($('script:not([src])').length).toBe(0);
+    expect($('link[rel="stylesheet"]').attr('href')).toBe('/assets/app.css');
+    expect($('svg#tree').length).toBe(1);
+  });
+
+  it.skipIf(!existsSync(BUNDLE))('serves the bundled script (d3 inside) and stylesheet itself', async () => {
+    const script = await fetch(`${server.url}/assets/app.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    expect((await script.text()).length).toBeGreaterThan(20_000);
+    expect((await fetch(`${server.url}/assets/app.css`)).status).toBe(200);
+    expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
+  });
+});

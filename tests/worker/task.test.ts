@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { Progress } from '../../src/model.js';
+import { throttleProgress } from '../../src/worker/task.js';
+
+describe('progress throttle', () => {
+  it('passes the first of each stage and the last of it, and at most one a tick in between', () => {
+    const sent: Progress[] = [];
+    let now = 0;
+    const report = throttleProgress((p) => sent.push(p), 100, () => now);
+    report({ stage: 'tag', done: 0, total: 1000 });
+    for (let done = 1; done < 1000; done++) {
+      now += 1;
+      report({ stage: 'tag', done, total: 1000 });
+    }
+    report({ stage: 'tag', done: 1000, total: 1000 });
+    report({ stage: 'done', done: 1000, total: 1000 });
+    expect(sent[0]).toEqual({ stage: 'tag', done: 0, total: 1000 });
+    expect(sent.length).toBeLessThan(15);
+    expect(sent.slice(-2)).toEqual([{ stage: 'tag', done: 1000, total: 1000 }, { stage: 'done', done: 1000, total: 1000 }]);
+  });
+});
