@@ -4,6 +4,7 @@
 // "do not", "dont" and "don’t" in text.
 import { readFileSync } from 'node:fs';
 import { TAGS, type TagName } from '../model.js';
+import { patternAnchors } from './anchors.js';
 import { tokenize } from './tokens.js';
 
 /** Where a cue counts: anywhere, at the start of the sentence, or only as the whole utterance ("Right."). */
@@ -47,10 +48,20 @@ export interface TrieNode {
   cues: Cue[];
 }
 
+/** Pattern cues by the letters their first word starts with, one character per level. */
+export interface AnchorNode {
+  next: Map<string, AnchorNode>;
+  cues: Cue[];
+}
+
 export interface Lexicon {
   cues: readonly Cue[];
   trie: TrieNode;
   patterns: readonly Cue[];
+  /** Pattern cues that can only match where a word starts with one of their anchors. */
+  anchors: AnchorNode;
+  /** Pattern cues without anchors: tried on every sentence. */
+  unanchored: ReadonlySet<Cue>;
 }
 
 export const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url);
@@ -59,7 +70,15 @@ export function loadLexicon(dir: URL = LEXICON_DIR): Lexicon {
   const cues = TAGS.flatMap((tag) => readLexiconFile(new URL(`${tag}.json`, dir), tag));
   const trie = emptyNode();
   for (const cue of cues) if (cue.words) insert(trie, cue.words, cue);
-  return { cues, trie, patterns: cues.filter((cue) => cue.pattern !== null) };
+  const patterns = cues.filter((cue) => cue.pattern !== null);
+  const anchors: AnchorNode = { next: new Map(), cues: [] };
+  const unanchored = new Set<Cue>();
+  for (const cue of patterns) {
+    const prefixes = patternAnchors(cue.pattern!.source);
+    if (prefixes === null) unanchored.add(cue);
+    else for (const prefix of prefixes) insertAnchor(anchors, prefix, cue);
+  }
+  return { cues, trie, patterns, anchors, unanchored };
 }
 
 function readLexiconFile(file: URL, tag: TagName): Cue[] {
@@ -108,6 +127,19 @@ function insert(root: TrieNode, words: readonly string[], cue: Cue): void {
     if (!child) {
       child = emptyNode();
       node.next.set(word, child);
+    }
+    node = child;
+  }
+  node.cues.push(cue);
+}
+
+function insertAnchor(root: AnchorNode, prefix: string, cue: Cue): void {
+  let node = root;
+  for (const char of prefix) {
+    let child = node.next.get(char);
+    if (!child) {
+      child = { next: new Map(), cues: [] };
+      node.next.set(char, child);
     }
     node = child;
   }

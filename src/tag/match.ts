@@ -2,7 +2,7 @@
 // phrase) plus one scan per pattern cue, so linear in the sentence. Reported speech inside quotation
 // marks is someone else's and matches nothing; a cue inside a longer cue of its tag ("not true" in "that is not true") yields;
 // across tags both stand ("data suggests" is evidence, "suggests" a hedge), and negation sorts out "not sure".
-import type { Cue, Lexicon, TrieNode } from './lexicon.js';
+import type { AnchorNode, Cue, Lexicon, TrieNode } from './lexicon.js';
 import { isPunctuation, wordAt, type Tokens } from './tokens.js';
 
 export interface CueMatch {
@@ -18,7 +18,9 @@ const OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'uh', 'um', 'ah', 'hm
 export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
   const found: CueMatch[] = [];
   for (let start = 0; start < tokens.words.length; start++) walk(lexicon.trie, tokens.words, start, start, found);
+  const candidates = candidatePatterns(tokens.words, lexicon);
   for (const cue of lexicon.patterns) {
+    if (!candidates.has(cue)) continue;
     for (const match of tokens.joined.matchAll(cue.pattern!)) {
       if (match[0].length === 0) continue;
       const start = wordAt(tokens, match.index);
@@ -28,6 +30,29 @@ export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
   }
   const placed = found.filter((match) => inPosition(match, tokens) && !isQuoted(match, tokens));
   return placed.filter((match) => !placed.some((other) => other.cue.tag === match.cue.tag && covers(other, match)));
+}
+
+/** The pattern cues that could match: those whose anchor begins one of the words, and the unanchored. */
+function candidatePatterns(words: readonly string[], lexicon: Lexicon): Set<Cue> {
+  const candidates = new Set(lexicon.unanchored);
+  for (const word of words) {
+    // A pattern's \b also starts inside "side-effects" and "o'clock": walk from each part of a word.
+    for (let start = 0; start < word.length; start = nextPart(word, start)) {
+      let node: AnchorNode | undefined = lexicon.anchors;
+      for (let index = start; index < word.length && node; index++) {
+        node = node.next.get(word[index]!);
+        if (node) for (const cue of node.cues) candidates.add(cue);
+      }
+    }
+  }
+  return candidates;
+}
+
+function nextPart(word: string, from: number): number {
+  const hyphen = word.indexOf('-', from);
+  const apostrophe = word.indexOf("'", from);
+  const next = Math.min(hyphen < 0 ? Infinity : hyphen, apostrophe < 0 ? Infinity : apostrophe);
+  return next === Infinity ? word.length : next + 1;
 }
 
 function walk(node: TrieNode, words: readonly string[], start: number, at: number, found: CueMatch[]): void {

@@ -50,7 +50,7 @@ function readTags(tally: Tally, own: readonly Sentence[]): void {
 function negatedParentTerm(words: readonly string[], parentStems: ReadonlySet<string>): string | null {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    if (isKeyWord(word) && parentStems.has(stem(word)) && negatorBefore(words, index) >= 0) return word;
+    if (isKeyWord(word) && negatorBefore(words, index) >= 0 && parentStems.has(stem(word))) return word;
   }
   return null;
 }

@@ -10,7 +10,8 @@ import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
 
-const CONTRAST_PHRASES = ['but', 'though', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,'];
+const CONTRAST_PHRASES = ['but', 'though', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,']
+  .map((marker) => ({ marker, parts: marker.split(' ') }));
 const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok', 'okay', 'fair', 'granted', 'agreed', 'absolutely', 'definitely']);
 const STANCE_WORDS = new Set(['not', 'never', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'will', 'you', 'your', 'sure', 'true', 'possible', 'maybe', 'perhaps']);
 const CONCESSIVES = ['although', 'even though', 'though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'regardless', 'albeit', 'notwithstanding'];
@@ -37,9 +38,8 @@ function isCorrection(words: readonly string[], at: number): boolean {
 function findContrast(words: readonly string[]): { at: number; marker: string } | null {
   const first = firstContentWord(words);
   for (let at = first + 1; at < words.length; at++) {
-    for (const marker of CONTRAST_PHRASES) {
-      const parts = marker.split(' ');
-      if (!parts.every((part, offset) => words[at + offset] === part)) continue;
+    for (const { marker, parts } of CONTRAST_PHRASES) {
+      if (words[at] !== parts[0] || !parts.every((part, offset) => words[at + offset] === part)) continue;
       // "yet" and "still" only contrast when they open a clause: "not yet", "still there" do not.
       if ((marker === 'yet' || marker === 'still ,') && words[at - 1] !== ',') continue;
       if (marker === 'but' && isAdditiveBut(words, at)) continue;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { patternAnchors } from '../../src/tag/anchors.js';
+import { LEXICON } from '../../src/tag/lexicon.js';
+import { findCues } from '../../src/tag/match.js';
+import { tokenize } from '../../src/tag/tokens.js';
+
+describe('patternAnchors', () => {
+  it('reads the literal start of each alternative of the first word', () => {
+    expect(patternAnchors('\\b(?:increase[sd]?|reduce[sd]?|leads? to)\\b')).toEqual(['increase', 'reduce', 'lead']);
+    expect(patternAnchors('^(?:ye+s{2,}|ya+s{2,})\\b')).toEqual(['ye', 'ya']);
+    expect(patternAnchors('\\bmisunderst(?:and|ood)\\b')).toEqual(['misunderst']);
+  });
+
+  it('gives up (the pattern is always tried) when the start is optional, classed or unbounded', () => {
+    expect(patternAnchors('\\b(?:a|the)?\\s*study')).toBeNull();
+    expect(patternAnchors('\\b(?:\\d+|many) people')).toBeNull();
+    expect(patternAnchors('(?:i|we) do not')).toBeNull();
+  });
+
+  it('never changes what matches: every lexicon example finds the same cues with and without anchors', () => {
+    const everyPattern = { ...LEXICON, unanchored: new Set(LEXICON.patterns) };
+    const sentences = LEXICON.cues.flatMap((cue) => cue.examples).concat(['The cost-effective fix had side-effects, it seems.']);
+    for (const sentence of sentences) {
+      const tokens = tokenize(sentence);
+      const names = (lexicon: typeof LEXICON) => findCues(tokens, lexicon).map((match) => `${match.cue.name}@${match.start}`).sort();
+      expect(names(LEXICON), sentence).toEqual(names(everyPattern));
+    }
+  });
+});
