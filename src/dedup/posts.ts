@@ -1,43 +1,54 @@
 // Dedup for threads read from a site: the same post scraped twice (same id), one author posting the same
-// text twice, and quoted passages whose markup does not say whose they are (found by their shingles).
+// text twice, and quoted passages whose markup does not say whose they are. Nothing is dropped silently:
+// every merged copy is listed under `duplicates` of the post kept.
 // Pasted text arrives already deduplicated by reconstruct.ts and passes through.
 import { comparableWords } from '../clean/normalize.js';
+import { counted, diagnostic } from '../diagnostics.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
+import { linkQuotesToAncestors } from './quotes.js';
 import { ShingleIndex } from './shingle-index.js';
 import { shingles } from './shingles.js';
 
 /** A double post: same author, this much of its text seen in one earlier post of theirs. */
 const DOUBLE_POST_RATIO = 0.9;
-/** A quote is linked to the earlier post holding at least this much of it. */
+/** A quote no ancestor holds is linked to the earlier post holding at least this much of it. */
 const QUOTE_LINK_RATIO = 0.6;
+
+/** One post per id: the first copy kept (copied), later copies listed under its `duplicates` as `input:N`. */
+export function mergeRepeatedIds(posts: readonly RawPost[], diagnostics: Diagnostic[]): RawPost[] {
+  const byId = new Map<string, RawPost>();
+  posts.forEach((post, position) => {
+    const first = byId.get(post.id);
+    if (first) first.duplicates!.push(`input:${position}`);
+    else byId.set(post.id, { ...post, quotes: post.quotes.map((quote) => ({ ...quote })), duplicates: [...(post.duplicates ?? [])] });
+  });
+  const repeated = posts.length - byId.size;
+  if (repeated > 0) diagnostics.push(diagnostic('dedup', 'warning', `${counted(repeated, 'post')} appeared twice in the response; the first copy of each was kept.`));
+  return [...byId.values()];
+}
+
+const isDoublePost = (post: RawPost, earlier: RawPost | undefined, ratio: number, share: number, size: number) =>
+  earlier !== undefined && !post.placeholder && size > 2 && earlier.author !== null && earlier.author === post.author
+  && ratio >= DOUBLE_POST_RATIO && share >= DOUBLE_POST_RATIO;
 
 export function dedupPosts(thread: RawThread): RawThread {
   if (thread.source.kind === 'text') return thread;
   const diagnostics: Diagnostic[] = [...thread.diagnostics];
+  const unique = mergeRepeatedIds(thread.posts, diagnostics);
+  linkQuotesToAncestors(unique);
   const kept: RawPost[] = [];
-  const byId = new Map<string, RawPost>();
   const mergedInto = new Map<string, string>();
   const index = new ShingleIndex();
-  let merged = 0;
 
-  thread.posts.forEach((input, position) => {
-    const same = byId.get(input.id);
-    if (same) {
-      same.duplicates!.push(`input:${position}`);
-      merged++;
-      return;
-    }
-    const hashes = input.placeholder ? new Uint32Array(0) : shingles(comparableWords(input.text));
+  for (const post of unique) {
+    const hashes = post.placeholder ? new Uint32Array(0) : shingles(comparableWords(post.text));
     const coverage = index.coverage(hashes);
     const earlier = coverage.best === null ? undefined : kept[coverage.best];
-    if (earlier && !input.placeholder && hashes.length > 2 && earlier.author !== null && earlier.author === input.author
-      && coverage.ratio >= DOUBLE_POST_RATIO && coverage.bestShare >= DOUBLE_POST_RATIO) {
-      earlier.duplicates!.push(input.id);
-      mergedInto.set(input.id, earlier.id);
-      merged++;
-      return;
+    if (isDoublePost(post, earlier, coverage.ratio, coverage.bestShare, hashes.length)) {
+      earlier!.duplicates!.push(post.id, ...post.duplicates!);
+      mergedInto.set(post.id, earlier!.id);
+      continue;
     }
-    const post: RawPost = { ...input, quotes: input.quotes.map((quote) => ({ ...quote })), duplicates: [...(input.duplicates ?? [])] };
     for (const quote of post.quotes) {
       if (quote.postId !== null) continue;
       const found = index.coverage(shingles(comparableWords(quote.text)));
@@ -45,13 +56,13 @@ export function dedupPosts(thread: RawThread): RawThread {
     }
     index.add(kept.length, hashes);
     kept.push(post);
-    byId.set(post.id, post);
-  });
-
-  for (const post of kept) {
-    if (post.parentId !== null && mergedInto.has(post.parentId)) post.parentId = mergedInto.get(post.parentId)!;
-    for (const quote of post.quotes) if (quote.postId !== null && mergedInto.has(quote.postId)) quote.postId = mergedInto.get(quote.postId)!;
   }
-  if (merged > 0) diagnostics.push({ level: 'info', stage: 'dedup', message: `Merged ${merged} repeated post(s) into the copy kept.` });
+
+  const keptId = (id: string | null) => (id !== null && mergedInto.has(id) ? mergedInto.get(id)! : id);
+  for (const post of kept) {
+    post.parentId = keptId(post.parentId);
+    for (const quote of post.quotes) quote.postId = keptId(quote.postId);
+  }
+  if (mergedInto.size > 0) diagnostics.push(diagnostic('dedup', 'info', `Merged ${counted(mergedInto.size, 'repeated post')} into the copy kept.`));
   return { ...thread, posts: kept, diagnostics, inputCount: thread.inputCount ?? thread.posts.length };
 }

@@ -25,6 +25,7 @@ export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener
       stance: post.parentId === null || post.placeholder ? null : stanceToward(sentences, parentText),
       sentences,
       ...(post.placeholder ? { placeholder: true } : {}),
+      ...(post.accepted ? { accepted: true } : {}),
     };
   });
 }

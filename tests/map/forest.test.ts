@@ -8,7 +8,7 @@ describe('buildForest', () => {
     const forest = buildForest(rawThread([rawPost('a', null), rawPost('c', 'gone'), rawPost('d', 'gone')]));
     expect(forest.posts.map((p) => p.id)).toEqual(['a', 'gone', 'c', 'd']);
     expect(forest.posts[1]).toMatchObject({ placeholder: true, parentId: null, text: '' });
-    expect(forest.diagnostics[0]!.message).toBe('1 replied-to post(s) missing from the thread: placeholder(s) inserted.');
+    expect(forest.diagnostics[0]!.message).toBe('2 posts reply to 1 post missing from the response (gone); placeholders stand in for them.');
     expectForest(forest.posts);
   });
 

@@ -1,11 +1,9 @@
 // Source-stage diagnostics: problems that travel with the thread instead of failing it.
+import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic } from '../../model.js';
 
-export const warning = (message: string, where?: string): Diagnostic =>
-  ({ level: 'warning', stage: 'source', message, ...(where ? { where } : {}) });
+export { counted } from '../../diagnostics.js';
 
-export const info = (message: string, where?: string): Diagnostic =>
-  ({ level: 'info', stage: 'source', message, ...(where ? { where } : {}) });
+export const warning = (message: string, where?: string): Diagnostic => diagnostic('source', 'warning', message, where);
 
-/** "1 post", "3 posts". */
-export const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+export const info = (message: string, where?: string): Diagnostic => diagnostic('source', 'info', message, where);

@@ -1,4 +1,4 @@
-// Quotes written as text rather than markup, and finding whose words a quote repeats.
+// Quotes written as text rather than markup (whose words they repeat is the dedup stage's: src/dedup/quotes.ts).
 // HN has no quote element: people write "> their words" as a paragraph. Markdown bodies (Reddit `body`,
 // LessWrong `contents.markdown`) do the same. Both become `quotes[]`, like a <blockquote> would.
 import type { PostText } from '../../clean/html.js';
@@ -27,19 +27,4 @@ export function splitQuoteLines(post: PostText): PostText {
     if (own.join('').trim()) kept.push(own.join('\n'));
   }
   return { text: kept.join('\n\n'), quotes };
-}
-
-/** Letters and digits only, lower case, single spaces: quotes drop punctuation, markup and case. */
-export function comparableText(words: string): string {
-  return words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/**
- * Does `source` contain the quoted words? Quotes skip parts ("…", "[...]") and join lines picked from
- * different places: every fragment and line must appear, in any order.
- */
-export function quoteIsFrom(quote: string, source: string): boolean {
-  const haystack = ` ${comparableText(source)} `;
-  const fragments = quote.split(/\n+|\[?(?:\.\.\.|…)\]?/).map(comparableText).filter(Boolean);
-  return fragments.length > 0 && fragments.every((fragment) => haystack.includes(` ${fragment} `)); // whole words only
 }
