@@ -9,13 +9,14 @@ import { evidenceRule } from './rules/evidence.js';
 import { readCues } from './rules/negation.js';
 import { probabilityRule } from './rules/probability.js';
 import { questionRule } from './rules/question.js';
+import { suppositionRule } from './rules/supposition.js';
 import { scoreSignals, toSentence, type TagScore } from './score.js';
 import type { Rule, Signal } from './signal.js';
 import { tokenize } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, contrastRule, claimRule];
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, contrastRule, claimRule];
 
 export function sentenceSignals(text: string): Signal[] {
   const tokens = tokenize(text);

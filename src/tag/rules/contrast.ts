@@ -10,7 +10,7 @@ import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
 
-const CONTRAST_PHRASES = ['but', 'though', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,']
+const CONTRAST_PHRASES = ['but', 'though', 'although', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,']
   .map((marker) => ({ marker, parts: marker.split(' ') }));
 const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok', 'okay', 'fair', 'granted', 'agreed', 'absolutely', 'definitely']);
 const STANCE_WORDS = new Set(['not', 'never', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'will', 'you', 'your', 'sure', 'true', 'possible', 'maybe', 'perhaps']);
@@ -57,10 +57,12 @@ function afterConcession(words: readonly string[], signals: readonly Signal[], a
   if (hasSignal(signals, 'concession', (signal) => signal.at < at)) {
     found.push({ tag: 'concession', cue: `concession … ${marker} …`, weight: 0.4, at });
   }
-  const bareAffirmation = at - first <= 2 && AFFIRMATIONS.has(words[first]!);
-  if (bareAffirmation) {
-    found.push({ tag: 'concession', cue: `${words[first]}, ${marker} …`, weight: 0.75, at: first });
-    found.push({ tag: 'agreement', cue: `${words[first]}, ${marker} …`, weight: -0.6, at: first });
+  // "Yes/Sure, X, but Y" grants X: the opening affirmation concedes, unless the writer also agrees in words.
+  if (AFFIRMATIONS.has(words[first]!)) {
+    found.push({ tag: 'concession', cue: `${words[first]}, … ${marker} …`, weight: 0.75, at: first });
+    if (!hasSignal(signals, 'agreement', (signal) => signal.at > first)) {
+      found.push({ tag: 'agreement', cue: `${words[first]}, … ${marker} …`, weight: -0.6, at: first });
+    }
   }
   if (!hasSignal(signals, 'disagreement', (signal) => signal.at >= at)) {
     found.push({ tag: 'disagreement', cue: `contrast after concession (${marker})`, weight: 0.65, at });
