@@ -47,6 +47,7 @@ export function showFailure(message: string): void {
   const box = byId('progress-error');
   box.textContent = message;
   box.hidden = false;
+  byId('progress-back').hidden = false;
 }
 
 /** Resolves when the map is done; rejects with the error sentence when it fails. */

@@ -43,6 +43,9 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
   let byId = new Map<string, PlacedNode>();
   let transform: ZoomTransform = zoomIdentity;
   let active = true;
+  // While the view is a fit (nobody has zoomed or panned since), a resize (the post panel opening,
+  // the window changing) fits again, so the whole tree stays in sight.
+  let fitted = false;
 
   const size = () => ({ width: svgElement.clientWidth || 800, height: svgElement.clientHeight || 600 });
 
@@ -71,7 +74,8 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
     for (const [key, element] of linkPaths) element.setAttribute('d', paths.get(key)!.join(''));
   };
 
-  const zoomer = zoom<SVGSVGElement, unknown>().scaleExtent([0.02, 2.5]).on('zoom', (event: { transform: ZoomTransform }) => {
+  const zoomer = zoom<SVGSVGElement, unknown>().scaleExtent([0.02, 2.5]).on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+    if (event.sourceEvent) fitted = false;
     transform = event.transform;
     viewport.attr('transform', transform.toString());
     if (layout.nodes.length > FULL_DETAIL_LIMIT) draw();
@@ -90,6 +94,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
   const centreOn = (id: string, scale = Math.max(transform.k, 0.6)) => {
     const node = byId.get(id);
     if (!node) return;
+    fitted = false;
     const { width, height } = size();
     moveTo(zoomIdentity.translate(width / 2 - (cardLeft(node) + CARD.width / 2) * scale, height / 2 - node.x * scale).scale(scale));
   };
@@ -102,8 +107,14 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
     const { width, height } = size();
     const { left, top, right, bottom } = layout.bounds;
     const k = Math.max(fitScale(), 0.02);
+    fitted = true;
     moveTo(zoomIdentity.translate(width / 2 - ((left + right) / 2) * k, height / 2 - ((top + bottom) / 2) * k).scale(k));
   };
+
+  new ResizeObserver(() => {
+    if (fitted) fit();
+    else if (layout.nodes.length > FULL_DETAIL_LIMIT) draw();
+  }).observe(svgElement);
 
   return {
     update() {
@@ -111,6 +122,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
       layout = layoutTree(state.root, (item) => childrenShown(state, item));
       byId = new Map(layout.nodes.map((node) => [node.data.id, node]));
       draw();
+      if (fitted) fit();
     },
     draw,
     clear() {

@@ -48,8 +48,8 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
   function open(id: string) {
     const post = posts.get(id);
     if (!post) return;
+    panel.show(post); // first: the panel narrows the tree, and selecting keeps the card in what is left
     select(id);
-    panel.show(post);
   }
   function closePanel() {
     panel.hide();
