@@ -1,18 +1,18 @@
 // Every site adapter, most specific first; the generic forum reader must stay last.
 // A new forum: write src/sources/<site>.ts exporting a SourceAdapter, add it here, add tests/sources/<site>.test.ts.
 import type { SourceAdapter } from '../model.js';
-import { discourse } from './discourse.js';
-import { forumHtml } from './forum-html.js';
+import { discourseAdapter } from './discourse.js';
+import { forumHtmlAdapter } from './forum-html.js';
 import { hackernewsAdapter } from './hackernews.js';
 import { lesswrongAdapter } from './lesswrong.js';
 import { redditAdapter } from './reddit.js';
-import { stackExchange } from './stackexchange.js';
+import { stackExchangeAdapter } from './stackexchange.js';
 
 export const ADAPTERS: readonly SourceAdapter[] = [
   lesswrongAdapter,
   hackernewsAdapter,
   redditAdapter,
-  discourse,
-  stackExchange,
-  forumHtml, // last: any forum-like page
+  discourseAdapter,
+  stackExchangeAdapter,
+  forumHtmlAdapter, // last: any forum-like page
 ];

@@ -70,7 +70,7 @@ async function fetchTopic(url: URL, ctx: ReadContext, page?: SourceContent): Pro
   return readDiscourseJson(whole, pageUrl.href, diagnostics);
 }
 
-export const discourse: SourceAdapter = {
+export const discourseAdapter: SourceAdapter = {
   name: 'discourse',
   matchesUrl: (url) => DISCOURSE_HOSTS.has(url.hostname),
   detect: (content) => isDiscourseJson(content.json) || (content.json === undefined && hasDiscourseGenerator(content.text)),

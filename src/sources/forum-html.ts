@@ -78,7 +78,7 @@ async function fetchPages(url: URL, ctx: ReadContext, page: SourceContent): Prom
   return flatThread(pages, url.href, diagnostics);
 }
 
-export const forumHtml: SourceAdapter = {
+export const forumHtmlAdapter: SourceAdapter = {
   name: 'forum-html',
   matchesUrl: () => false,
   detect: (content) => {

@@ -56,4 +56,4 @@ export function createStackExchange(wait: Wait = (ms) => new Promise((resolve) =
   };
 }
 
-export const stackExchange = createStackExchange();
+export const stackExchangeAdapter = createStackExchange();

@@ -5,7 +5,7 @@ import type { RawThread } from '../../src/model.js';
 import { ADAPTERS } from '../../src/sources/adapters.js';
 import { toSourceContent } from '../../src/sources/content.js';
 import { adapterForContent, adapterForUrl, readUrl } from '../../src/sources/dispatch.js';
-import { FORUM_ENGINES, forumHtml } from '../../src/sources/forum-html.js';
+import { FORUM_ENGINES, forumHtmlAdapter } from '../../src/sources/forum-html.js';
 import { readEnginePage } from '../../src/sources/forum/engine.js';
 import { expectForest } from '../helpers/invariants.js';
 import { rejection } from '../helpers/rejection.js';
@@ -15,7 +15,7 @@ const SHARED = new URL('../../../shared/fixtures/', import.meta.url);
 const OWN = new URL('../fixtures/sources/forum/', import.meta.url);
 const own = (name: string) => readFileSync(new URL(name, OWN), 'utf8');
 const shared = (name: string) => readFileSync(new URL(name, SHARED), 'utf8');
-const parse = (text: string, url: string | null = null) => forumHtml.parse(toSourceContent(text, url));
+const parse = (text: string, url: string | null = null) => forumHtmlAdapter.parse(toSourceContent(text, url));
 const byId = (thread: RawThread, id: string) => thread.posts.find((post) => post.id === id)!;
 const html = (body: string, url: string) => ({ [url]: { status: 200, body, contentType: 'text/html' } });
 
@@ -31,7 +31,7 @@ function expectNoChrome(thread: RawThread, signatures: string[] = []) {
 
 describe('Generic forum pages: choosing the adapter', () => {
   it('is never chosen by URL: any site may be a forum', () => {
-    expect(forumHtml.matchesUrl(new URL('https://forums.somethingawful.com/showthread.php?threadid=2803713'))).toBe(false);
+    expect(forumHtmlAdapter.matchesUrl(new URL('https://forums.somethingawful.com/showthread.php?threadid=2803713'))).toBe(false);
     expect(adapterForUrl(new URL('https://forum.riverside-allotments.example/viewtopic.php?t=7'))).toBeNull();
   });
 
@@ -43,8 +43,8 @@ describe('Generic forum pages: choosing the adapter', () => {
 
   it('leaves pages without posts, plain text and JSON to others', () => {
     expect(adapterForContent(toSourceContent('<!DOCTYPE html><html><body><p>Opening hours: 9 to 5.</p></body></html>'))).toBeNull();
-    expect(forumHtml.detect(toSourceContent('Alice wrote:\n> tabs\nNo, spaces.'))).toBe(false);
-    expect(forumHtml.detect(toSourceContent('{"items": []}'))).toBe(false);
+    expect(forumHtmlAdapter.detect(toSourceContent('Alice wrote:\n> tabs\nNo, spaces.'))).toBe(false);
+    expect(forumHtmlAdapter.detect(toSourceContent('{"items": []}'))).toBe(false);
   });
 
   it.each([
@@ -59,10 +59,10 @@ describe('Generic forum pages: choosing the adapter', () => {
   });
 
   it.skipIf(!existsSync(SHARED))('with the fallback off, the specific adapters still read their own pages', () => {
-    const specific = ADAPTERS.filter((adapter) => adapter !== forumHtml);
+    const specific = ADAPTERS.filter((adapter) => adapter !== forumHtmlAdapter);
     expect(adapterForContent(toSourceContent(shared('stackexchange/so_48978459_cat_not_equal_dog.html')), specific)?.name).toBe('stackexchange');
     expect(adapterForContent(toSourceContent(readFileSync(new URL('../fixtures/sources/discourse/crawler_topic_page.html', import.meta.url), 'utf8')), specific)?.name).toBe('discourse');
-    expect(ADAPTERS.at(-1)).toBe(forumHtml);
+    expect(ADAPTERS.at(-1)).toBe(forumHtmlAdapter);
   });
 });
 
@@ -163,7 +163,7 @@ describe('phpBB', () => {
   });
 
   it('reports a thread URL the forum does not have', async () => {
-    const error = await rejection(forumHtml.fetchThread(new URL(URL_1), contextWith(fakeHttp({}))));
+    const error = await rejection(forumHtmlAdapter.fetchThread(new URL(URL_1), contextWith(fakeHttp({}))));
     expect(error.code).toBe('fetch-failed');
     expect(error.message).toBe(`forum.riverside-allotments.example answered HTTP 404 for ${URL_1}.`);
   });

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { RawThread } from '../../../src/model.js';
 import { toSourceContent } from '../../../src/sources/content.js';
 import { readUrl } from '../../../src/sources/dispatch.js';
-import { forumHtml } from '../../../src/sources/forum-html.js';
+import { forumHtmlAdapter } from '../../../src/sources/forum-html.js';
 import { contextWith, fakeHttp } from '../util/fake-http.js';
 
 const own = (name: string) => readFileSync(new URL(`../../fixtures/sources/forum/${name}`, import.meta.url), 'utf8');
-const parse = (text: string) => forumHtml.parse(toSourceContent(text));
+const parse = (text: string) => forumHtmlAdapter.parse(toSourceContent(text));
 const byId = (thread: RawThread, id: string) => thread.posts.find((post) => post.id === id)!;
 const html = (body: string, url: string) => ({ [url]: { status: 200, body, contentType: 'text/html' } });
 
@@ -41,7 +41,7 @@ describe('Mailing-list archives (pipermail)', () => {
 
   it('reads as much of the thread as the request limit allows', async () => {
     const http = fakeHttp(archive);
-    const thread = await forumHtml.fetchThread(new URL(`${BASE}000124.html`), contextWith(http, 2));
+    const thread = await forumHtmlAdapter.fetchThread(new URL(`${BASE}000124.html`), contextWith(http, 2));
     expect(thread.posts.map((post) => post.id)).toEqual(['123', '124']);
     expect(thread.diagnostics.map((d) => d.message)).toEqual(['2 of 4 messages in the thread were not read: the request limit (2) was reached.']);
   });
