@@ -64,9 +64,7 @@ function afterConcession(words: readonly string[], signals: readonly Signal[], a
       found.push({ tag: 'agreement', cue: `${words[first]}, … ${marker} …`, weight: -0.6, at: first });
     }
   }
-  if (!hasSignal(signals, 'disagreement', (signal) => signal.at >= at)) {
-    found.push({ tag: 'disagreement', cue: `contrast after concession (${marker})`, weight: 0.65, at });
-  }
+  found.push({ tag: 'disagreement', cue: `contrast after concession (${marker})`, weight: 0.65, at });
   return found;
 }
 

@@ -8,6 +8,7 @@ const STATED_PROBABILITY = [
   /\b(?:i would|i|i will) (?:put|give|assign|say) (?:it |this |that )?(?:(?:about|around|maybe|roughly|like) )?(?:~ )?\d+(?: \. \d+)? %/,
   /\b(?:probability|chance|odds|credence|confidence) (?:of|is|at|around|about|near) (?:~ )?(?:\d+(?: \. \d+)? %|0 \. \d+)/,
   /\b\d+ (?:in|out of) \d+ chance\b/,
+  /\b(?:i am|i would be|i will be) (?:maybe |about |around |roughly |like |at )?(?:~ )?\d+(?: \. \d+)? % (?:on|that|sure|confident|certain)\b/,
   /\b(?:p|credence) = (?:0 )?\. ?\d+/,
 ];
 
