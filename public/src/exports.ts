@@ -6,6 +6,7 @@ import { renderJson } from '../../src/export/json.js';
 import { renderMarkdown } from '../../src/export/markdown.js';
 import { renderSvg } from '../../src/export/svg.js';
 import type { MapDocument } from '../../src/model.js';
+import { byId } from './dom.js';
 
 const OFFLINE: Record<string, { render(doc: MapDocument): string; type: string; extension: string }> = {
   md: { render: renderMarkdown, type: 'text/markdown', extension: 'md' },
@@ -16,6 +17,7 @@ const OFFLINE: Record<string, { render(doc: MapDocument): string; type: string; 
 };
 
 export function wireExports(doc: MapDocument, mapId: string | null): void {
+  byId('exports').hidden = false;
   for (const link of document.querySelectorAll<HTMLAnchorElement>('#exports a[data-format]')) {
     const format = link.dataset.format!;
     if (mapId) {

@@ -9,11 +9,15 @@ function swatch(colour: string, label: string, kind: 'stance' | 'tag'): HTMLElem
   return el('li', {}, mark, label);
 }
 
-export function renderLegend(): void {
+/** Open at first on small trees; folded on big ones, where it would cover cards. */
+export function renderLegend(open: boolean): void {
   const stances = (Object.keys(STANCE_COLOURS) as StanceKey[]).map((key) => swatch(STANCE_COLOURS[key], STANCE_LABELS[key], 'stance'));
   const tags = TAGS.map((tag) => swatch(TAG_COLOURS[tag], tag, 'tag'));
-  byId('legend').replaceChildren(
+  const legend = byId<HTMLDetailsElement>('legend');
+  legend.replaceChildren(
+    el('summary', {}, 'Legend'),
     el('p', { class: 'legend-title' }, 'Reply stance'), el('ul', {}, ...stances),
     el('p', { class: 'legend-title' }, 'Sentence tags'), el('ul', {}, ...tags),
   );
+  legend.open = open;
 }

@@ -9,6 +9,8 @@ import { isShown, type TreeState } from './tree-state.js';
 
 /** Deeper replies stop indenting here, so a long chain stays readable on a narrow screen. */
 const MAX_INDENT = 10;
+/** Past this many items the browser is told to skip drawing those off screen. */
+const LONG_OUTLINE = 300;
 
 function outlineItem(post: Post, depth: number): HTMLElement {
   const key = stanceKey(post.stance);
@@ -48,6 +50,7 @@ export function createOutline(doc: MapDocument, state: TreeState, onOpen: (id: s
     render() {
       const items = doc.posts.filter((post) => isShown(state, post.id)).map((post) => outlineItem(post, state.depth.get(post.id) ?? 0));
       container.replaceChildren(...(items.length ? items : [el('p', { class: 'empty' }, 'No posts match this filter.')]));
+      container.classList.toggle('long', items.length > LONG_OUTLINE);
     },
     clear() {
       container.replaceChildren();

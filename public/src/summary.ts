@@ -27,11 +27,9 @@ export function renderSummary(doc: MapDocument, handlers: SummaryHandlers): void
     const post = postId ? posts.get(postId) : undefined;
     return el('strong', {}, post ? authorLabel(post) : 'someone');
   };
-  /** "A → B: text", or "A: text" when the post answers nobody. */
-  const between = (postId: string, arrow: string, text: string) => {
-    const parentId = posts.get(postId)?.parentId;
-    return jumpItem(postId, who(postId), ...(parentId ? [arrow, who(parentId)] : []), ': ', text);
-  };
+  /** "A → B: text", or "A: text" when the other side is not known. */
+  const between = (postId: string, arrow: string, otherPostId: string | null, text: string) =>
+    jumpItem(postId, who(postId), ...(otherPostId ? [arrow, who(otherPostId)] : []), ': ', text);
   const { stats, summary } = doc;
   const removed = stats.duplicatesRemoved ? `, ${stats.duplicatesRemoved} duplicates removed` : '';
   const participants = summary.participants.map((p) => el('li', {},
@@ -41,8 +39,8 @@ export function renderSummary(doc: MapDocument, handlers: SummaryHandlers): void
     el('h2', {}, 'Summary'),
     el('p', { class: 'summary-stats' }, `${stats.posts} posts${removed}, ${stats.sentences} sentences.`),
     section('Main claims', summary.mainClaims.map((c) => jumpItem(c.postId, who(c.postId), ': ', c.text)), 'No main claims found.'),
-    section('Concessions', summary.concessions.map((c) => between(c.postId, ' → ', c.text)), 'Nobody conceded anything.'),
-    section('Open disagreements', summary.openDisagreements.map((d) => between(d.postId, ' vs ', d.text)), 'No open disagreements.'),
+    section('Concessions', summary.concessions.map((c) => between(c.postId, ' → ', c.toPostId, c.text)), 'Nobody conceded anything.'),
+    section('Open disagreements', summary.openDisagreements.map((d) => between(d.postId, ' vs ', d.withPostId, d.text)), 'No open disagreements.'),
     section('Participants', participants, 'The source names no authors.'),
     ...(doc.diagnostics.length ? [section('Notes from reading', doc.diagnostics.map((d) => el('li', { class: `diagnostic ${d.level}` }, d.message)), '')] : []),
   );

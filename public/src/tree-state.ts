@@ -31,7 +31,7 @@ export function createTreeState(doc: MapDocument): TreeState {
     collapsed: new Set(), shown: null, matches: null,
   };
   // d3.hierarchy walks with an explicit stack: safe on reply chains thousands deep.
-  hierarchy(root).count().each((node) => {
+  hierarchy(root).sum(() => 1).each((node) => {
     state.items.set(node.data.id, node.data);
     state.parent.set(node.data.id, node.parent?.data ?? null);
     state.depth.set(node.data.id, node.depth - offset);

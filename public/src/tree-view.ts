@@ -1,6 +1,6 @@
 // The tree in SVG with d3-zoom. Up to FULL_DETAIL_LIMIT cards are all drawn; past that only the cards
-// near the screen are (virtualised, redrawn as you pan), and past that limit *on* screen, cards are
-// drawn as plain outlines, since at that zoom their text could not be read anyway.
+// near the screen are (virtualised, redrawn as you pan). When more than that are on screen at once, or
+// the zoom is too far out to read a card, cards are drawn as blocks in their stance colour: an overview.
 import { select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
 import { STANCE_COLOURS, stanceKey, type StanceKey } from '../../src/export/palette.js';
 import { CARD, cardLeft, cardTop, layoutTree, linkPath, type PlacedNode, type TreeLayout } from '../../src/export/tree-layout.js';
@@ -9,6 +9,8 @@ import { buildCard, updateCard, type Marks } from './cards.js';
 import { childrenShown, type TreeState } from './tree-state.js';
 
 export const FULL_DETAIL_LIMIT = 1500;
+/** Below this zoom a card's text is too small to read: cards become blocks in their stance colour. */
+const MINI_SCALE = 0.3;
 /** Cards this far outside the screen (in screen px) are drawn too, so a short pan shows no gap. */
 const CULL_MARGIN = 300;
 
@@ -46,6 +48,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
   // While the view is a fit (nobody has zoomed or panned since), a resize (the post panel opening,
   // the window changing) fits again, so the whole tree stays in sight.
   let fitted = false;
+  let drawnMini = false;
 
   const size = () => ({ width: svgElement.clientWidth || 800, height: svgElement.clientHeight || 600 });
 
@@ -60,8 +63,10 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
   const draw = () => {
     if (!active) return;
     const visible = inView();
-    const mini = visible.length > FULL_DETAIL_LIMIT;
-    const cards = nodeLayer.selectAll<SVGGElement, PlacedNode>('g.node').data(visible, (d) => `${d.data.id}${mini ? ' mini' : ''}`);
+    const mini = visible.length > FULL_DETAIL_LIMIT || transform.k < MINI_SCALE;
+    if (mini !== drawnMini) nodeLayer.selectAll('g.node').remove(); // every card changes form
+    drawnMini = mini;
+    const cards = nodeLayer.selectAll<SVGGElement, PlacedNode>('g.node').data(visible, (d) => d.data.id);
     cards.exit().remove();
     const entered = cards.enter().append('g').each(function (d) { buildCard(this, d.data, doc, mini); });
     entered.merge(cards)
@@ -78,7 +83,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
     if (event.sourceEvent) fitted = false;
     transform = event.transform;
     viewport.attr('transform', transform.toString());
-    if (layout.nodes.length > FULL_DETAIL_LIMIT) draw();
+    if (layout.nodes.length > FULL_DETAIL_LIMIT || drawnMini !== transform.k < MINI_SCALE) draw();
   });
   svg.call(zoomer).on('dblclick.zoom', null);
 
@@ -101,7 +106,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
   const fitScale = () => {
     const { width, height } = size();
     const { left, top, right, bottom } = layout.bounds;
-    return Math.min(width / (right - left + 80), height / (bottom - top + 80), 1);
+    return Math.min((width - 48) / (right - left), (height - 48) / (bottom - top), 1); // 24 px of margin all round
   };
   const fit = () => {
     const { width, height } = size();

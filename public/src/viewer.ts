@@ -12,7 +12,7 @@ import { createPostPanel } from './panel.js';
 import { createSearch } from './search.js';
 import { renderSummary } from './summary.js';
 import { createTreeView } from './tree-view.js';
-import { applyFilter, collapseFrom, createTreeState, expandTo, isShown } from './tree-state.js';
+import { applyFilter, collapseFrom, COLLAPSE_ABOVE_POSTS, createTreeState, expandTo, isShown } from './tree-state.js';
 import { wireToolbar } from './toolbar.js';
 
 export type ViewName = 'tree' | 'outline';
@@ -130,9 +130,10 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
     fit() { if (view === 'tree') tree.fit(); },
   });
   renderSummary(doc, { onJump: (id) => reveal(id, true), onAuthor: (author) => setFilter({ kind: 'author', author }) });
-  renderLegend();
+  renderLegend(doc.posts.length <= COLLAPSE_ABOVE_POSTS);
   wireExports(doc, mapId);
   tree.update();
   tree.initialView();
   document.body.classList.add('tree-ready');
+  performance.mark('threadmap:tree-drawn'); // read by bench/web.mjs: time to the first drawn tree
 }

@@ -1,0 +1,71 @@
+// `npm run bench:web`: the page on a generated 5,000-post thread in Chromium. Measures the time to the
+// first drawn tree (from navigation), expand-all, a filter, a search and fit-to-screen with everything
+// open, each up to the second animation frame after it (the frame that shows it). Targets: first tree
+// < 1.5 s, each interaction < 200 ms.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../dist/server/server.js';
+import { generateHnThread } from './generate-thread.mjs';
+
+const POSTS = Number(process.env.BENCH_POSTS ?? 5000);
+const dir = mkdtempSync(join(tmpdir(), 'threadmap-bench-'));
+const server = await startServer({ port: 0, host: '127.0.0.1', dbPath: join(dir, 'bench.db') });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+/** Runs `action` in the page and returns the ms until the second frame after it has been painted. */
+function timeInPage(page, action) {
+  return page.evaluate(async (source) => {
+    const start = performance.now();
+    new Function(source)();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return performance.now() - start;
+  }, action);
+}
+
+try {
+  let started = performance.now();
+  const created = await fetch(`${server.url}/api/maps`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: JSON.stringify(generateHnThread(POSTS)) }),
+  });
+  const { id } = await created.json();
+  let response;
+  while ((response = await fetch(`${server.url}/api/maps/${id}`)).status === 202) await new Promise((r) => setTimeout(r, 100));
+  const doc = await response.json();
+  const analysisMs = performance.now() - started;
+
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const rows = [];
+  for (let run = 0; run < 3; run++) {
+    await page.goto(`${server.url}/maps/${id}`);
+    await page.waitForFunction(() => performance.getEntriesByName('threadmap:tree-drawn').length > 0);
+    const firstTree = await page.evaluate(() => performance.getEntriesByName('threadmap:tree-drawn')[0].startTime);
+    const initialCards = await page.locator('svg#tree [data-post-id]').count();
+    const expandAll = await timeInPage(page, "document.getElementById('expand-all').click()");
+    const filter = await timeInPage(page, "const s = document.getElementById('filter'); s.value = 'disagreements'; s.dispatchEvent(new Event('change'))");
+    const clear = await timeInPage(page, "const s = document.getElementById('filter'); s.value = 'all'; s.dispatchEvent(new Event('change'))");
+    const search = await timeInPage(page, "const i = document.getElementById('search-input'); i.value = 'tiny sample'; i.dispatchEvent(new Event('input'))");
+    const hits = await page.locator('#search-count').innerText();
+    const fitAll = await timeInPage(page, "document.getElementById('fit').click()");
+    rows.push({ firstTree, initialCards, expandAll, filter, clear, search, hits, fitAll });
+  }
+  const best = (key) => Math.min(...rows.map((row) => row[key]));
+  const ms = (value) => `${value.toFixed(0).padStart(6)} ms`;
+  console.log(`Threadmap web benchmark: ${doc.posts.length} posts (generated ${POSTS}-comment thread), Chromium ${browser.version()}`);
+  console.log(`  analysis (worker, incl. queue)   ${ms(analysisMs)}`);
+  console.log(`  first drawn tree (navigation →)  ${ms(best('firstTree'))}   target < 1500 ms   (${rows[0].initialCards} cards drawn at first)`);
+  console.log(`  expand all                       ${ms(best('expandAll'))}   target < 200 ms`);
+  console.log(`  filter: only disagreements       ${ms(best('filter'))}   target < 200 ms`);
+  console.log(`  filter: back to all posts        ${ms(best('clear'))}   target < 200 ms`);
+  console.log(`  search "tiny sample"             ${ms(best('search'))}   target < 200 ms   (${rows[0].hits})`);
+  console.log(`  fit to screen, all ${doc.posts.length} open     ${ms(best('fitAll'))}`);
+  console.log(`  (best of ${rows.length} runs; every run: ${rows.map((r) => r.firstTree.toFixed(0)).join(', ')} ms to first tree)`);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
