@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { neighbour } from '../../public/src/keyboard.js';
+import { progressFraction, progressLabel } from '../../public/src/progress.js';
+import { describeSentence, textRuns } from '../../public/src/sentences.js';
+import { sourceBody } from '../../public/src/home.js';
+import { buildTreeItems, layoutTree } from '../../src/export/tree-layout.js';
+import { sampleDocument } from '../fixtures/web/documents.js';
+
+describe('panel text runs', () => {
+  it('covers the whole text, tagged sentences in place', () => {
+    const post = { ...sampleDocument().posts[0]!, text: 'Intro.\n\nRemote work makes teams more productive. I think the data supports it.' };
+    const runs = textRuns(post);
+    expect(runs.map((r) => r.text).join('')).toBe(post.text);
+    expect(runs.filter((r) => r.sentence).map((r) => r.sentence!.tags)).toEqual([['claim'], ['hedge']]);
+  });
+
+  it('explains a sentence\'s tags by their cues', () => {
+    expect(describeSentence(sampleDocument().posts[3]!.sentences[0]!)).toBe('concession: “fair point” (80%) · disagreement: “fair point” (80%)');
+  });
+});
+
+describe('keyboard moves', () => {
+  const { nodes } = layoutTree(buildTreeItems(sampleDocument().posts));
+  const at = (id: string) => nodes.find((n) => n.data.id === id)!;
+  it('goes to the parent, the first reply, and the posts above and below in the column', () => {
+    expect(neighbour(nodes, at('4'), 'parent')?.data.id).toBe('3');
+    expect(neighbour(nodes, at('3'), 'child')?.data.id).toBe('4');
+    expect(neighbour(nodes, at('2'), 'down')?.data.id).toBe('3');
+    expect(neighbour(nodes, at('3'), 'up')?.data.id).toBe('2');
+    expect(neighbour(nodes, at('1'), 'parent')).toBeNull();
+  });
+});
+
+describe('progress bar', () => {
+  it('fills by stage and by done/total within a stage', () => {
+    expect(progressFraction({ status: 'working', stage: 'queued' })).toBe(0.01);
+    expect(progressFraction({ status: 'working', stage: 'tag', done: 50, total: 100 })).toBeCloseTo(0.815);
+    expect(progressFraction({ status: 'done' })).toBe(1);
+    expect(progressLabel({ status: 'working', stage: 'tag', done: 50, total: 100 })).toBe('Tagging sentences: 50 of 100');
+  });
+});
+
+describe('home box', () => {
+  it('sends one http(s) address as a URL and anything else as text', () => {
+    expect(sourceBody('  https://news.ycombinator.com/item?id=1 \n')).toEqual({ url: 'https://news.ycombinator.com/item?id=1' });
+    expect(sourceBody('https://a.example/x and more words')).toEqual({ text: 'https://a.example/x and more words' });
+    expect(sourceBody('Just a thought.')).toEqual({ text: 'Just a thought.' });
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { applyFilter, childrenShown, COLLAPSE_ABOVE_POSTS, createTreeState, expandTo, isShown } from '../../public/src/tree-state.js';
+import { filterPredicate, parseFilter } from '../../public/src/filters.js';
+import { THREAD_NODE_ID } from '../../src/export/tree-layout.js';
+import type { MapDocument, Post } from '../../src/model.js';
+import { sampleDocument } from '../fixtures/web/documents.js';
+
+/** A thread of `n` posts: one opening post, replies chained three deep under each top-level reply. */
+function bigDocument(n: number): MapDocument {
+  const doc = sampleDocument();
+  const template = doc.posts[1]!;
+  const posts: Post[] = [{ ...doc.posts[0]!, id: 'root' }];
+  for (let i = 1; i < n; i++) {
+    const parentId = i % 4 === 1 ? 'root' : `p${i - 1}`;
+    posts.push({ ...template, id: `p${i}`, parentId });
+  }
+  return { ...doc, posts };
+}
+
+describe('tree state', () => {
+  it('counts every reply below a post, at any depth', () => {
+    const state = createTreeState(sampleDocument());
+    expect(state.root.id).toBe('1');
+    expect(state.replies.get('1')).toBe(5);
+    expect(state.replies.get('3')).toBe(3);
+    expect(state.depth.get('6')).toBe(3);
+  });
+
+  it('opens small threads fully and collapses big ones below depth 2', () => {
+    expect(createTreeState(sampleDocument()).collapsed.size).toBe(0);
+    const state = createTreeState(bigDocument(COLLAPSE_ABOVE_POSTS + 1));
+    expect([...state.collapsed].every((id) => state.depth.get(id)! >= 2)).toBe(true);
+    expect(state.collapsed.has('p2')).toBe(true); // depth 2, has a reply
+    expect(childrenShown(state, state.items.get('p2')!)).toBeNull();
+    expect(childrenShown(state, state.items.get('p1')!)?.map((c) => c.id)).toEqual(['p2']);
+    expandTo(state, 'p3');
+    expect(childrenShown(state, state.items.get('p2')!)?.map((c) => c.id)).toEqual(['p3']);
+  });
+
+  it('filters to matching posts plus the posts they answer, and opens the way to them', () => {
+    const doc = sampleDocument();
+    const state = createTreeState(doc);
+    state.collapsed.add('3');
+    const keep = filterPredicate(parseFilter('concessions'))!;
+    applyFilter(state, (id) => keep(doc.posts.find((p) => p.id === id)!));
+    expect([...state.matches!]).toEqual(['4']);
+    expect([...state.shown!].sort()).toEqual(['1', '3', '4']);
+    expect(state.collapsed.has('3')).toBe(false);
+    expect(isShown(state, '5')).toBe(false);
+    expect(childrenShown(state, state.items.get('1')!)?.map((c) => c.id)).toEqual(['3']);
+    applyFilter(state, null);
+    expect(isShown(state, '5')).toBe(true);
+  });
+
+  it('hangs several opening posts under a thread node', () => {
+    const doc = sampleDocument();
+    const state = createTreeState({ ...doc, posts: doc.posts.map((p) => (p.id === '3' ? { ...p, parentId: null } : p)) });
+    expect(state.root.id).toBe(THREAD_NODE_ID);
+    expect(state.depth.get('3')).toBe(0);
+    expect(state.root.children.map((c) => c.id)).toEqual(['1', '3']);
+  });
+});
+
+describe('filters', () => {
+  const doc = sampleDocument();
+  const kept = (value: string) => doc.posts.filter(filterPredicate(parseFilter(value)) ?? (() => true)).map((p) => p.id);
+  it.each([
+    ['disagreements', ['3', '4']],
+    ['concessions', ['4']],
+    ['author:bob', ['2', '6']],
+    ['all', ['1', '2', '3', '4', '5', '6']],
+  ])('%s keeps %j', (value, ids) => {
+    expect(kept(value)).toEqual(ids);
+  });
+});
