@@ -13,7 +13,7 @@ export interface CueMatch {
 }
 
 /** Openers that do not stop a cue from counting as the start of the sentence ("Well, no."). */
-const OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'uh', 'um', 'ah', 'hmm', 'hm', 'i', 'mean', 'okay', 'ok', 'like']);
+const OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'uh', 'um', 'ah', 'hmm', 'hm', 'huh', 'okay', 'ok']);
 
 export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
   const found: CueMatch[] = [];
@@ -64,11 +64,14 @@ function walk(node: TrieNode, words: readonly string[], start: number, at: numbe
   if (node.any && !isPunctuation(word)) walk(node.any, words, start, at + 1, found);
 }
 
-/** The first word that says something: past openers and punctuation. */
+/** The first word that says something: past openers ("well", "oh", "I mean") and punctuation. */
 export function firstContentWord(words: readonly string[]): number {
   let at = 0;
-  while (at < words.length && (OPENERS.has(words[at]!) || isPunctuation(words[at]!))) at++;
-  return at;
+  for (;;) {
+    if (at < words.length && (OPENERS.has(words[at]!) || isPunctuation(words[at]!))) at++;
+    else if (words[at] === 'i' && words[at + 1] === 'mean') at += 2;
+    else return at;
+  }
 }
 
 function inPosition(match: CueMatch, tokens: Tokens): boolean {
