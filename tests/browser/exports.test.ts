@@ -1,11 +1,11 @@
 // The export buttons download files that parse, and the HTML export works alone from a file:// URL.
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../src/model.js';
-import { collectPageErrors, hasChromium, launchBrowser } from '../fixtures/web/browser.js';
-import { postJson, startTestServer, temporaryDatabase, waitForMap, type TestServer } from '../fixtures/web/server.js';
+import { collectPageErrors, hasChromium, useBrowser } from '../fixtures/web/browser.js';
+import { mapFromText, useTestServer } from '../fixtures/web/server.js';
 
 const THREAD = [
   'Static typing catches bugs before they ship, so large teams should use it.',
@@ -15,19 +15,18 @@ const THREAD = [
 ].join('\n\n');
 
 describe.skipIf(!hasChromium)('export buttons', () => {
-  const db = temporaryDatabase();
-  let server: TestServer;
-  let browser: Browser;
+  const server = useTestServer();
+  const browser = useBrowser();
   let page: Page;
   let doc: MapDocument;
   const downloads = new Map<string, string>();
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(db.dbPath), launchBrowser()]);
-    const { id } = (await (await postJson(server.url, '/api/maps', { text: THREAD })).json()) as { id: string };
-    doc = (await (await waitForMap(server.url, id)).json()) as MapDocument;
-    page = await browser.newPage({ acceptDownloads: true });
-    await page.goto(`${server.url}/maps/${id}`);
+    const map = await mapFromText(server.current.url, THREAD);
+    doc = map.doc;
+    const id = map.id;
+    page = await browser.current.newPage({ acceptDownloads: true });
+    await page.goto(`${server.current.url}/maps/${id}`);
     await page.waitForSelector('svg#tree [data-post-id]');
     for (const format of ['md', 'json', 'argdown', 'aif', 'html', 'svg']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#exports [data-format="${format}"]`)]);
@@ -35,11 +34,6 @@ describe.skipIf(!hasChromium)('export buttons', () => {
       expect(download.suggestedFilename()).toMatch(new RegExp(`^threadmap-${id}\\.`));
     }
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db.remove();
-  });
 
   it('downloads JSON, AIF, Markdown and Argdown that read back', () => {
     expect(JSON.parse(downloads.get('json')!)).toEqual(doc);
@@ -60,7 +54,7 @@ describe.skipIf(!hasChromium)('export buttons', () => {
   it('downloads an HTML file that draws the tree with no server and fetches nothing', async () => {
     const html = downloads.get('html')!;
     expect(load(html)('script[src], link[href^="http"], link[rel="stylesheet"]').length).toBe(0);
-    const offline = await browser.newPage();
+    const offline = await browser.current.newPage();
     const errors = collectPageErrors(offline);
     const requests: string[] = [];
     offline.on('request', (request) => requests.push(request.url()));

@@ -1,19 +1,18 @@
 // The home page and the wait: a URL that takes a while shows a real progress bar, then its tree; a URL
 // the fetcher refuses shows the refusal's sentence on the page.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
-import { hasChromium, launchBrowser, screenshot } from '../fixtures/web/browser.js';
-import { startTestServer, temporaryDatabase, type TestServer } from '../fixtures/web/server.js';
+import { hasChromium, screenshot, useBrowser } from '../fixtures/web/browser.js';
+import { useTestServer } from '../fixtures/web/server.js';
 
 const SEED = new URL('../../../shared/seeds/001_dc7b200be1058ffb.txt', import.meta.url);
 
 describe.skipIf(!hasChromium || !existsSync(SEED))('home page and progress', () => {
-  const db = temporaryDatabase();
-  let server: TestServer;
+  const server = useTestServer({ allowHosts: ['127.0.0.1'] });
+  const browser = useBrowser();
   let site: FixtureServer;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
@@ -23,18 +22,12 @@ describe.skipIf(!hasChromium || !existsSync(SEED))('home page and progress', () 
         res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(readFileSync(SEED, 'utf8'));
       },
     });
-    [server, browser] = await Promise.all([startTestServer(db.dbPath, { allowHosts: ['127.0.0.1'] }), launchBrowser()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await browser.current.newPage({ viewport: { width: 1280, height: 800 } });
   }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await site?.close();
-    db.remove();
-  });
+  afterAll(async () => { await site?.close(); });
 
   it('shows the progress bar while the thread is fetched, then the tree', async () => {
-    await page.goto(server.url);
+    await page.goto(server.current.url);
     await page.fill('#source', `${site.origin}/slow-thread.txt`);
     await page.click('#submit');
     await page.waitForURL(/\/maps\//);
@@ -47,7 +40,7 @@ describe.skipIf(!hasChromium || !existsSync(SEED))('home page and progress', () 
   }, 30_000);
 
   it('lists the map on the home page', async () => {
-    await page.goto(server.url);
+    await page.goto(server.current.url);
     expect(await page.locator('.recent-item').count()).toBe(1);
     expect(await page.locator('.recent-item .recent-detail').innerText()).toMatch(/^\d+ posts$/);
     await screenshot(page, 'home');
@@ -65,7 +58,7 @@ describe.skipIf(!hasChromium || !existsSync(SEED))('home page and progress', () 
   });
 
   it('says what is wrong before sending an empty box', async () => {
-    await page.goto(server.url);
+    await page.goto(server.current.url);
     await page.click('#submit');
     expect(await page.locator('#form-error').innerText()).toBe("Paste a thread URL or the thread's text first.");
   });

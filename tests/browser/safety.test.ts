@@ -1,10 +1,10 @@
 // Posts carrying markup that would run script if it were ever parsed as HTML. The page inserts post text
 // as text everywhere (tree, panel, outline, summary, search), so nothing runs and no element appears.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../src/model.js';
-import { hasChromium, launchBrowser } from '../fixtures/web/browser.js';
-import { postJson, startTestServer, temporaryDatabase, waitForMap, type TestServer } from '../fixtures/web/server.js';
+import { hasChromium, useBrowser } from '../fixtures/web/browser.js';
+import { mapFromText, useTestServer } from '../fixtures/web/server.js';
 
 const THREAD = [
   'Cats are better pets than dogs because they are independent.',
@@ -13,29 +13,22 @@ const THREAD = [
 ].join('\n\n');
 
 describe.skipIf(!hasChromium)('hostile post text', () => {
-  const db = temporaryDatabase();
-  let server: TestServer;
-  let browser: Browser;
+  const server = useTestServer();
+  const browser = useBrowser();
   let page: Page;
   let doc: MapDocument;
   const dialogs: string[] = [];
   const requests: string[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(db.dbPath), launchBrowser()]);
-    const { id } = (await (await postJson(server.url, '/api/maps', { text: THREAD })).json()) as { id: string };
-    doc = (await (await waitForMap(server.url, id)).json()) as MapDocument;
-    page = await browser.newPage();
+    const map = await mapFromText(server.current.url, THREAD);
+    doc = map.doc;
+    page = await browser.current.newPage();
     page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}/maps/${id}`);
+    await page.goto(`${server.current.url}/maps/${map.id}`);
     await page.waitForSelector('svg#tree [data-post-id]');
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db.remove();
-  });
 
   const assertNothingRan = async () => {
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();

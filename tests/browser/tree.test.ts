@@ -1,39 +1,32 @@
 // The map page in Chromium on the seed exchange: paste it on the home page, browse its tree, open a
 // post, filter, search, move with the keyboard, read the outline, jump from the summary.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../src/model.js';
-import { collectPageErrors, hasChromium, launchBrowser, screenshot } from '../fixtures/web/browser.js';
-import { startTestServer, temporaryDatabase, type TestServer } from '../fixtures/web/server.js';
+import { collectPageErrors, hasChromium, screenshot, useBrowser } from '../fixtures/web/browser.js';
+import { useTestServer } from '../fixtures/web/server.js';
 
 const SEED = new URL('../../../shared/seeds/001_dc7b200be1058ffb.txt', import.meta.url);
 const drawn = (page: Page) => page.$$eval('svg#tree [data-post-id]', (nodes) => nodes.map((n) => n.getAttribute('data-post-id')!));
 
 describe.skipIf(!hasChromium || !existsSync(SEED))('the map page on the seed exchange', () => {
-  const db = temporaryDatabase();
-  let server: TestServer;
-  let browser: Browser;
+  const server = useTestServer();
+  const browser = useBrowser();
   let page: Page;
   let errors: string[];
   let doc: MapDocument;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(db.dbPath), launchBrowser()]);
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await browser.current.newPage({ viewport: { width: 1400, height: 900 } });
     errors = collectPageErrors(page);
-    await page.goto(server.url);
+    await page.goto(server.current.url);
     await page.fill('#source', readFileSync(SEED, 'utf8'));
     await page.click('#submit');
     await page.waitForURL(/\/maps\/[\w-]+$/);
     await page.waitForSelector('svg#tree [data-post-id]');
-    doc = (await (await fetch(`${server.url}/api/maps/${page.url().split('/').pop()}`)).json()) as MapDocument;
+    doc = (await (await fetch(`${server.current.url}/api/maps/${page.url().split('/').pop()}`)).json()) as MapDocument;
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db.remove();
-  });
 
   it('draws every post of the map, each with its data-post-id', async () => {
     expect((await drawn(page)).sort()).toEqual(doc.posts.map((p) => p.id).sort());

@@ -1,15 +1,10 @@
 // Every failure answers {"error": "one sentence"} with the contract's status (CONTRACT §5).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postJson, startTestServer, temporaryDatabase, waitForMap, type TestServer } from '../fixtures/web/server.js';
+import { describe, expect, it } from 'vitest';
+import { postJson, useTestServer, waitForMap } from '../fixtures/web/server.js';
 
 describe('API errors', () => {
-  const db = temporaryDatabase();
-  let server: TestServer;
-  beforeAll(async () => { server = await startTestServer(db.dbPath); });
-  afterAll(async () => {
-    await server?.close();
-    db.remove();
-  });
+  const server = useTestServer();
+  const base = () => server.current.url;
 
   const errorOf = async (response: Response) => {
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
@@ -26,19 +21,19 @@ describe('API errors', () => {
     [{ text: 'both', url: 'https://example.com' }, /either "url" .* or "text"/],
     [{ text: 42 }, /either "url" .* or "text"/],
   ])('400 for the body %j', async (body, sentence) => {
-    const response = await postJson(server.url, '/api/maps', body);
+    const response = await postJson(base(), '/api/maps', body);
     expect(response.status).toBe(400);
     expect(await errorOf(response)).toMatch(sentence);
   });
 
   it('400 for a body that is not JSON', async () => {
-    const response = await fetch(`${server.url}/api/maps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": ' });
+    const response = await fetch(`${base()}/api/maps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": ' });
     expect(response.status).toBe(400);
     expect(await errorOf(response)).toBe('The request body is not valid JSON.');
   });
 
   it('413 for a body over 5 MB', async () => {
-    const response = await postJson(server.url, '/api/maps', { text: 'word '.repeat(1_100_000) });
+    const response = await postJson(base(), '/api/maps', { text: 'word '.repeat(1_100_000) });
     expect(response.status).toBe(413);
     expect(await errorOf(response)).toMatch(/larger than the 5 MB limit/);
   });
@@ -50,36 +45,36 @@ describe('API errors', () => {
     '/api/nothing-here',
     '/maps/nosuchmap',
   ])('404 for %s', async (path) => {
-    const response = await fetch(`${server.url}${path}`);
+    const response = await fetch(`${base()}${path}`);
     expect(response.status).toBe(404);
     expect(await errorOf(response)).toMatch(/was not found\.$/);
   });
 
   it('shows a browser a 404 page, not JSON', async () => {
-    const response = await fetch(`${server.url}/maps/nosuchmap`, { headers: { accept: 'text/html' } });
+    const response = await fetch(`${base()}/maps/nosuchmap`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(404);
     expect(await response.text()).toContain("Map &#39;nosuchmap&#39; was not found.");
   });
 
   it('400 for an unknown or missing export format, naming the formats', async () => {
-    const created = await postJson(server.url, '/api/maps', { text: 'One post here.\n\nA reply to it.' });
+    const created = await postJson(base(), '/api/maps', { text: 'One post here.\n\nA reply to it.' });
     const { id } = (await created.json()) as { id: string };
-    await waitForMap(server.url, id);
-    const unknown = await fetch(`${server.url}/api/maps/${id}/export?format=pdf`);
+    await waitForMap(base(), id);
+    const unknown = await fetch(`${base()}/api/maps/${id}/export?format=pdf`);
     expect(unknown.status).toBe(400);
     expect(await errorOf(unknown)).toBe("'pdf' is not an export format; choose one of md, json, argdown, aif, html, svg.");
-    const missing = await fetch(`${server.url}/api/maps/${id}/export`);
+    const missing = await fetch(`${base()}/api/maps/${id}/export`);
     expect(missing.status).toBe(400);
   });
 
   it('a URL the fetcher refuses ends the map with its status and sentence', async () => {
-    const created = await postJson(server.url, '/api/maps', { url: 'http://127.0.0.1:8080/thread' });
+    const created = await postJson(base(), '/api/maps', { url: 'http://127.0.0.1:8080/thread' });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    const done = await waitForMap(server.url, id);
+    const done = await waitForMap(base(), id);
     expect(done.status).toBe(400);
     expect(await errorOf(done)).toMatch(/^Refused to fetch http:\/\/127\.0\.0\.1:8080\/thread/);
-    const exported = await fetch(`${server.url}/api/maps/${id}/export?format=md`);
+    const exported = await fetch(`${base()}/api/maps/${id}/export?format=md`);
     expect(exported.status).toBe(400);
   });
 });

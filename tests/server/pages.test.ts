@@ -2,28 +2,21 @@
 // assets served by the app itself, and a CSP that allows no inline script.
 import { existsSync } from 'node:fs';
 import { load } from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postJson, startTestServer, temporaryDatabase, waitForMap, type TestServer } from '../fixtures/web/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mapFromText, useTestServer } from '../fixtures/web/server.js';
 
 const BUNDLE = new URL('../../public/dist/app.js', import.meta.url);
 
 describe('pages', () => {
-  const db = temporaryDatabase();
-  let server: TestServer;
+  const server = useTestServer();
+  const base = () => server.current.url;
   let mapId: string;
   beforeAll(async () => {
-    server = await startTestServer(db.dbPath);
-    const created = await postJson(server.url, '/api/maps', { text: '<b>Tea</b> beats coffee.\n\nNo, coffee wins.' });
-    mapId = ((await created.json()) as { id: string }).id;
-    await waitForMap(server.url, mapId);
-  });
-  afterAll(async () => {
-    await server?.close();
-    db.remove();
+    mapId = (await mapFromText(base(), '<b>Tea</b> beats coffee.\n\nNo, coffee wins.')).id;
   });
 
   it('home has one box for a URL or text, and lists recent maps with scraped text escaped', async () => {
-    const response = await fetch(`${server.url}/`);
+    const response = await fetch(`${base()}/`);
     expect(response.status).toBe(200);
     const html = await response.text();
     const $ = load(html);
@@ -33,7 +26,7 @@ describe('pages', () => {
   });
 
   it('sends a CSP with no inline script and no outside sources', async () => {
-    const csp = (await fetch(`${server.url}/`)).headers.get('content-security-policy')!;
+    const csp = (await fetch(`${base()}/`)).headers.get('content-security-policy')!;
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
@@ -41,7 +34,7 @@ describe('pages', () => {
   });
 
   it('map page is a shell naming its map, loading only the app\'s own script and stylesheet', async () => {
-    const $ = load(await (await fetch(`${server.url}/maps/${mapId}`)).text());
+    const $ = load(await (await fetch(`${base()}/maps/${mapId}`)).text());
     expect($('body').attr('data-map-id')).toBe(mapId);
     expect($('script').map((_, s) => $(s).attr('src')).get()).toEqual(['/assets/app.js']);
     expect($('script:not([src])').length).toBe(0);
@@ -50,11 +43,11 @@ describe('pages', () => {
   });
 
   it.skipIf(!existsSync(BUNDLE))('serves the bundled script (d3 inside) and stylesheet itself', async () => {
-    const script = await fetch(`${server.url}/assets/app.js`);
+    const script = await fetch(`${base()}/assets/app.js`);
     expect(script.status).toBe(200);
     expect(script.headers.get('content-type')).toMatch(/javascript/);
     expect((await script.text()).length).toBeGreaterThan(20_000);
-    expect((await fetch(`${server.url}/assets/app.css`)).status).toBe(200);
-    expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${base()}/assets/app.css`)).status).toBe(200);
+    expect((await fetch(`${base()}/assets/missing.js`)).status).toBe(404);
   });
 });
