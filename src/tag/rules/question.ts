@@ -16,6 +16,8 @@ const SUBJECTS = new Set([
 const WH_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which', 'whose', 'whom']);
 /** Wh-openers that ask without an auxiliary: "What if…", "Why not…", "How about…". */
 const WH_PAIRS = new Set(['what if', 'why not', 'how about', 'what about', 'how come']);
+const HOW_DEGREES = new Set(['much', 'many', 'long', 'often', 'far', 'old', 'big', 'soon', 'likely', 'sure', 'confident', 'exactly', 'well']);
+const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'people', 'anyone', 'someone']);
 const TRAILING = new Set(['"', ')', ']', '\'']);
 
 function endsWithQuestionMark(words: readonly string[], quoted: readonly boolean[]): boolean {
@@ -35,10 +37,11 @@ function questionForm(words: readonly string[]): Signal | null {
   if (WH_WORDS.has(head) && (AUXILIARIES.has(next) || WH_PAIRS.has(`${head} ${next}`))) {
     return { tag: 'question', cue: `wh-question (${head} ${next} …)`, weight: 0.7, at: first };
   }
-  // "How long did the review take", "Which vaccine do you…": a wh-phrase, then auxiliary and subject.
-  // ("How many people have access can vary" has no subject after its auxiliary: not a question.)
-  for (let at = first + 2; at <= first + 3 && WH_WORDS.has(head); at++) {
-    if (AUXILIARIES.has(words[at] ?? '') && SUBJECTS.has(words[at + 1] ?? '')) {
+  // "How long did the review take", "Which vaccine did you get": a wh-phrase, then an auxiliary and a
+  // subject (a pronoun, after what/which). ("What matters is the result", "How many people have access can vary" are statements.)
+  const whPhrase = head === 'how' ? HOW_DEGREES.has(next) : WH_WORDS.has(head);
+  for (let at = first + 2; at <= first + 3 && whPhrase; at++) {
+    if (AUXILIARIES.has(words[at] ?? '') && (head === 'how' ? SUBJECTS : PRONOUNS).has(words[at + 1] ?? '')) {
       return { tag: 'question', cue: `wh-question (${words.slice(first, at + 1).join(' ')} …)`, weight: 0.7, at: first };
     }
   }

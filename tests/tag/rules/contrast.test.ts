@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { tagSentence } from '../../../src/tag/index.js';
+
+const tagsOf = (text: string) => tagSentence(text).tags;
+
+describe('contrast and concessive structure', () => {
+  it('adds disagreement after a concession or agreement, whatever the contrast word', () => {
+    for (const marker of ['but', 'though', 'however', 'that said', 'although']) {
+      expect(tagsOf(`Fair enough, ${marker} the second study found nothing.`), marker).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+    }
+  });
+
+  it('reads "Yes, X, but Y" and "Maybe, but…" as granting, not agreeing', () => {
+    const sentence = tagSentence('Yes, the model is simple, but simple models survive.');
+    expect(sentence.tags).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+    expect(sentence.tags).not.toContain('agreement');
+    expect(tagsOf("Maybe, but I'd want to see it tested first.")).toContain('concession');
+  });
+
+  it('concedes the first clause of "X, but Y" and lets a stance-bearing X disagree', () => {
+    expect(tagsOf('I tried the new build, but it crashed on start.')).toContain('concession');
+    expect(tagsOf('I tried the new build, but it crashed on start.')).not.toContain('disagreement');
+    expect(tagsOf('You could argue that, but the numbers say otherwise.')).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+  });
+
+  it('leaves additive and corrective "but" alone', () => {
+    expect(tagsOf('It is not only cheaper but also faster to build.')).not.toContain('concession');
+    expect(tagsOf('He was not yellow, but very pale brown.')).not.toContain('concession');
+    expect(tagsOf('Nothing but rain all week.')).not.toContain('concession');
+  });
+
+  it('marks concessive connectives', () => {
+    expect(tagSentence('Although the trial was small, the effect was large.').cues).toContain('concessive (although)');
+    expect(tagSentence('Even though it rained, we went.').cues).toContain('concessive (even though)');
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { negatorBefore } from '../../../src/tag/rules/negation.js';
+import { tagSentence } from '../../../src/tag/index.js';
+import { tokenize } from '../../../src/tag/tokens.js';
+
+const words = (text: string) => tokenize(text).words;
+
+describe('negation scope', () => {
+  it('reaches three words back within the clause', () => {
+    expect(negatorBefore(words('I do not really agree'), 4)).toBe(2);
+    expect(negatorBefore(words('not that I would ever agree'), 5)).toBe(-1);
+    expect(negatorBefore(words('No, I agree'), 3)).toBe(-1);
+    expect(negatorBefore(words('I have no idea whether that is true'), 6)).toBe(-1);
+    expect(negatorBefore(words('not only agreed'), 2)).toBe(-1);
+  });
+
+  it('turns each cue into what it means negated, and names the negation in the cue', () => {
+    expect(tagSentence("I'm not confident the fix holds.").reasons).toContainEqual(expect.objectContaining({ tag: 'hedge', cue: 'not … confident' }));
+    expect(tagSentence("That doesn't seem right to me.").tags).toContain('disagreement');
+    expect(tagSentence("I don't disagree with any of that.").tags).toContain('concession');
+    expect(tagSentence("I don't think you're right.").tags).toContain('disagreement');
+  });
+});
