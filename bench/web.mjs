@@ -27,6 +27,33 @@ function timeInPage(page, action) {
   }, action);
 }
 
+/**
+ * Everything open, from the search hit's zoom (0.8) out to the farthest zoom that still draws full
+ * cards (~0.35), then dragged across the screen: the frames' intervals while panning, and how many cards were drawn.
+ */
+async function panFrames(page) {
+  await page.evaluate(() => document.querySelector('#search-input').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })));
+  const box = await page.locator('svg#tree').boundingBox();
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.evaluate(() => document.getElementById('search-input').blur());
+  await page.mouse.wheel(0, 600);
+  await page.waitForTimeout(100);
+  const cards = await page.locator('svg#tree g.node:not(.mini)').count();
+  await page.evaluate(() => {
+    window.__frames = [];
+    const tick = (t) => { window.__frames.push(t); if (window.__frames.length < 400) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.down();
+  for (let step = 1; step <= 40; step++) await page.mouse.move(x - step * 12, y - step * 8);
+  await page.mouse.up();
+  const frames = await page.evaluate(() => window.__frames);
+  const gaps = frames.slice(1).map((t, i) => t - frames[i]);
+  return { panCards: cards, panWorst: Math.max(...gaps), panMean: gaps.reduce((a, b) => a + b, 0) / gaps.length };
+}
+
 try {
   let started = performance.now();
   const created = await fetch(`${server.url}/api/maps`, {
@@ -50,8 +77,9 @@ try {
     const clear = await timeInPage(page, "const s = document.getElementById('filter'); s.value = 'all'; s.dispatchEvent(new Event('change'))");
     const search = await timeInPage(page, "const i = document.getElementById('search-input'); i.value = 'tiny sample'; i.dispatchEvent(new Event('input'))");
     const hits = await page.locator('#search-count').innerText();
+    const pan = await panFrames(page);
     const fitAll = await timeInPage(page, "document.getElementById('fit').click()");
-    rows.push({ firstTree, initialCards, expandAll, filter, clear, search, hits, fitAll });
+    rows.push({ firstTree, initialCards, expandAll, filter, clear, search, hits, fitAll, ...pan });
   }
   const best = (key) => Math.min(...rows.map((row) => row[key]));
   const ms = (value) => `${value.toFixed(0).padStart(6)} ms`;
@@ -63,6 +91,8 @@ try {
   console.log(`  filter: back to all posts        ${ms(best('clear'))}   target < 200 ms`);
   console.log(`  search "tiny sample"             ${ms(best('search'))}   target < 200 ms   (${rows[0].hits})`);
   console.log(`  fit to screen, all ${doc.posts.length} open     ${ms(best('fitAll'))}`);
+  const worst = Math.max(...rows.map((row) => row.panWorst));
+  console.log(`  pan with everything open         ${ms(best('panMean'))} mean frame, worst ${worst.toFixed(0)} ms   (${rows[0].panCards} full cards drawn)`);
   console.log(`  (best of ${rows.length} runs; every run: ${rows.map((r) => r.firstTree.toFixed(0)).join(', ')} ms to first tree)`);
 } finally {
   await browser.close();

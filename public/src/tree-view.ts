@@ -1,6 +1,7 @@
-// The tree in SVG with d3-zoom. Up to FULL_DETAIL_LIMIT cards are all drawn; past that only the cards
-// near the screen are (virtualised, redrawn as you pan). When more than that are on screen at once, or
-// the zoom is too far out to read a card, cards are drawn as blocks in their stance colour: an overview.
+// The tree in SVG with d3-zoom. A small tree (up to CULL_ABOVE cards) is drawn whole; a bigger one
+// only near the screen (virtualised, redrawn as you pan), which keeps panning smooth however many
+// posts are open. When more than FULL_DETAIL_LIMIT cards are on screen at once, or the zoom is too far
+// out to read a card, cards are drawn as blocks in their stance colour: an overview.
 import { select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
 import { STANCE_COLOURS, stanceKey, type StanceKey } from '../../src/export/palette.js';
 import { CARD, cardLeft, cardTop, layoutTree, linkPath, type PlacedNode, type TreeLayout } from '../../src/export/tree-layout.js';
@@ -8,11 +9,12 @@ import type { MapDocument } from '../../src/model.js';
 import { buildCard, updateCard, type Marks } from './cards.js';
 import { childrenShown, type TreeState } from './tree-state.js';
 
+export const CULL_ABOVE = 300;
 export const FULL_DETAIL_LIMIT = 1500;
 /** Below this zoom a card's text is too small to read: cards become blocks in their stance colour. */
 const MINI_SCALE = 0.3;
 /** Cards this far outside the screen (in screen px) are drawn too, so a short pan shows no gap. */
-const CULL_MARGIN = 300;
+const CULL_MARGIN = 160;
 
 export interface TreeViewHandlers {
   onOpen(id: string): void;
@@ -53,7 +55,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
   const size = () => ({ width: svgElement.clientWidth || 800, height: svgElement.clientHeight || 600 });
 
   const inView = (): PlacedNode[] => {
-    if (layout.nodes.length <= FULL_DETAIL_LIMIT) return layout.nodes;
+    if (layout.nodes.length <= CULL_ABOVE) return layout.nodes;
     const { width, height } = size();
     const [x0, y0] = transform.invert([-CULL_MARGIN, -CULL_MARGIN]);
     const [x1, y1] = transform.invert([width + CULL_MARGIN, height + CULL_MARGIN]);
@@ -83,7 +85,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
     if (event.sourceEvent) fitted = false;
     transform = event.transform;
     viewport.attr('transform', transform.toString());
-    if (layout.nodes.length > FULL_DETAIL_LIMIT || drawnMini !== transform.k < MINI_SCALE) draw();
+    if (layout.nodes.length > CULL_ABOVE || drawnMini !== transform.k < MINI_SCALE) draw();
   });
   svg.call(zoomer).on('dblclick.zoom', null);
 
@@ -118,7 +120,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
 
   new ResizeObserver(() => {
     if (fitted) fit();
-    else if (layout.nodes.length > FULL_DETAIL_LIMIT) draw();
+    else if (layout.nodes.length > CULL_ABOVE) draw();
   }).observe(svgElement);
 
   return {

@@ -3,7 +3,8 @@
 import { TAGS, type Post, type TagName } from '../model.js';
 import { TAG_BADGE_NAMES } from './palette.js';
 
-export const SNIPPET_LINE_CHARS = 39;
+// 218 px of line at 11.5 px: about 35 characters of the widest common system font (DejaVu Sans).
+export const SNIPPET_LINE_CHARS = 35;
 export const SNIPPET_LINES = 2;
 
 /** Who wrote the post; pasted text names nobody, so there the post is called by its id. */
