@@ -6,7 +6,7 @@ import type { Rule, Signal } from '../signal.js';
 const MARKS: { name: string; pattern: RegExp; weight: number }[] = [
   { name: 'link', pattern: /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i, weight: 0.75 },
   { name: 'citation (Author, year)', pattern: /\(\s*[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[\p{L}'-]*)?,?\s+(?:1[89]|20)\d\d[a-z]?\s*[),;]/u, weight: 0.75 },
-  { name: 'footnote [1]', pattern: /\[\s?(?:\d{1,3}|ref|citation|source|citation needed)\s?\]/i, weight: 0.45 },
+  { name: 'footnote [1]', pattern: /\[\s?(?:\d{1,3}|ref|citation|source|citation needed)\s?\]/i, weight: 0.5 },
   { name: 'percentage', pattern: /\d(?:[\d,.]*\d)?\s?%|\bper ?cent\b/i, weight: 0.5 },
   { name: 'statistic', pattern: /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:million|billion|trillion|thousand)\b/i, weight: 0.45 },
   { name: 'amount of money', pattern: /[$£€¥]\s?\d/, weight: 0.4 },
