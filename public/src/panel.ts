@@ -68,6 +68,7 @@ export function createPostPanel(doc: MapDocument, handlers: PanelHandlers): Post
   panel.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
     if (target.closest('.panel-close')) return handlers.onClose();
+    target.closest('.quote-text')?.parentElement?.classList.toggle('open');
     const jump = target.closest<HTMLElement>('[data-jump]');
     if (jump?.dataset.jump) handlers.onJump(jump.dataset.jump);
   });
@@ -85,7 +86,7 @@ export function createPostPanel(doc: MapDocument, handlers: PanelHandlers): Post
       }
       const quotes = post.quotes.map((quote) => {
         const source = quote.postId ? posts.get(quote.postId) : undefined;
-        return el('blockquote', { class: 'panel-quote' }, quote.text,
+        return el('blockquote', { class: 'panel-quote', title: 'Click to show the whole quote' }, el('span', { class: 'quote-text' }, quote.text),
           source ? el('footer', {}, '— ', el('button', { type: 'button', class: 'link-button', 'data-jump': source.id }, authorLabel(source))) : null);
       });
       const replies = children.get(post.id) ?? 0;

@@ -13,6 +13,8 @@ function jumpItem(postId: string, ...content: (string | HTMLElement)[]): HTMLLIE
   return el('li', {}, el('button', { type: 'button', class: 'summary-item', 'data-jump': postId }, el('span', { class: 'clamp' }, ...content)));
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function section(title: string, items: HTMLElement[], empty: string): HTMLElement {
   return el('section', { class: 'summary-section' },
     el('h3', {}, title, el('span', { class: 'count' }, String(items.length))),
@@ -31,13 +33,13 @@ export function renderSummary(doc: MapDocument, handlers: SummaryHandlers): void
   const between = (postId: string, arrow: string, otherPostId: string | null, text: string) =>
     jumpItem(postId, who(postId), ...(otherPostId ? [arrow, who(otherPostId)] : []), ': ', text);
   const { stats, summary } = doc;
-  const removed = stats.duplicatesRemoved ? `, ${stats.duplicatesRemoved} duplicates removed` : '';
+  const removed = stats.duplicatesRemoved ? `, ${count(stats.duplicatesRemoved, 'duplicate')} removed` : '';
   const participants = summary.participants.map((p) => el('li', {},
     p.author ? el('button', { type: 'button', class: 'link-button', 'data-author': p.author }, p.author) : el('span', {}, 'anonymous'),
-    el('span', { class: 'participant-counts' }, `${p.posts} posts · ${p.concessions} concessions · ${p.disagreements} disagreements`)));
+    el('span', { class: 'participant-counts' }, `${count(p.posts, 'post')} · ${count(p.concessions, 'concession')} · ${count(p.disagreements, 'disagreement')}`)));
   panel.replaceChildren(
     el('h2', {}, 'Summary'),
-    el('p', { class: 'summary-stats' }, `${stats.posts} posts${removed}, ${stats.sentences} sentences.`),
+    el('p', { class: 'summary-stats' }, `${count(stats.posts, 'post')}${removed}, ${count(stats.sentences, 'sentence')}.`),
     section('Main claims', summary.mainClaims.map((c) => jumpItem(c.postId, who(c.postId), ': ', c.text)), 'No main claims found.'),
     section('Concessions', summary.concessions.map((c) => between(c.postId, ' → ', c.toPostId, c.text)), 'Nobody conceded anything.'),
     section('Open disagreements', summary.openDisagreements.map((d) => between(d.postId, ' vs ', d.withPostId, d.text)), 'No open disagreements.'),

@@ -150,6 +150,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
     ensureVisible(id) {
       const node = byId.get(id);
       if (!node) return;
+      if (fitted) fit(); // the size may have just changed (the panel opening): fit it again first
       const { width, height } = size();
       const [x, y] = transform.apply([cardLeft(node), cardTop(node)]);
       const inside = x >= 0 && y >= 0 && x + CARD.width * transform.k <= width && y + CARD.height * transform.k <= height;

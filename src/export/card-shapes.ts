@@ -49,8 +49,9 @@ export function postCardShapes(post: Post): Shape[] {
 export function threadCardShapes(title: string | null, posts: number): Shape[] {
   return [
     ...background('#34495e'),
-    { tag: 'text', attrs: { class: 'card-author', x: PAD, y: 30, 'font-size': 13, 'font-weight': 600, fill: INK }, text: clip(title ?? 'Thread', 36) },
-    { tag: 'text', attrs: { class: 'card-snippet', x: PAD, y: 50, 'font-size': 11.5, fill: MUTED }, text: `${posts} posts` },
+    ...snippetLines(title ?? 'Thread', 30, 2).map((line, i): Shape => (
+      { tag: 'text', attrs: { class: 'card-author', x: PAD, y: 22 + i * 16, 'font-size': 12.5, 'font-weight': 600, fill: INK }, text: line })),
+    { tag: 'text', attrs: { class: 'card-snippet', x: PAD, y: 62, 'font-size': 11.5, fill: MUTED }, text: `${posts} ${posts === 1 ? 'post' : 'posts'}` },
   ];
 }
 

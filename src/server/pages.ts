@@ -15,7 +15,8 @@ export interface RecentMapView {
 }
 
 function recentView(record: MapRecord): RecentMapView {
-  const detail = record.status === 'done' ? `${record.postCount ?? 0} posts`
+  const posts = record.postCount ?? 0;
+  const detail = record.status === 'done' ? `${posts} ${posts === 1 ? 'post' : 'posts'}`
     : record.status === 'working' ? 'working…' : 'failed';
   return { href: mapHref(record.id), label: record.title ?? record.label, status: record.status, detail, createdAt: record.createdAt };
 }

@@ -23,6 +23,13 @@ export function throttleProgress(send: ProgressListener, intervalMs = 100, clock
   };
 }
 
+/** What lists and headings call the map: the thread's title, else its first post's first words. */
+export function displayTitle(doc: MapDocument): string | null {
+  if (doc.source.title) return doc.source.title;
+  const words = doc.posts[0]?.text.replace(/\s+/g, ' ').trim();
+  return words ? (words.length > 80 ? `${words.slice(0, 79)}…` : words) : null;
+}
+
 export async function analyzeThread(task: AnalyzeTask): Promise<AnalyzeOutcome> {
   const port = task.progressPort;
   const onProgress = throttleProgress((progress) => port.postMessage(progress));
@@ -33,7 +40,7 @@ export async function analyzeThread(task: AnalyzeTask): Promise<AnalyzeOutcome> 
     return {
       ok: true,
       documentJson: JSON.stringify(doc),
-      title: doc.source.title,
+      title: displayTitle(doc),
       postCount: doc.posts.length,
       diagnosticsJson: JSON.stringify(doc.diagnostics),
     };
