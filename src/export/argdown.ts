@@ -3,7 +3,6 @@
 // A neutral reply is not a support or an attack, so it starts its own top-level statement with a
 // comment naming the post it answers; its replies nest under it as usual.
 import type { MapDocument, Post } from '../model.js';
-import { authorLabel } from './card.js';
 
 // Characters with a meaning inside Argdown text (mentions, tags, emphasis, links, comments, data,
 // argument titles). The lexer reads a backslash as "the next character is plain text".
@@ -13,9 +12,9 @@ export function escapeArgdownText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(SPECIAL, (ch) => `\\${ch}`);
 }
 
-/** A statement title: unique (it carries the post id) and free of the brackets that would end it. */
+/** A statement title: unique (it carries the post id), then the author; free of brackets that would end it. */
 export function statementTitle(post: Post): string {
-  return `${post.id.replace(/[[\]\n]/g, '')} ${authorLabel(post).replace(/[[\]\n]/g, '')}`.trim();
+  return [post.id, post.author].filter(Boolean).join(' ').replace(/[[\]\n]/g, '').trim();
 }
 
 function statement(post: Post): string {

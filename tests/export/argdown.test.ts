@@ -34,17 +34,17 @@ function parseArgdown(source: string): Statement[] {
 describe('Argdown export', () => {
   it('writes each post once as a statement, replies nested with + for agreement and - for disagreement', () => {
     const statements = parseArgdown(renderArgdown(sampleDocument()));
-    expect(statements.map((s) => s.title)).toEqual(['1 alice', '2 bob', '3 carol', '4 alice', '5 post 5', '6 bob']);
+    expect(statements.map((s) => s.title)).toEqual(['1 alice', '2 bob', '3 carol', '4 alice', '5', '6 bob']);
     const byTitle = new Map(statements.map((s) => [s.title.split(' ')[0], s]));
     expect(byTitle.get('2')).toMatchObject({ relation: '+', parent: '1 alice', depth: 1 });
     expect(byTitle.get('3')).toMatchObject({ relation: '-', parent: '1 alice', depth: 1 });
     expect(byTitle.get('4')).toMatchObject({ relation: '-', parent: '3 carol', depth: 2 }); // mixed attacks
-    expect(byTitle.get('6')).toMatchObject({ relation: '+', parent: '5 post 5', depth: 1 });
+    expect(byTitle.get('6')).toMatchObject({ relation: '+', parent: '5', depth: 1 });
   });
 
   it('starts a neutral reply as its own statement with a comment naming the post it answers', () => {
     const text = renderArgdown(sampleDocument());
-    expect(text).toContain('// reply to [3 carol] (neutral)\n[5 post 5]: What do you mean by productive?');
+    expect(text).toContain('// reply to [3 carol] (neutral)\n[5]: What do you mean by productive?');
   });
 
   it('escapes hostile text so it stays plain text', () => {
