@@ -36,6 +36,17 @@ function isCorrection(words: readonly string[], at: number): boolean {
   return words.slice(Math.max(0, at - 6), at).includes('not') && !CLAUSE_SUBJECTS.has(words[at + 1] ?? '');
 }
 
+/** What a writer says about their own text ("I'll speak to X", "I prefer not to get into it", "I want to add"). */
+const META_VERBS = new Set(['will', 'prefer', 'speak', 'talk', 'write', 'mention', 'note', 'add', 'post', 'comment', 'reply', 'explain', 'elaborate', 'focus']);
+
+/** "I'll speak to X, but…", "I prefer not to get into all of it, but…": talk about the talk concedes nothing. */
+function isMetaTalk(words: readonly string[]): boolean {
+  const first = firstContentWord(words);
+  if (words[first] !== 'i' && words[first] !== 'we') return false;
+  const next = words[first + 1] === 'would' || words[first + 1] === 'just' ? words[first + 2] : words[first + 1];
+  return META_VERBS.has(next ?? '');
+}
+
 /** Where a contrast marker starts a clause after the sentence's first content, or null; and which marker. */
 function findContrast(words: readonly string[]): { at: number; marker: string } | null {
   const first = firstContentWord(words);
@@ -79,11 +90,10 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
     const granted = hasSignal(signals, 'concession', before) || hasSignal(signals, 'agreement', before);
     if (granted || AFFIRMATIONS.has(words[firstContentWord(words)]!)) {
       found.push(...afterConcession(words, signals, contrast.at, contrast.marker));
-    } else if (contrast.marker === 'but' && contentCount(words.slice(0, contrast.at)) >= 2 && !isCorrection(words, contrast.at)) {
+    } else if (contrast.marker === 'but' && contentCount(words.slice(0, contrast.at)) >= 2 && !isCorrection(words, contrast.at)
+      && !isMetaTalk(words)) {
       found.push({ tag: 'concession', cue: 'X, but Y', weight: 0.5, at: 0 });
-      if (words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) {
-        found.push({ tag: 'disagreement', cue: 'X, but Y', weight: 0.5, at: contrast.at });
-      }
+      if (words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'disagreement', cue: 'X, but Y', weight: 0.5, at: contrast.at });
     }
   }
   const joined = ` ${tokens.joined} `;

@@ -23,6 +23,11 @@ describe('contrast and concessive structure', () => {
     expect(tagsOf('You could argue that, but the numbers say otherwise.')).toEqual(expect.arrayContaining(['concession', 'disagreement']));
   });
 
+  it('does not read talk about the writer\'s own text as conceding', () => {
+    expect(tagsOf("I'll speak to AWS's controls as an example, but the same holds for any provider.")).not.toContain('concession');
+    expect(tagsOf('I prefer not to get into all of it, but here are a couple of notes.')).not.toContain('concession');
+  });
+
   it('leaves additive and corrective "but" alone', () => {
     expect(tagsOf('It is not only cheaper but also faster to build.')).not.toContain('concession');
     expect(tagsOf('He was not yellow, but very pale brown.')).not.toContain('concession');
