@@ -2,5 +2,5 @@
 export { splitSentences, MAX_SENTENCE_CHARS } from './split.js';
 export { tagSentence, scoreSentence } from './sentence.js';
 export { tagText } from './text.js';
-export { stanceToward } from './stance.js';
+export { stanceToward, type StanceContext } from './stance.js';
 export { DISPLAY_THRESHOLD, tagConfidence, type TagScore } from './score.js';

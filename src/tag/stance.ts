@@ -83,11 +83,17 @@ function decide({ agree, disagree, concede }: Tally): { label: StanceLabel; stre
   return disagree >= support ? { label: 'disagree', strength: disagree - support / 2 } : { label: 'agree', strength: support - disagree / 2 };
 }
 
-export function stanceToward(reply: Sentence[], parentText: string | null): Stance {
+export interface StanceContext {
+  /** The reply quotes its parent (a quote the source or dedup linked to the parent post). */
+  quotesParent?: boolean;
+}
+
+export function stanceToward(reply: Sentence[], parentText: string | null, context: StanceContext = {}): Stance {
   const own = reply.filter((sentence) => !sentence.quoted);
   const tally: Tally = { agree: 0, disagree: 0, concede: 0, cues: [] };
   readTags(tally, own);
-  readAddress(tally, own, own.map((sentence) => tokenize(sentence.text)), parentText, own.length < reply.length);
+  const quotes = context.quotesParent === true || own.length < reply.length;
+  readAddress(tally, own, own.map((sentence) => tokenize(sentence.text)), parentText, quotes);
   const { label, strength } = decide(tally);
   const confidence = Math.round(Math.min(0.95, Math.max(0.05, strength)) * 100) / 100;
   return { label, confidence, cues: [...new Set(tally.cues)] };

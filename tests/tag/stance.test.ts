@@ -29,6 +29,12 @@ describe('stanceToward', () => {
     expect(stance('> I disagree with all of this.\n\nThe report comes out next week.').label).toBe('neutral');
   });
 
+  it('counts a reply that quotes its parent as referring to it', () => {
+    const reply = tagText("That's not true.");
+    expect(stanceToward(reply, 'It is true.', { quotesParent: true }).cues).toContain('refers to the parent');
+    expect(stanceToward(reply, 'It is true.').cues).not.toContain('refers to the parent');
+  });
+
   it('is neutral with confidence for an empty reply or no parent', () => {
     expect(stanceToward([], null)).toMatchObject({ label: 'neutral' });
     expect(stance('Exactly right.', null).label).toBe('agree');
