@@ -33,6 +33,12 @@ describe.skipIf(!existsSync(BUNDLE))('HTML export', () => {
     expect(csp).toContain(`style-src 'sha256-${hash($('style').text())}'`);
   });
 
+  it('inlines a script that cannot end its element early or switch the HTML parser into comment mode', () => {
+    const script = $('script:not([type])').text();
+    expect(script.length).toBeGreaterThan(20_000);
+    expect(script).not.toMatch(/<\/script|<!--/i);
+  });
+
   it('never lets post text close its script element or reach the markup', () => {
     expect(html).not.toContain('<script>window.__pwned');
     expect(html).not.toContain('<img src=x');
