@@ -4,15 +4,19 @@
 // out to read a card, cards are drawn as blocks in their stance colour: an overview.
 import { select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
 import { STANCE_COLOURS, stanceKey, type StanceKey } from '../../src/export/palette.js';
-import { CARD, cardLeft, cardTop, layoutTree, linkPath, type PlacedNode, type TreeLayout } from '../../src/export/tree-layout.js';
+import { cardLeft, cardTop, layoutTree, linkPath, type PlacedNode, type TreeLayout } from '../../src/export/tree-layout.js';
 import type { MapDocument } from '../../src/model.js';
 import { buildCard, updateCard, type Marks } from './cards.js';
 import { childrenShown, type TreeState } from './tree-state.js';
+import { centreTransform, fitScale, fitTransform, isOnScreen, nodesNearScreen, rootAtLeft } from './view-math.js';
 
 export const CULL_ABOVE = 300;
 export const FULL_DETAIL_LIMIT = 1500;
 /** Below this zoom a card's text is too small to read: cards become blocks in their stance colour. */
 const MINI_SCALE = 0.3;
+/** Centring on a post zooms in at least this far, so its card can be read. */
+const READABLE_SCALE = 0.6;
+const MIN_SCALE = 0.02;
 /** Cards this far outside the screen (in screen px) are drawn too, so a short pan shows no gap. */
 const CULL_MARGIN = 160;
 
@@ -54,13 +58,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
 
   const size = () => ({ width: svgElement.clientWidth || 800, height: svgElement.clientHeight || 600 });
 
-  const inView = (): PlacedNode[] => {
-    if (layout.nodes.length <= CULL_ABOVE) return layout.nodes;
-    const { width, height } = size();
-    const [x0, y0] = transform.invert([-CULL_MARGIN, -CULL_MARGIN]);
-    const [x1, y1] = transform.invert([width + CULL_MARGIN, height + CULL_MARGIN]);
-    return layout.nodes.filter((n) => cardLeft(n) < x1 && cardLeft(n) + CARD.width > x0 && cardTop(n) < y1 && cardTop(n) + CARD.height > y0);
-  };
+  const inView = (): PlacedNode[] => (layout.nodes.length <= CULL_ABOVE ? layout.nodes : nodesNearScreen(layout.nodes, transform, size(), CULL_MARGIN));
 
   const draw = () => {
     if (!active) return;
@@ -81,7 +79,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
     for (const [key, element] of linkPaths) element.setAttribute('d', paths.get(key)!.join(''));
   };
 
-  const zoomer = zoom<SVGSVGElement, unknown>().scaleExtent([0.02, 2.5]).on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+  const zoomer = zoom<SVGSVGElement, unknown>().scaleExtent([MIN_SCALE, 2.5]).on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
     if (event.sourceEvent) fitted = false;
     transform = event.transform;
     viewport.attr('transform', transform.toString());
@@ -98,24 +96,15 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
   });
 
   const moveTo = (next: ZoomTransform) => svg.call(zoomer.transform, next);
-  const centreOn = (id: string, scale = Math.max(transform.k, 0.6)) => {
+  const centreOn = (id: string) => {
     const node = byId.get(id);
     if (!node) return;
     fitted = false;
-    const { width, height } = size();
-    moveTo(zoomIdentity.translate(width / 2 - (cardLeft(node) + CARD.width / 2) * scale, height / 2 - node.x * scale).scale(scale));
-  };
-  const fitScale = () => {
-    const { width, height } = size();
-    const { left, top, right, bottom } = layout.bounds;
-    return Math.min((width - 48) / (right - left), (height - 48) / (bottom - top), 1); // 24 px of margin all round
+    moveTo(centreTransform(node, size(), Math.max(transform.k, READABLE_SCALE)));
   };
   const fit = () => {
-    const { width, height } = size();
-    const { left, top, right, bottom } = layout.bounds;
-    const k = Math.max(fitScale(), 0.02);
     fitted = true;
-    moveTo(zoomIdentity.translate(width / 2 - ((left + right) / 2) * k, height / 2 - ((top + bottom) / 2) * k).scale(k));
+    moveTo(fitTransform(layout, size(), MIN_SCALE));
   };
 
   new ResizeObserver(() => {
@@ -139,22 +128,16 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
     },
     fit,
     initialView() {
-      // Small trees fit the screen; a big one opens at a readable zoom with its root at the left.
-      if (fitScale() >= 0.55) return fit();
-      const root = layout.nodes[0];
-      if (!root) return;
-      const k = 0.8;
-      moveTo(zoomIdentity.translate(40 - cardLeft(root) * k, size().height / 2 - root.x * k).scale(k));
+      // Small trees fit the screen; a big one opens at a comfortable zoom with its root at the left.
+      if (fitScale(layout, size()) >= 0.55) return fit();
+      if (layout.nodes[0]) moveTo(rootAtLeft(layout.nodes[0], size(), 0.8));
     },
     centreOn: (id) => centreOn(id),
     ensureVisible(id) {
       const node = byId.get(id);
       if (!node) return;
       if (fitted) fit(); // the size may have just changed (the panel opening): fit it again first
-      const { width, height } = size();
-      const [x, y] = transform.apply([cardLeft(node), cardTop(node)]);
-      const inside = x >= 0 && y >= 0 && x + CARD.width * transform.k <= width && y + CARD.height * transform.k <= height;
-      if (!inside) centreOn(id);
+      if (!isOnScreen(node, transform, size())) centreOn(id);
     },
     placed: (id) => byId.get(id),
     nodes: () => layout.nodes,

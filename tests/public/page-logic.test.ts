@@ -3,6 +3,7 @@ import { neighbour } from '../../public/src/keyboard.js';
 import { progressFraction, progressLabel } from '../../public/src/progress.js';
 import { describeSentence, textRuns } from '../../public/src/sentences.js';
 import { sourceBody } from '../../public/src/home.js';
+import { centreTransform, fitTransform, isOnScreen, nodesNearScreen } from '../../public/src/view-math.js';
 import { buildTreeItems, layoutTree } from '../../src/export/tree-layout.js';
 import { sampleDocument } from '../fixtures/web/documents.js';
 
@@ -45,5 +46,27 @@ describe('home box', () => {
     expect(sourceBody('  https://news.ycombinator.com/item?id=1 \n')).toEqual({ url: 'https://news.ycombinator.com/item?id=1' });
     expect(sourceBody('https://a.example/x and more words')).toEqual({ text: 'https://a.example/x and more words' });
     expect(sourceBody('Just a thought.')).toEqual({ text: 'Just a thought.' });
+  });
+});
+
+describe('view arithmetic', () => {
+  const layout = layoutTree(buildTreeItems(sampleDocument().posts));
+  const size = { width: 1400, height: 800 };
+  it('fits the whole tree with a margin, never enlarging cards', () => {
+    const t = fitTransform(layout, size, 0.02);
+    expect(t.k).toBe(1);
+    for (const node of layout.nodes) expect(isOnScreen(node, t, size)).toBe(true);
+    const narrow = fitTransform(layout, { width: 300, height: 600 }, 0.02);
+    expect(narrow.k).toBeLessThan(0.4);
+    for (const node of layout.nodes) expect(isOnScreen(node, narrow, { width: 300, height: 600 })).toBe(true);
+  });
+
+  it('centres a card, and culls to the cards near the screen', () => {
+    const node = layout.nodes.find((n) => n.data.id === '6')!;
+    const small = { width: 300, height: 120 };
+    const t = centreTransform(node, small, 1);
+    expect(isOnScreen(node, t, small)).toBe(true);
+    expect(nodesNearScreen(layout.nodes, t, small, 0).map((n) => n.data.id)).toEqual(['6']);
+    expect(nodesNearScreen(layout.nodes, t, small, 2000)).toHaveLength(layout.nodes.length);
   });
 });
