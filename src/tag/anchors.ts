@@ -5,6 +5,36 @@
 
 /** Literal prefixes one of which begins the word where any match starts, or null when unknown. */
 export function patternAnchors(source: string): string[] | null {
+  // "\ba…|\bb…": every top-level branch must be anchored, and the anchors are all of theirs.
+  const branches = splitTopLevel(source);
+  if (branches === null) return null;
+  const anchors: string[] = [];
+  for (const branch of branches) {
+    const found = branchAnchors(branch);
+    if (found === null) return null;
+    anchors.push(...found);
+  }
+  return anchors;
+}
+
+/** The pattern split at its top-level "|", or null if its brackets do not balance. */
+function splitTopLevel(source: string): string[] | null {
+  const branches: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === '\\') { index++; continue; }
+    if (char === '[') { index = source.indexOf(']', index); if (index < 0) return null; continue; }
+    if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) { branches.push(source.slice(start, index)); start = index + 1; }
+  }
+  branches.push(source.slice(start));
+  return depth === 0 ? branches : null;
+}
+
+function branchAnchors(source: string): string[] | null {
   const body = source.startsWith('^') ? source.slice(1) : source.startsWith('\\b') ? source.slice(2) : null;
   if (body === null) return null;
   const alternatives = body.startsWith('(?:') ? topLevelAlternatives(body.slice(3)) : [body];

@@ -9,6 +9,8 @@ describe('patternAnchors', () => {
     expect(patternAnchors('\\b(?:increase[sd]?|reduce[sd]?|leads? to)\\b')).toEqual(['increase', 'reduce', 'lead']);
     expect(patternAnchors('^(?:ye+s{2,}|ya+s{2,})\\b')).toEqual(['ye', 'ya']);
     expect(patternAnchors('\\bmisunderst(?:and|ood)\\b')).toEqual(['misunderst']);
+    expect(patternAnchors('\\b(?:good|fair) catch\\b|\\bthanks for\\b')).toEqual(['good', 'fair', 'thanks']);
+    expect(patternAnchors('\\bgood catch\\b|nice catch')).toBeNull();
   });
 
   it('gives up (the pattern is always tried) when the start is optional, classed or unbounded', () => {
