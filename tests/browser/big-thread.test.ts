@@ -34,9 +34,9 @@ describe.skipIf(!hasChromium)('a 600-post thread in the page', () => {
 
   it('opens with replies below depth 2 folded into "+N replies"', async () => {
     expect((await drawn()).every((id) => depth.get(id)! <= 2)).toBe(true);
-    const folded = await page.$$eval('svg#tree .node:has(.toggle-closed)', (nodes) => nodes.map((n) => [n.getAttribute('data-post-id')!, n.querySelector('.toggle-closed text')!.textContent!]));
+    const folded = await page.$$eval('svg#tree .node:has(.toggle-closed)', (nodes) => nodes.map((n) => ({ id: n.getAttribute('data-post-id')!, label: n.querySelector('.toggle-closed text')!.textContent! })));
     expect(folded.length).toBeGreaterThan(0);
-    for (const [id, label] of folded) expect(label).toBe(`+${replies.get(id)} ${replies.get(id) === 1 ? 'reply' : 'replies'}`);
+    for (const { id, label } of folded) expect(label).toBe(`+${replies.get(id)} ${replies.get(id) === 1 ? 'reply' : 'replies'}`);
   });
 
   it('opens one subtree from its toggle', async () => {
