@@ -1,6 +1,8 @@
 // A made-up Hacker News thread (the Algolia items API's JSON shape) of any size, for the web benchmark
 // and the server's load tests: varied sentences with agreement, concession and disagreement cues,
 // replies nested like a real thread (most replies to recent comments, some deep chains).
+import { random } from './random.mjs';
+
 const OPENERS = [
   'I agree with this, and', 'That makes sense, though', 'I disagree:', "I don't think that's right, because",
   'Fair point, but', 'Good question.', 'In my experience', 'The data suggests', 'Maybe,', 'Exactly.',
@@ -12,18 +14,6 @@ const CLAIMS = [
   'the original post ignores the security angle', 'you can measure it with a simple A/B test',
 ];
 const NAMES = ['ada', 'brian', 'chen', 'dana', 'eli', 'fatima', 'gus', 'hana', 'ivan', 'jo', 'kofi', 'lena', 'mo', 'nia', 'omar', 'pia'];
-
-/** A deterministic pseudo-random sequence (so runs compare), from a 32-bit seed. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The thread as an Algolia item: { id, type: 'story', title, children: [comments…] }. */
 export function generateHnThread(comments, seed = 1) {

@@ -1,14 +1,5 @@
 // A synthetic pasted thread for benchmarks: deterministic, argument-shaped, with repeats and quoting replies.
-
-/** Deterministic PRNG (mulberry32): the same thread every run. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.mjs';
 
 // Argument-shaped openers (so the tagger has cues to find) over a 9,000-word made-up vocabulary (so
 // distinct paragraphs share no shingles by chance, as distinct real comments don't).
