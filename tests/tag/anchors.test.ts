@@ -1,8 +1,15 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { patternAnchors } from '../../src/tag/anchors.js';
 import { LEXICON } from '../../src/tag/lexicon.js';
 import { findCues } from '../../src/tag/match.js';
+import { splitSentences } from '../../src/tag/split.js';
 import { tokenize } from '../../src/tag/tokens.js';
+
+const SHARED = new URL('../../../shared/tagger/', import.meta.url);
+const everyPattern = { ...LEXICON, unanchored: new Set(LEXICON.patterns) };
+const cueNames = (sentence: string, lexicon: typeof LEXICON) =>
+  findCues(tokenize(sentence), lexicon).map((match) => `${match.cue.name}@${match.start}`).sort();
 
 describe('patternAnchors', () => {
   it('anchors on the most distinctive word every match must contain', () => {
@@ -23,12 +30,16 @@ describe('patternAnchors', () => {
   });
 
   it('never changes what matches: every lexicon example finds the same cues with and without anchors', () => {
-    const everyPattern = { ...LEXICON, unanchored: new Set(LEXICON.patterns) };
     const sentences = LEXICON.cues.flatMap((cue) => cue.examples).concat(['The cost-effective fix had side-effects, it seems.']);
-    for (const sentence of sentences) {
-      const tokens = tokenize(sentence);
-      const names = (lexicon: typeof LEXICON) => findCues(tokens, lexicon).map((match) => `${match.cue.name}@${match.start}`).sort();
-      expect(names(LEXICON), sentence).toEqual(names(everyPattern));
-    }
+    for (const sentence of sentences) expect(cueNames(sentence, LEXICON), sentence).toEqual(cueNames(sentence, everyPattern));
+  });
+});
+
+describe.skipIf(!existsSync(SHARED))('anchors on real text', () => {
+  it('find the same cues as trying every pattern, on forum, essay, news and spoken sentences', () => {
+    const files = ['agreement_subreddit/SubReddit-MaskMandate.csv', 'ukp_sentential/ukp_sentential_sample.tsv', 'dialog_acts_swda/swda_sample.jsonl'];
+    const sentences = files.flatMap((file) => splitSentences(readFileSync(new URL(file, SHARED), 'utf8')).slice(0, 2000));
+    expect(sentences.length).toBeGreaterThan(5000);
+    for (const sentence of sentences) expect(cueNames(sentence, LEXICON), sentence).toEqual(cueNames(sentence, everyPattern));
   });
 });
