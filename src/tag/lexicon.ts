@@ -1,10 +1,9 @@
-// The cue lexicons (data/lexicons/<tag>.json) read once and compiled: phrases into a word trie (one
-// walk per word position, whatever the number of cues), patterns into regular expressions over the
-// normalised words. Phrases are normalised exactly like sentences, so "don't" in a lexicon matches
-// "do not", "dont" and "don’t" in text.
+// The cue lexicons (data/lexicons/<tag>.json), read once, checked, and compiled: phrases into normalised
+// words (exactly like sentences, so "don't" in a lexicon matches "do not", "dont" and "don’t" in text),
+// patterns into regular expressions over the normalised words. lexicon-index.ts makes them quick to find.
 import { readFileSync } from 'node:fs';
 import { TAGS, type TagName } from '../model.js';
-import { patternAnchors } from './anchors.js';
+import { indexCues, type CueIndex } from './lexicon-index.js';
 import { tokenize } from './tokens.js';
 
 /** Where a cue counts: anywhere, at the start of the sentence, or only as the whole utterance ("Right."). */
@@ -41,44 +40,15 @@ export interface Cue {
   pattern: RegExp | null;
 }
 
-export interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** The `*` branch: any one word. */
-  any: TrieNode | null;
-  cues: Cue[];
-}
-
-/** Pattern cues by the letters their first word starts with, one character per level. */
-export interface AnchorNode {
-  next: Map<string, AnchorNode>;
-  cues: Cue[];
-}
-
-export interface Lexicon {
+export interface Lexicon extends CueIndex {
   cues: readonly Cue[];
-  trie: TrieNode;
-  patterns: readonly Cue[];
-  /** Pattern cues that can only match where a word starts with one of their anchors. */
-  anchors: AnchorNode;
-  /** Pattern cues without anchors: tried on every sentence. */
-  unanchored: ReadonlySet<Cue>;
 }
 
 export const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url);
 
 export function loadLexicon(dir: URL = LEXICON_DIR): Lexicon {
   const cues = TAGS.flatMap((tag) => readLexiconFile(new URL(`${tag}.json`, dir), tag));
-  const trie = emptyNode();
-  for (const cue of cues) if (cue.words) insert(trie, cue.words, cue);
-  const patterns = cues.filter((cue) => cue.pattern !== null);
-  const anchors: AnchorNode = { next: new Map(), cues: [] };
-  const unanchored = new Set<Cue>();
-  for (const cue of patterns) {
-    const prefixes = patternAnchors(cue.pattern!.source);
-    if (prefixes === null) unanchored.add(cue);
-    else for (const prefix of prefixes) insertAnchor(anchors, prefix, cue);
-  }
-  return { cues, trie, patterns, anchors, unanchored };
+  return { cues, ...indexCues(cues) };
 }
 
 function readLexiconFile(file: URL, tag: TagName): Cue[] {
@@ -107,43 +77,16 @@ function compileCue(entry: CueEntry, tag: TagName, where: string): Cue {
     negatedWeight: entry.negatedWeight ?? Math.abs(entry.weight) * 0.9,
     examples: entry.examples,
     words: cue === undefined ? null : tokenize(cue).words,
-    pattern: pattern === undefined ? null : new RegExp(pattern, 'g'),
+    pattern: pattern === undefined ? null : compilePattern(pattern, where),
   };
 }
 
-function emptyNode(): TrieNode {
-  return { next: new Map(), any: null, cues: [] };
-}
-
-function insert(root: TrieNode, words: readonly string[], cue: Cue): void {
-  let node = root;
-  for (const word of words) {
-    if (word === '*') {
-      node.any ??= emptyNode();
-      node = node.any;
-      continue;
-    }
-    let child = node.next.get(word);
-    if (!child) {
-      child = emptyNode();
-      node.next.set(word, child);
-    }
-    node = child;
+function compilePattern(pattern: string, where: string): RegExp {
+  try {
+    return new RegExp(pattern, 'g');
+  } catch (error) {
+    throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  node.cues.push(cue);
-}
-
-function insertAnchor(root: AnchorNode, prefix: string, cue: Cue): void {
-  let node = root;
-  for (const char of prefix) {
-    let child = node.next.get(char);
-    if (!child) {
-      child = { next: new Map(), cues: [] };
-      node.next.set(char, child);
-    }
-    node = child;
-  }
-  node.cues.push(cue);
 }
 
 /** The shipped lexicons, read once when the tagger is first imported. */

@@ -2,7 +2,8 @@
 // phrase) plus one scan per pattern cue, so linear in the sentence. Reported speech inside quotation
 // marks is someone else's and matches nothing; a cue inside a longer cue of its tag ("not true" in "that is not true") yields;
 // across tags both stand ("data suggests" is evidence, "suggests" a hedge), and negation sorts out "not sure".
-import type { AnchorNode, Cue, Lexicon, TrieNode } from './lexicon.js';
+import type { Cue, Lexicon } from './lexicon.js';
+import type { AnchorNode, TrieNode } from './lexicon-index.js';
 import { isPunctuation, wordAt, type Tokens } from './tokens.js';
 
 export interface CueMatch {

@@ -26,7 +26,7 @@ describe('patternAnchors', () => {
   it('gives up (the pattern is always tried) when the start is optional, classed or unbounded', () => {
     expect(patternAnchors('\\b(?:a|the)?\\s*study')).toBeNull();
     expect(patternAnchors('\\b(?:\\d+|many)')).toBeNull();
-    expect(patternAnchors('(?:i|we) do not')).toBeNull();
+    expect(patternAnchors('(?:i|we)[a-z]')).toBeNull();
   });
 
   it('never changes what matches: every lexicon example finds the same cues with and without anchors', () => {
