@@ -79,11 +79,19 @@ function inPosition(match: CueMatch, tokens: Tokens): boolean {
   if (match.cue.position === 'anywhere') return true;
   const first = firstContentWord(tokens.words);
   if (match.start > first && match.start !== 0) return false;
-  if (match.cue.position === 'start') return true;
+  if (match.cue.position === 'start') return match.end - match.start > 1 || standsAlone(tokens.words[match.end]);
   // 'alone': every other word is an opener, punctuation, or a repeat of the cue's words ("Yeah, yeah.").
   const own = new Set(match.cue.words ?? tokens.words.slice(match.start, match.end));
   return tokens.words.every((word, index) =>
     (index >= match.start && index < match.end) || OPENERS.has(word) || isPunctuation(word) || own.has(word));
+}
+
+/** Words that can open the clause after an interjection: "No, …", "No it isn't", but not "No changes were made". */
+const CLAUSE_OPENERS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'this', 'there', 'not', 'but', 'and', 'so', 'because', 'to', 'on', 'in', 'of', 'for', 'my', 'your', 'the']);
+
+/** A one-word opener ("No", "Exactly", "Wrong") is an interjection only before punctuation, the end, or a new clause. */
+function standsAlone(next: string | undefined): boolean {
+  return next === undefined || isPunctuation(next) || CLAUSE_OPENERS.has(next);
 }
 
 function isQuoted(match: CueMatch, tokens: Tokens): boolean {

@@ -29,6 +29,13 @@ describe('tagSentence', () => {
     expect(tagsOf("I'm not sure that's right.")).not.toContain('agreement');
   });
 
+  it('reads a one-word opener as an interjection only when a clause or punctuation follows', () => {
+    expect(tagsOf('No, that was never the plan.')).toContain('disagreement');
+    expect(tagsOf('No changes were made to the protocol.')).not.toContain('disagreement');
+    expect(tagsOf('Exactly, that is the point.')).toContain('agreement');
+    expect(tagsOf('Exactly two people showed up.')).not.toContain('agreement');
+  });
+
   it('finds questions without a question mark, and not in narration that starts with a wh-word', () => {
     expect(tagsOf('do you have kids')).toContain('question');
     expect(tagsOf('How do you handle the edge cases')).toContain('question');
