@@ -82,6 +82,13 @@ describe('tagText', () => {
     expect(sentences[2]!.tags).toContain('disagreement');
   });
 
+  it('reads "X. But Y." as granting X, and not after a question', () => {
+    const [granted, objection] = tagText('Masks help a little. But they are not enough on their own.');
+    expect(granted!.cues).toContain('granted before "But …"');
+    expect(objection!.tags).not.toContain('concession');
+    expect(tagText('Is it cheaper? But who pays for the upkeep?')[0]!.tags).not.toContain('concession');
+  });
+
   it('survives hostile input: empty, binary noise, a 2 MB line', () => {
     expect(tagText('')).toEqual([]);
     expect(() => tagText('\u0000\u0001\ufffd'.repeat(1000))).not.toThrow();
