@@ -1,5 +1,5 @@
 // A post's text → tagged sentences. Beyond one sentence at a time:
-// - "X. But Y.": the sentence before a "But…" is what the writer grants (X, but Y across two sentences);
+// - "X. But Y." / "X. However, Y." / "X. Still, Y.": the sentence before is what the writer grants;
 // - a sentence opening with "But…", "However…", "That said…" right after a concession or agreement is the
 //   writer's objection to what they just granted;
 // - a "> " line is quoted from someone else and is marked so.
@@ -10,7 +10,7 @@ import { hasSignal, type Signal } from './signal.js';
 import { splitSentences } from './split.js';
 
 const OPENING_CONTRAST = /^(?:but|however|that said|having said that|still|yet|then again|even so|on the other hand|though)\b/i;
-const OPENING_BUT = /^but\b/i;
+const OPENING_BUT = /^(?:(?:but|however|nevertheless|nonetheless|even so|yet)\b|still,)/i;
 
 interface Draft { body: string; quoted: boolean; signals: Signal[] }
 
