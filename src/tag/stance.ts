@@ -46,13 +46,16 @@ function readTags(tally: Tally, own: readonly Sentence[]): void {
   });
 }
 
-/** The first of the parent's key terms the reply negates, or null. */
-function negatedParentTerm(words: readonly string[], parentStems: ReadonlySet<string>): string | null {
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!;
-    if (isKeyWord(word) && negatorBefore(words, index) >= 0 && parentStems.has(stem(word))) return word;
-  }
-  return null;
+/** The reply's negated content words ("not safe" → "safe"): cheap to find, and usually none. */
+function negatedWords(words: readonly string[]): string[] {
+  return words.filter((word, index) => isKeyWord(word) && negatorBefore(words, index) >= 0);
+}
+
+/** The first negated reply word that is one of the parent's key terms, by stem ("vaccines" meets "vaccine"). */
+function negatedParentTerm(negated: readonly string[], parentText: string | null): string | null {
+  if (negated.length === 0 || parentText === null) return null;
+  const parentStems = keyStems(tokenize(parentText).words);
+  return negated.find((word) => parentStems.has(stem(word))) ?? null;
 }
 
 /** How the reply talks: to whom, asking or exclaiming, negating the parent. */
@@ -66,8 +69,7 @@ function readAddress(tally: Tally, own: readonly Sentence[], tokens: readonly To
   else if (questions.some((question) => !ASKS_EXPERIENCE.test(question))) add(tally, 'disagree', 0.25, 'asks back');
   if (questions.length === 0 && own.some((sentence) => sentence.text.includes('!'))) add(tally, 'agree', 0.2, 'exclaims');
   if (words.some((word) => NEGATORS.has(word))) add(tally, 'disagree', 0.15, 'negation');
-  const parentStems = parentText ? keyStems(tokenize(parentText).words) : new Set<string>();
-  const negated = tokens.map((sentence) => negatedParentTerm(sentence.words, parentStems)).find((term) => term !== null);
+  const negated = negatedParentTerm(tokens.flatMap((sentence) => negatedWords(sentence.words)), parentText);
   if (negated) add(tally, 'disagree', 0.3, `negates the parent's "${negated}"`);
   if (quotes || tokens.some((sentence) => REFERENCE.test(sentence.joined))) {
     tally.agree *= 1.2;

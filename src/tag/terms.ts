@@ -1,9 +1,6 @@
 // Key terms of a passage, for telling whether a reply negates what its parent said: content words
 // (not function words), Porter-stemmed so "vaccines" in a parent meets "vaccine" in the reply.
-import { createRequire } from 'node:module';
-
-// natural is imported by file: its index loads every module it has (and prints banners), we need one.
-const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
+import { porterStem } from '../clean/natural.js';
 
 const FUNCTION_WORDS = new Set(`a an the and or but if then than so as of at by for from in into on onto to with without about
 over under again further once here there when where why how all any both each few more most other some such no nor not
@@ -13,7 +10,7 @@ their theirs what which who whom whose this that these those because while altho
 get got gets really think know like one people thing things way lot much many well say said says make made going want
 actually something anything nothing everything someone anyone everyone always never ever now today yes yeah ok okay`.split(/\s+/));
 
-export const stem = (word: string): string => porter.stem(word);
+export const stem = (word: string): string => porterStem(word);
 
 export function isKeyWord(word: string): boolean {
   return word.length >= 3 && !FUNCTION_WORDS.has(word) && /^\p{L}/u.test(word);

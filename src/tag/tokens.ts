@@ -23,13 +23,13 @@ const IS_HOSTS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'w
 const SUFFIXES: Record<string, string> = { re: 'are', m: 'am', ve: 'have', ll: 'will', d: 'would' };
 const NOT_BASES: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 'shall' };
 /** Forum spellings without the apostrophe; only those that are not also ordinary words. */
-const BARE_CONTRACTIONS: Record<string, string[]> = {
+const BARE_CONTRACTIONS: Readonly<Record<string, string[]>> = Object.assign(Object.create(null) as Record<string, string[]>, {
   dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'], isnt: ['is', 'not'], arent: ['are', 'not'],
   wasnt: ['was', 'not'], werent: ['were', 'not'], cant: ['can', 'not'], couldnt: ['could', 'not'],
   wouldnt: ['would', 'not'], shouldnt: ['should', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'],
   hadnt: ['had', 'not'], thats: ['that', 'is'], youre: ['you', 'are'], im: ['i', 'am'], ive: ['i', 'have'],
   cannot: ['can', 'not'], gonna: ['going', 'to'], wanna: ['want', 'to'],
-};
+});
 
 /** One surface word → its normalised words (usually itself, lower-cased). */
 export function expandWord(word: string): string[] {
@@ -69,7 +69,15 @@ export function tokenize(sentence: string): Tokens {
       if (quotesBalanced) inQuote = !inQuote;
       continue;
     }
-    for (const word of expandWord(token)) {
+    const lower = token.toLowerCase();
+    // Most words need no expanding: skip building a one-word array for them.
+    const expanded = lower.includes("'") || lower in BARE_CONTRACTIONS ? expandWord(token) : null;
+    if (expanded === null) {
+      words.push(lower);
+      quoted.push(inQuote);
+      continue;
+    }
+    for (const word of expanded) {
       words.push(word);
       quoted.push(inQuote);
     }
