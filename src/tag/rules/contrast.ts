@@ -16,7 +16,8 @@ const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok
 /** Words that make a first clause a position someone holds (modal, negation, addressee, claim verbs). */
 const STANCE_WORDS = new Set(['not', 'never', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'will', 'you', 'your', 'sure', 'true',
   'possible', 'maybe', 'perhaps', 'say', 'says', 'saying', 'said', 'claim', 'claims', 'argue', 'argues', 'point', 'think', 'thinks', 'believe', 'believes']);
-const CONCESSIVES = ['although', 'even though', 'though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'regardless', 'albeit', 'notwithstanding'];
+const CONCESSIVES = ['although', 'even though', 'though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'regardless', 'albeit', 'notwithstanding']
+  .map((marker) => ({ marker, padded: ` ${marker} ` }));
 
 /** "but" that does not oppose two clauses: "not only … but also", "nothing but", "all but", "but for". */
 function isAdditiveBut(words: readonly string[], at: number): boolean {
@@ -97,7 +98,7 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
     }
   }
   const joined = ` ${tokens.joined} `;
-  const concessive = CONCESSIVES.find((marker) => joined.includes(` ${marker} `));
-  if (concessive) found.push({ tag: 'concession', cue: `concessive (${concessive})`, weight: 0.5, at: 0 });
+  const concessive = CONCESSIVES.find(({ padded }) => joined.includes(padded));
+  if (concessive) found.push({ tag: 'concession', cue: `concessive (${concessive.marker})`, weight: 0.5, at: 0 });
   return found;
 };
