@@ -10,6 +10,8 @@ const STATED_PROBABILITY = [
   /\b\d+ (?:in|out of) \d+ chance\b/,
   /\b(?:i am|i would be|i will be) (?:maybe |about |around |roughly |like |at )?(?:~ )?\d+(?: \. \d+)? % (?:on|that|sure|confident|certain)\b/,
   /\b(?:p|credence) = (?:0 )?\. ?\d+/,
+  // "…, maybe 65%." as an aside: a number graded by "maybe", closing its clause.
+  /\b(?:maybe|perhaps|probably|roughly|like|say) (?:~ )?\d+(?: \. \d+)? %(?= [.,;)!]| *$)/,
 ];
 
 export const probabilityRule: Rule = ({ tokens }) => {
