@@ -6,7 +6,7 @@ export const USAGE = `Usage:
   threadmap analyze <source> [--format json|md|argdown|aif|html] [--out FILE]
       <source>: a thread URL, a saved API response or page, a text file, or - for standard input
   threadmap tag [--stance]          JSONL in (stdin), JSONL out (stdout)
-  threadmap serve [--port N]        the web app (default port 3000, or $PORT)
+  threadmap serve [--port N] [--host H]   the web app (port 3000 or $PORT; all interfaces or $HOST)
   threadmap help`;
 
 export async function main(argv: readonly string[]): Promise<number> {

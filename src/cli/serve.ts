@@ -1,4 +1,4 @@
-// `threadmap serve [--port N]` (and `npm start`): the web app on http://localhost:3000, PORT overriding
+// `threadmap serve [--port N] [--host H]` (and `npm start`): the web app on http://localhost:3000, PORT overriding
 // the default and --port overriding both. Runs until SIGINT/SIGTERM, then closes cleanly.
 import { badInput } from '../errors.js';
 import { startServer } from '../server/server.js';

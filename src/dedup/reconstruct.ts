@@ -21,7 +21,7 @@ import type { TextParagraph } from '../sources/text.js';
 import { opensReply } from './reply-markers.js';
 import { ShingleIndex } from './shingle-index.js';
 import { shingles } from './shingles.js';
-import { cosine, endsMidSentence, stemVector, truncationIsSignal, type StemVector } from './topic.js';
+import { cohesion, contentStems, endsMidSentence, truncationIsSignal } from './topic.js';
 
 /** Share of a paragraph's shingles seen before that makes it a repeat. */
 export const REPEAT_RATIO = 0.75;
@@ -51,7 +51,21 @@ interface Draft { post: RawPost; parts: number[] }
 
 interface FeedSignals {
   cutOffMeansNewPost: boolean;
-  vectorOf: (paragraph: number) => StemVector;
+  stemsOf: (paragraph: number) => readonly string[];
+}
+
+/** Stems of paragraphs near the reading position, computed once each; far-behind ones are let go. */
+function stemCache(paragraphs: readonly TextParagraph[]): (paragraph: number) => readonly string[] {
+  const cache = new Map<number, string[]>();
+  return (i) => {
+    let stems = cache.get(i);
+    if (stems === undefined) {
+      stems = contentStems(paragraphs[i]!.text);
+      cache.set(i, stems);
+      if (cache.size > 64) for (const key of cache.keys()) if (key < i - 32) cache.delete(key);
+    }
+    return stems;
+  };
 }
 
 export interface ReconstructedThread { posts: RawPost[]; diagnostics: Diagnostic[] }
@@ -66,8 +80,7 @@ export function reconstructThread(paragraphs: readonly TextParagraph[]): Reconst
   let pendingQuotes: Quote[] = [];
   let resumesAfter: Draft | null = null;
   let quotesLinked = 0;
-  const vectors = new Map<number, StemVector>();
-  const feed = { cutOffMeansNewPost: truncationIsSignal(paragraphs.map((p) => p.text)), vectorOf: (i: number) => vectors.get(i) ?? vectors.set(i, stemVector([paragraphs[i]!.text])).get(i)! };
+  const feed: FeedSignals = { cutOffMeansNewPost: truncationIsSignal(paragraphs.map((p) => p.text)), stemsOf: stemCache(paragraphs) };
 
   const continuesRun = (i: number, source: number) => {
     const previous = kinds[i - 1];
@@ -141,18 +154,8 @@ function startsUnrelatedPost(
   paragraphs: readonly TextParagraph[], kinds: readonly Kind[], current: Draft, i: number, feed: FeedSignals,
 ): boolean {
   if (feed.cutOffMeansNewPost && endsMidSentence(paragraphs[current.parts.at(-1)!]!.text)) return true;
-  const { vectorOf } = feed;
   const ahead: number[] = [];
-  for (let j = i; j < paragraphs.length && ahead.length < 3; j++) if (kinds[j]!.kind === 'new') ahead.push(j);
-  const before = sumVectors(current.parts.slice(-3).map(vectorOf));
-  const after = sumVectors(ahead.map(vectorOf));
-  if (before.words < MIN_WINDOW_WORDS || after.words < MIN_WINDOW_WORDS) return false;
-  return cosine(before.vector, after.vector) < FEED_COHESION;
-}
-
-function sumVectors(vectors: StemVector[]): { vector: StemVector; words: number } {
-  const vector: StemVector = new Map();
-  let words = 0;
-  for (const v of vectors) for (const [stem, count] of v) { vector.set(stem, (vector.get(stem) ?? 0) + count); words += count; }
-  return { vector, words };
+  for (let j = i; j < paragraphs.length && ahead.length < 3 && j < i + 50; j++) if (kinds[j]!.kind === 'new') ahead.push(j);
+  const { cosine, words } = cohesion(current.parts.slice(-3).map(feed.stemsOf), ahead.map(feed.stemsOf));
+  return words >= MIN_WINDOW_WORDS && cosine < FEED_COHESION;
 }

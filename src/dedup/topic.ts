@@ -4,27 +4,37 @@
 import { comparableWords } from '../clean/normalize.js';
 import { porterStem, STOPWORDS } from '../clean/natural.js';
 
-export type StemVector = Map<string, number>;
-
-export function stemVector(texts: readonly string[]): StemVector {
-  const vector: StemVector = new Map();
-  for (const text of texts) {
-    for (const word of comparableWords(text)) {
-      if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
-      const stem = porterStem(word);
-      vector.set(stem, (vector.get(stem) ?? 0) + 1);
-    }
+/** Stemmed content words of a passage: the units of lexical cohesion. */
+export function contentStems(text: string): string[] {
+  const stems: string[] = [];
+  for (const word of comparableWords(text)) {
+    if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+    stems.push(porterStem(word));
   }
-  return vector;
+  return stems;
 }
 
-export function cosine(a: StemVector, b: StemVector): number {
+export interface Cohesion {
+  /** Cosine of the two windows' stem counts (0..1). */
+  cosine: number;
+  /** Content words in the smaller window: below a dozen or so, the cosine means little. */
+  words: number;
+}
+
+/** How much two windows of paragraphs (their stems) share. */
+export function cohesion(before: readonly (readonly string[])[], after: readonly (readonly string[])[]): Cohesion {
+  const counts = new Map<string, number>();
+  let beforeWords = 0;
+  for (const stems of before) for (const stem of stems) { counts.set(stem, (counts.get(stem) ?? 0) + 1); beforeWords++; }
+  const afterCounts = new Map<string, number>();
+  let afterWords = 0;
+  for (const stems of after) for (const stem of stems) { afterCounts.set(stem, (afterCounts.get(stem) ?? 0) + 1); afterWords++; }
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [stem, count] of a) { normA += count * count; dot += count * (b.get(stem) ?? 0); }
-  for (const count of b.values()) normB += count * count;
-  return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
+  let normBefore = 0;
+  let normAfter = 0;
+  for (const [stem, count] of counts) { normBefore += count * count; dot += count * (afterCounts.get(stem) ?? 0); }
+  for (const count of afterCounts.values()) normAfter += count * count;
+  return { cosine: normBefore && normAfter ? dot / Math.sqrt(normBefore * normAfter) : 0, words: Math.min(beforeWords, afterWords) };
 }
 
 /** Words an English sentence never ends on: a paragraph ending on one was cut off. */

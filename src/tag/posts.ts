@@ -22,7 +22,9 @@ export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener
       text: post.text,
       quotes: post.quotes,
       duplicates: post.duplicates ?? [],
-      stance: post.parentId === null || post.placeholder ? null : stanceToward(sentences, parentText),
+      stance: post.parentId === null || post.placeholder
+        ? null
+        : stanceToward(sentences, parentText, { quotesParent: post.quotes.some((quote) => quote.postId === post.parentId) }),
       sentences,
       ...(post.placeholder ? { placeholder: true } : {}),
       ...(post.accepted ? { accepted: true } : {}),
