@@ -35,7 +35,10 @@ function participants(posts: readonly Post[]): Participant[] {
   return [...byAuthor.values()].sort((a, b) => b.posts - a.posts);
 }
 
-/** Claims that carry the thread: confident, stated early in a post, in posts that drew many replies. */
+/** Short claims are mostly asides ("Sorry, I should have been clearer."): weight grows with words, up to 25. */
+const substance = (text: string) => Math.min(1, text.split(/\s+/).length / 25);
+
+/** Claims that carry the thread: confident, substantial, stated early in a post, in posts that drew many replies. */
 function mainClaims(posts: readonly Post[], replies: Map<string, number>): Summary['mainClaims'] {
   const candidates = posts.flatMap((post) => {
     const weight = Math.log2(2 + (replies.get(post.id) ?? 0)) + (post.parentId === null ? 0.5 : 0);
@@ -45,7 +48,8 @@ function mainClaims(posts: readonly Post[], replies: Map<string, number>): Summa
       .map(({ sentence, position }) => ({
         postId: post.id,
         text: excerpt(sentence.text),
-        score: weight * sentence.confidence + (has(sentence, 'evidence') ? 0.2 : 0) - (has(sentence, 'hedge') ? 0.2 : 0) - position * 0.02,
+        score: weight * sentence.confidence * substance(sentence.text)
+          + (has(sentence, 'evidence') ? 0.2 : 0) - (has(sentence, 'hedge') ? 0.2 : 0) - position * 0.02,
       }))
       .sort((a, b) => b.score - a.score)
       .slice(0, CLAIMS_PER_POST);
