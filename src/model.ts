@@ -37,11 +37,8 @@ export interface Quote {
   author?: string | null;
 }
 
-/**
- * A post as a source adapter reads it, before dedup and tagging.
- * `text` is plain text with paragraphs separated by a blank line, quoted passages removed.
- */
-export interface RawPost {
+/** What a post is, as the site shows it: the fields a read post and a mapped post share. */
+export interface PostFields {
   id: string;
   parentId: string | null;
   author: string | null;
@@ -50,14 +47,19 @@ export interface RawPost {
   url: string | null;
   /** The thread's title, on the opening post of sites that have one. */
   title?: string | null;
+  /** Plain text, paragraphs separated by a blank line, quoted passages removed. */
   text: string;
   quotes: Quote[];
-  /** Ids or positions of input items already merged into this one (text reconstruction fills it). */
-  duplicates?: string[];
   /** Deleted or removed on the site, kept because others reply to it (or inserted for a missing parent). */
   placeholder?: boolean;
   /** The answer the asker accepted (Stack Exchange). */
   accepted?: boolean;
+}
+
+/** A post as a source adapter reads it, before dedup and tagging. */
+export interface RawPost extends PostFields {
+  /** Ids or positions of input items already merged into this one (text reconstruction fills it). */
+  duplicates?: string[];
 }
 
 /** What every source produces: the thread as scraped, plus what went wrong reading it. */
@@ -97,22 +99,12 @@ export interface Stance {
 }
 
 /** A post in the map document (`threadmap/1`). */
-export interface Post {
-  id: string;
-  parentId: string | null;
-  author: string | null;
-  createdAt: string | null;
-  score: number | null;
-  url: string | null;
-  text: string;
-  quotes: Quote[];
+export interface Post extends PostFields {
+  /** Ids or positions of input items merged into this one. */
   duplicates: string[];
+  /** Toward `parentId`; null for roots. */
   stance: Stance | null;
   sentences: Sentence[];
-  placeholder?: boolean;
-  title?: string | null;
-  /** The answer the asker accepted (Stack Exchange). */
-  accepted?: boolean;
 }
 
 export type TagCounts = Record<TagName, number>;
