@@ -25,9 +25,9 @@ export function scoreSignals(signals: readonly Signal[]): TagScore[] {
     for (const signal of signals) {
       if (signal.tag !== tag) continue;
       if (signal.weight < 0) { against *= 1 + signal.weight; continue; }
-      notFor *= 1 - signal.weight;
       reasons.set(signal.cue, Math.max(reasons.get(signal.cue) ?? 0, signal.weight));
     }
+    for (const weight of reasons.values()) notFor *= 1 - weight;
     const sorted = [...reasons].sort((a, b) => b[1] - a[1]).map(([cue, weight]) => ({ tag, cue, confidence: round(weight) }));
     return { tag, confidence: round((1 - notFor) * against), reasons: sorted };
   });

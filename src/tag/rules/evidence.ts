@@ -1,15 +1,20 @@
 // Evidence that shows in the characters rather than the words: links, citations and footnote marks,
-// percentages, statistics and sums of money. Read from the sentence as written, since "3.5%" and
-// "(Smith, 2004)" lose their shape once split into words. A stated probability is not a statistic.
-import type { Rule, Signal } from '../signal.js';
+// percentages, statistics, measurements and sums of money. Read from the sentence as written, since
+// "3.5%" and "(Smith, 2004)" lose their shape once split into words. A footnote mark only says a source
+// exists somewhere ("Founded in 1983 [2]" is history, not support), so it needs another cue to show.
+// A stated probability is not a statistic, and a question asks for evidence rather than giving it.
+import { hasSignal, type Rule, type Signal } from '../signal.js';
 
 const MARKS: { name: string; pattern: RegExp; weight: number }[] = [
   { name: 'link', pattern: /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i, weight: 0.75 },
   { name: 'citation (Author, year)', pattern: /\(\s*[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[\p{L}'-]*)?,?\s+(?:1[89]|20)\d\d[a-z]?\s*[),;]/u, weight: 0.75 },
-  { name: 'footnote [1]', pattern: /\[\s?(?:\d{1,3}|ref|citation|source|citation needed)\s?\]/i, weight: 0.5 },
+  { name: 'footnote [1]', pattern: /\[\s?(?:\d{1,3}|ref|citation|source|citation needed)\s?\]/i, weight: 0.3 },
   { name: 'percentage', pattern: /\d(?:[\d,.]*\d)?\s?%|\bper ?cent\b/i, weight: 0.5 },
   { name: 'statistic', pattern: /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:million|billion|trillion|thousand)\b/i, weight: 0.45 },
   { name: 'amount of money', pattern: /[$£€¥]\s?\d/, weight: 0.4 },
+  // "from 220 ms to 40 ms", "from 4.1% to 6%": a measured change, the commonest shape of a reported result.
+  { name: 'measured change (from X to Y)', pattern: /\bfrom [$£€~]?\d[\d,.]*\s?\S*\s(?:to|down to|up to) [$£€~]?\d/i, weight: 0.6 },
+  { name: 'measurement (10 ms)', pattern: /\b\d+(?:\.\d+)?\s?(?:ms|µs|ns|kb|mb|gb|tb|kg|km|mph|kwh|mw|gw|rpm|fps|qps|req\/s)\b|\bn\s?=\s?\d/i, weight: 0.45 },
   { name: 'number', pattern: /\b\d+(?:\.\d+)?\b/, weight: 0.15 },
 ];
 
@@ -20,5 +25,6 @@ export const evidenceRule: Rule = ({ text, signals }) => {
     if (statedProbability && (mark.name === 'percentage' || mark.name === 'number')) continue;
     if (mark.pattern.test(text)) found.push({ tag: 'evidence', cue: mark.name, weight: mark.weight, at: 0 });
   }
+  if (hasSignal(signals, 'question')) found.push({ tag: 'evidence', cue: 'a question', weight: -0.6, at: 0 });
   return found;
 };

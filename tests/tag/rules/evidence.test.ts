@@ -5,15 +5,26 @@ describe('evidence in the characters', () => {
   it.each([
     ['Details at https://example.org/report.pdf today.', 'link'],
     ['This was shown before (Smith et al., 2019).', 'citation (Author, year)'],
-    ['The fix was reverted [3].', 'footnote [1]'],
+    ['The survey found that most users skip it [3].', 'footnote [1]'],
     ['Prices rose 3.5% last year.', 'percentage'],
     ['The city has 1,204,000 residents.', 'statistic'],
     ['It cost $20 billion.', 'amount of money'],
+    ['Latency dropped from 220 ms to 40 ms after we switched the cache.', 'measured change (from X to Y)'],
+    ['In a survey of n=400 developers, most use it weekly.', 'measurement (10 ms)'],
   ])('"%s" carries the cue %s', (text, cue) => {
+    expect(tagSentence(text).tags).toContain('evidence');
     expect(tagSentence(text).cues).toContain(cue);
   });
 
   it('does not call a bare year or number evidence on its own', () => {
     expect(tagSentence('See you in 2025.').tags).not.toContain('evidence');
+  });
+
+  it('needs more than a footnote mark: a sourced piece of history is not support', () => {
+    expect(tagSentence('The fix was reverted [3].').tags).not.toContain('evidence');
+  });
+
+  it('does not read a request for a source as evidence', () => {
+    expect(tagSentence('Is there a source for the 40% figure?').tags).not.toContain('evidence');
   });
 });
