@@ -9,8 +9,12 @@ import { sentenceSignals } from './sentence.js';
 import { hasSignal, type Signal } from './signal.js';
 import { splitSentences } from './split.js';
 
-const OPENING_CONTRAST = /^(?:but|however|that said|having said that|still|yet|then again|even so|on the other hand|though)\b/i;
-const OPENING_BUT = /^(?:(?:but|however|nevertheless|nonetheless|even so|yet)\b|still,)/i;
+// Before the marker: an opening quotation mark or bracket, and spoken fillers ("Um but it was…").
+const LEAD = String.raw`^[\s"'“‘(]*(?:(?:um|uh|oh|well|and|so),?\s+)*`;
+const OPENING_CONTRAST = new RegExp(`${LEAD}(?:but|however|that said|having said that|still|yet|then again|even so|on the other hand|though)\\b`, 'i');
+const OPENING_BUT = new RegExp(`${LEAD}(?:(?:but|however|nevertheless|nonetheless|even so|yet)\\b|still,)`, 'i');
+/** "But if you batch them, …", "However, when…": a contrasting scenario, which grants nothing before it. */
+const OPENING_SCENARIO = new RegExp(`${LEAD}(?:but|however),?\\s+(?:if|when|whenever|unless|since|once)\\b`, 'i');
 
 interface Draft { body: string; quoted: boolean; signals: Signal[] }
 
@@ -34,7 +38,7 @@ export function tagText(text: string): Sentence[] {
     if (opening && grantedInWords[index - 1] && !hasSignal(draft.signals, 'disagreement')) {
       draft.signals.push({ tag: 'disagreement', cue: `contrast after concession (${opening[0].toLowerCase()})`, weight: 0.65, at: 0 });
     }
-    if (OPENING_BUT.test(draft.body) && !isQuestion(previous.signals)) {
+    if (OPENING_BUT.test(draft.body) && !isQuestion(previous.signals) && !isQuestion(draft.signals) && !OPENING_SCENARIO.test(draft.body)) {
       previous.signals.push({ tag: 'concession', cue: 'granted before "But …"', weight: 0.5, at: 0 });
     }
   });

@@ -89,6 +89,16 @@ describe('tagText', () => {
     expect(tagText('Is it cheaper? But who pays for the upkeep?')[0]!.tags).not.toContain('concession');
   });
 
+  it('finds "But" behind an opening quotation mark or a filler', () => {
+    expect(tagText('The shop can fix any old car. "But we cannot afford the new diagnostic computers."')[0]!.cues).toContain('granted before "But …"');
+    expect(tagText('It was not my first time there. Um but it was my first time as an adult.')[0]!.cues).toContain('granted before "But …"');
+  });
+
+  it('grants nothing before a question or a contrasting scenario ("But if …")', () => {
+    expect(tagText('The API is fast. But how many people batch their calls?')[0]!.tags).not.toContain('concession');
+    expect(tagText('The API is fast. But if you batch your calls, it is faster still.')[0]!.tags).not.toContain('concession');
+  });
+
   it('survives hostile input: empty, binary noise, a 2 MB line', () => {
     expect(tagText('')).toEqual([]);
     expect(() => tagText('\u0000\u0001\ufffd'.repeat(1000))).not.toThrow();

@@ -4,8 +4,7 @@
 // - A bare affirmation right before the contrast ("Yes, but…", "Sure, though…") grants, not agrees.
 // - "X but Y" between two clauses denies what X led one to expect: X is conceded. When X bears a
 //   stance (modal, negation, "you": "You can't just walk up, but there is a long history…"), Y disagrees.
-// - Concessive connectives ("although", "even though", "despite", "nevertheless") grant the clause
-//   they mark.
+// Concessive connectives ("although", "despite", …) are rules/concessive.ts.
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
@@ -16,8 +15,6 @@ const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok
 /** Words that make a first clause a position someone holds (modal, negation, addressee, claim verbs). */
 const STANCE_WORDS = new Set(['not', 'never', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'will', 'you', 'your', 'sure', 'true',
   'possible', 'maybe', 'perhaps', 'say', 'says', 'saying', 'said', 'claim', 'claims', 'argue', 'argues', 'point', 'think', 'thinks', 'believe', 'believes']);
-const CONCESSIVES = ['although', 'even though', 'though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'regardless', 'albeit', 'notwithstanding']
-  .map((marker) => ({ marker, padded: ` ${marker} ` }));
 
 /** "but" that does not oppose two clauses: "not only … but also", "nothing but", "all but", "but for". */
 function isAdditiveBut(words: readonly string[], at: number): boolean {
@@ -63,6 +60,11 @@ function findContrast(words: readonly string[]): { at: number; marker: string } 
   return null;
 }
 
+/** Markers that join two clauses, the second denying what the first led one to expect ("X, but Y", "X, yet Y"). */
+const CLAUSE_CONTRASTS = new Set(['but', 'yet']);
+/** How many words an agreement may start before the contrast and still be what it grants ("that is true ,"). */
+const GRANT_REACH = 4;
+
 const contentCount = (words: readonly string[]): number => words.filter((word) => !isPunctuation(word)).length;
 
 function afterConcession(words: readonly string[], signals: readonly Signal[], at: number, marker: string): Signal[] {
@@ -70,6 +72,10 @@ function afterConcession(words: readonly string[], signals: readonly Signal[], a
   const first = firstContentWord(words);
   if (hasSignal(signals, 'concession', (signal) => signal.at < at)) {
     found.push({ tag: 'concession', cue: `concession … ${marker} …`, weight: 0.4, at });
+  }
+  // "…, and that's true, but Y", "Agreed, but Y": an agreement right before the contrast is a grant.
+  if (hasSignal(signals, 'agreement', (signal) => signal.at < at && at - signal.at <= GRANT_REACH) && isPunctuation(words[at - 1] ?? '')) {
+    found.push({ tag: 'concession', cue: `granted (…, ${marker} …)`, weight: 0.6, at });
   }
   // "Yes/Sure, X, but Y" grants X: the opening affirmation concedes, unless the writer also agrees in words.
   if (AFFIRMATIONS.has(words[first]!)) {
@@ -91,14 +97,11 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
     const granted = hasSignal(signals, 'concession', before) || hasSignal(signals, 'agreement', before);
     if (granted || AFFIRMATIONS.has(words[firstContentWord(words)]!)) {
       found.push(...afterConcession(words, signals, contrast.at, contrast.marker));
-    } else if (contrast.marker === 'but' && contentCount(words.slice(0, contrast.at)) >= 2 && !isCorrection(words, contrast.at)
+    } else if (CLAUSE_CONTRASTS.has(contrast.marker) && contentCount(words.slice(0, contrast.at)) >= 2 && !isCorrection(words, contrast.at)
       && !isMetaTalk(words)) {
-      found.push({ tag: 'concession', cue: 'X, but Y', weight: 0.5, at: 0 });
-      if (words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'disagreement', cue: 'X, but Y', weight: 0.5, at: contrast.at });
+      found.push({ tag: 'concession', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: 0 });
+      if (words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'disagreement', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: contrast.at });
     }
   }
-  const joined = ` ${tokens.joined} `;
-  const concessive = CONCESSIVES.find(({ padded }) => joined.includes(padded));
-  if (concessive) found.push({ tag: 'concession', cue: `concessive (${concessive.marker})`, weight: 0.5, at: 0 });
   return found;
 };

@@ -2,7 +2,7 @@
 // it doesn't change the recommendation", "Assuming you're right, …". The cue turns into a concession.
 import type { Rule, Signal } from '../signal.js';
 
-const SUPPOSING = new Set(['if', 'whether', 'although', 'though', 'assuming', 'supposing', 'unless', 'granting']);
+const SUPPOSING = new Set(['if', 'whether', 'although', 'though', 'while', 'whilst', 'assuming', 'supposing', 'unless', 'granting']);
 /** How far back (in words) a supposition marker still governs the cue. */
 const REACH = 3;
 

@@ -34,8 +34,13 @@ describe('contrast and concessive structure', () => {
     expect(tagsOf('Nothing but rain all week.')).not.toContain('concession');
   });
 
-  it('marks concessive connectives', () => {
-    expect(tagSentence('Although the trial was small, the effect was large.').cues).toContain('concessive (although)');
-    expect(tagSentence('Even though it rained, we went.').cues).toContain('concessive (even though)');
+  it('reads an agreement right before the contrast as a grant ("that\'s true, but")', () => {
+    const sentence = tagSentence("You say there is no express statement in the Act, and that's true, but the operative language is broader.");
+    expect(sentence.cues).toContain('granted (…, but …)');
+    expect(sentence.tags).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+  });
+
+  it('reads a clausal "yet" like "but"', () => {
+    expect(tagSentence('The tickets are expensive, yet the show sells out every night.').cues).toContain('X, yet Y');
   });
 });

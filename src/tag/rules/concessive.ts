@@ -1,0 +1,56 @@
+// Concessive connectives grant the clause they mark (PDTB's arg-as-denier): "although", "even though",
+// "despite", "nevertheless", "no matter", "whether … or not", ", not that …". Sentence-initial "While X, Y"
+// and "Whilst X, Y" concede X ("While I agree the incentives are bad, I don't think…") unless the while
+// is temporal, which shows as a progressive right after it ("While I was walking home, …"). A question is
+// not conceding anything: "When do you get cards though?" uses "though" as a contrastive particle.
+import { firstContentWord } from '../match.js';
+import { hasSignal, type Rule, type Signal } from '../signal.js';
+
+const CONCESSIVES = ['although', 'even though', 'though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'even when',
+  'regardless', 'albeit', 'notwithstanding', 'no matter', 'whether or not']
+  .map((marker) => ({ marker, padded: ` ${marker} ` }));
+/** "whether you agree or not", ", not that anyone reads it": a concessive conditional and a concessive denial. */
+const CONCESSIVE_SHAPES: { name: string; pattern: RegExp }[] = [
+  { name: 'whether … or not', pattern: /\bwhether (?:\S+ ){1,6}or not\b/ },
+  { name: 'not that …', pattern: /(?:^|[,;(—-] )not that\b/ },
+];
+const CONCESSIVE_WHILE = new Set(['while', 'whilst']);
+/** Subordinators that open a sentence with what the writer grants: "Although you're right that X, Y". */
+const GRANTING_OPENERS = new Set(['although', 'though', 'while', 'whilst', 'even']);
+const PROGRESSIVE_AUXILIARIES = new Set(['was', 'were', 'am', 'is', 'are']);
+
+/** "While/Whilst X, Y" with X a non-temporal clause: the comma, and no "-ing" form in X's first words. */
+function concessiveWhile(words: readonly string[]): boolean {
+  const first = firstContentWord(words);
+  if (!CONCESSIVE_WHILE.has(words[first] ?? '')) return false;
+  const comma = words.indexOf(',', first);
+  if (comma < first + 3) return false;
+  const opening = words.slice(first + 1, first + 4);
+  return !opening.some((word, index) => word.endsWith('ing') && (index === 0 || PROGRESSIVE_AUXILIARIES.has(opening[index - 1]!)));
+}
+
+/** "While I agree X, Y" / "Although that's fair, Y": a grant inside the opening clause makes the main clause the objection. */
+function objectionAfterGrant(words: readonly string[], signals: readonly Signal[]): Signal | null {
+  const first = firstContentWord(words);
+  if (!GRANTING_OPENERS.has(words[first] ?? '')) return null;
+  const comma = words.indexOf(',', first);
+  if (comma < 0 || words.length - comma < 4) return null;
+  const inOpening = (signal: Signal) => signal.at > first && signal.at < comma;
+  if (!hasSignal(signals, 'agreement', inOpening) && !hasSignal(signals, 'concession', inOpening)) return null;
+  return { tag: 'disagreement', cue: `objection after granting (${words[first]} …, …)`, weight: 0.6, at: comma };
+}
+
+export const concessiveRule: Rule = ({ tokens, signals }) => {
+  if (hasSignal(signals, 'question')) return [];
+  const found: Signal[] = [];
+  const joined = ` ${tokens.joined} `;
+  const concessive = CONCESSIVES.find(({ padded }) => joined.includes(padded));
+  if (concessive) found.push({ tag: 'concession', cue: `concessive (${concessive.marker})`, weight: 0.5, at: 0 });
+  for (const { name, pattern } of CONCESSIVE_SHAPES) {
+    if (pattern.test(tokens.joined)) found.push({ tag: 'concession', cue: `concessive (${name})`, weight: 0.5, at: 0 });
+  }
+  if (concessiveWhile(tokens.words)) found.push({ tag: 'concession', cue: 'concessive (while X, Y)', weight: 0.55, at: 0 });
+  const objection = objectionAfterGrant(tokens.words, signals);
+  if (objection) found.push(objection);
+  return found;
+};

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tagSentence } from '../../../src/tag/index.js';
+
+const cuesOf = (text: string) => tagSentence(text).cues;
+const tagsOf = (text: string) => tagSentence(text).tags;
+
+describe('concessive connectives', () => {
+  it.each([
+    ['Although the trial was small, the effect was large.', 'concessive (although)'],
+    ['Even though it rained, we went.', 'concessive (even though)'],
+    ['It still crashes even when the cache is warm.', 'concessive (even when)'],
+    ['The fix ships on Friday, no matter what the board says.', 'concessive (no matter)'],
+    ['The House did its job, whether you agree or not.', 'concessive (whether … or not)'],
+    ['The channel is up on YouTube, not that anybody ever watches it.', 'concessive (not that …)'],
+    ['Whilst the main roads can be smoggy, most days are clear.', 'concessive (while X, Y)'],
+  ])('"%s" concedes (%s)', (text, cue) => {
+    expect(tagsOf(text)).toContain('concession');
+    expect(cuesOf(text)).toContain(cue);
+  });
+
+  it('leaves a temporal "while" alone', () => {
+    expect(tagsOf('While I was walking home, the power went out.')).not.toContain('concession');
+  });
+
+  it('does not read "though" in a question as conceding', () => {
+    expect(tagsOf('When do you get the cards though?')).not.toContain('concession');
+  });
+
+  it('reads the main clause after a granted opening as the objection', () => {
+    const sentence = tagSentence("While I agree the incentives are bad, I don't think malice is the explanation.");
+    expect(sentence.tags).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+    expect(sentence.tags).not.toContain('agreement');
+    expect(tagsOf('Although the sample was small, the effect was large.')).not.toContain('disagreement');
+  });
+});
