@@ -13,8 +13,8 @@ import { splitSentences } from './split.js';
 const LEAD = String.raw`^[\s"'“‘(]*(?:(?:um|uh|oh|well|and|so),?\s+)*`;
 const OPENING_CONTRAST = new RegExp(`${LEAD}(?:but|however|that said|having said that|still|yet|then again|even so|on the other hand|though)\\b`, 'i');
 const OPENING_BUT = new RegExp(`${LEAD}(?:(?:but|however|nevertheless|nonetheless|even so|yet)\\b|still,)`, 'i');
-/** "But if you batch them, …", "However, when…": a contrasting scenario, which grants nothing before it. */
-const OPENING_SCENARIO = new RegExp(`${LEAD}(?:but|however),?\\s+(?:if|when|whenever|unless|since|once)\\b`, 'i');
+/** "But if you batch them, …", "However, when…", "But now, …": a contrasting scenario or time, which grants nothing before it. */
+const OPENING_SCENARIO = new RegExp(`${LEAD}(?:but|however),?\\s+(?:if|when|whenever|unless|since|once|now|today|nowadays|these days)\\b`, 'i');
 
 interface Draft { body: string; quoted: boolean; signals: Signal[] }
 

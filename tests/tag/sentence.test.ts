@@ -97,6 +97,7 @@ describe('tagText', () => {
   it('grants nothing before a question or a contrasting scenario ("But if …")', () => {
     expect(tagText('The API is fast. But how many people batch their calls?')[0]!.tags).not.toContain('concession');
     expect(tagText('The API is fast. But if you batch your calls, it is faster still.')[0]!.tags).not.toContain('concession');
+    expect(tagText('We evolved to store every calorie. But now, food is a few feet away.')[0]!.tags).not.toContain('concession');
   });
 
   it('survives hostile input: empty, binary noise, a 2 MB line', () => {

@@ -31,7 +31,29 @@ const CLAUSE_SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 't
 
 /** "not A but B" corrects rather than concedes: a negated first part, and no new clause after "but". */
 function isCorrection(words: readonly string[], at: number): boolean {
-  return words.slice(Math.max(0, at - 6), at).includes('not') && !CLAUSE_SUBJECTS.has(words[at + 1] ?? '');
+  return words.slice(Math.max(0, at - CORRECTION_REACH), at).includes('not') && !CLAUSE_SUBJECTS.has(words[at + 1] ?? '');
+}
+/** How far back a "not" still makes "not A but B" a correction ("We are not setting out to turn them into programmers, but want…"). */
+const CORRECTION_REACH = 12;
+
+/** Opposite values on either side of the contrast ("slow, but … fast", "some …, but for others …"). */
+const OPPOSITES: readonly (readonly [string, string])[] = [['slow', 'fast'], ['slowly', 'quickly'], ['more', 'less'], ['more', 'fewer'],
+  ['easy', 'hard'], ['easier', 'harder'], ['high', 'low'], ['higher', 'lower'], ['rich', 'poor'], ['old', 'new'], ['early', 'late'],
+  ['big', 'small'], ['large', 'small'], ['long', 'short'], ['cheap', 'expensive'], ['strong', 'weak'], ['hot', 'cold'], ['some', 'others'],
+  ['many', 'few'], ['then', 'now'], ['before', 'now']];
+
+const SCENARIO_OPENERS = new Set(['if', 'when', 'whenever', 'unless', 'since', 'once']);
+
+/** "X, but it also Y" adds a second side; "X, but if you Y, Z" sets another scenario beside X. Neither denies X. */
+function addsOrSetsScenario(words: readonly string[], at: number): boolean {
+  return SCENARIO_OPENERS.has(words[at + 1] ?? '') || words.slice(at + 1, at + 4).includes('also');
+}
+
+/** "The old build was slow, but the new one is fast": two parallel clauses compared, nothing conceded (PDTB contrast). */
+function isParallelContrast(words: readonly string[], at: number): boolean {
+  const before = new Set(words.slice(0, at));
+  const after = new Set(words.slice(at + 1));
+  return OPPOSITES.some(([a, b]) => (before.has(a) && after.has(b)) || (before.has(b) && after.has(a)));
 }
 
 /** What a writer says about their own text ("I'll speak to X", "I prefer not to get into it", "I want to add"). */
@@ -98,7 +120,7 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
     if (granted || AFFIRMATIONS.has(words[firstContentWord(words)]!)) {
       found.push(...afterConcession(words, signals, contrast.at, contrast.marker));
     } else if (CLAUSE_CONTRASTS.has(contrast.marker) && contentCount(words.slice(0, contrast.at)) >= 2 && !isCorrection(words, contrast.at)
-      && !isMetaTalk(words)) {
+      && !isParallelContrast(words, contrast.at) && !addsOrSetsScenario(words, contrast.at) && !isMetaTalk(words)) {
       found.push({ tag: 'concession', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: 0 });
       if (words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'disagreement', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: contrast.at });
     }

@@ -32,6 +32,13 @@ describe('contrast and concessive structure', () => {
     expect(tagsOf('It is not only cheaper but also faster to build.')).not.toContain('concession');
     expect(tagsOf('He was not yellow, but very pale brown.')).not.toContain('concession');
     expect(tagsOf('Nothing but rain all week.')).not.toContain('concession');
+    expect(tagsOf('We are not setting out to turn them into programmers or data crunchers, but want to raise their confidence.')).not.toContain('concession');
+  });
+
+  it('reads parallel opposites, a second side and a new scenario as contrast, not concession', () => {
+    expect(tagsOf('Biological evolution is very slow, but culture and technology evolve fast.')).not.toContain('concession');
+    expect(tagsOf('The merger created the largest firm in the region, but it also created a class of unhappy shareholders.')).not.toContain('concession');
+    expect(tagsOf('You probably like the straps as they are, but if you move the adjusters now and then, they last longer.')).not.toContain('concession');
   });
 
   it('reads an agreement right before the contrast as a grant ("that\'s true, but")', () => {
