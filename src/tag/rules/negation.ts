@@ -6,7 +6,7 @@ import type { Signal } from '../signal.js';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'hardly', 'barely', 'scarcely', 'without']);
 // "I have no idea whether that is true": a subordinator opens a new clause, out of the negator's reach.
-const CLAUSE_EDGES = new Set([',', ';', ':', '.', '!', '?', '(', ')', '-', 'but', 'and', 'or', 'because', 'although', 'though', 'however', 'while', 'whether', 'if']);
+const CLAUSE_EDGES = new Set([',', ';', ':', '.', '!', '?', '(', ')', '-', '—', '–', 'but', 'and', 'or', 'because', 'although', 'though', 'however', 'while', 'whether', 'if']);
 const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely']);
 export const NEGATION_SCOPE = 3;
 

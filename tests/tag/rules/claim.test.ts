@@ -14,4 +14,8 @@ describe('claim shape', () => {
     }
     expect(tagSentence('We moved the meetup to the library last week.').reasons).toEqual([]);
   });
+
+  it('does not count quantifiers and words of size or identity as evaluative', () => {
+    expect(tagSentence('Many other people take the same new course every term.').tags).not.toContain('claim');
+  });
 });

@@ -12,6 +12,7 @@ describe('negation scope', () => {
     expect(negatorBefore(words('No, I agree'), 3)).toBe(-1);
     expect(negatorBefore(words('I have no idea whether that is true'), 6)).toBe(-1);
     expect(negatorBefore(words('not only agreed'), 2)).toBe(-1);
+    expect(negatorBefore(words('they cannot read — are considered poor'), 5)).toBe(-1);
   });
 
   it('turns each cue into what it means negated, and names the negation in the cue', () => {
