@@ -17,6 +17,8 @@ const CONCESSIVE_SHAPES: { name: string; pattern: RegExp }[] = [
 const CONCESSIVE_WHILE = new Set(['while', 'whilst']);
 /** Subordinators that open a sentence with what the writer grants: "Although you're right that X, Y". */
 const GRANTING_OPENERS = new Set(['although', 'though', 'while', 'whilst', 'even']);
+/** "Even if the forecast is right, …": granting that something is true sets up the objection. */
+const TRUTH_WORDS = new Set(['right', 'true', 'correct', 'valid', 'accurate']);
 const PROGRESSIVE_AUXILIARIES = new Set(['was', 'were', 'am', 'is', 'are']);
 
 /** "While/Whilst X, Y" with X a non-temporal clause: the comma, and no "-ing" form in X's first words. */
@@ -36,7 +38,8 @@ function objectionAfterGrant(words: readonly string[], signals: readonly Signal[
   const comma = words.indexOf(',', first);
   if (comma < 0 || words.length - comma < 4) return null;
   const inOpening = (signal: Signal) => signal.at > first && signal.at < comma;
-  if (!hasSignal(signals, 'agreement', inOpening) && !hasSignal(signals, 'concession', inOpening)) return null;
+  const grantsTruth = words.slice(first + 1, comma).some((word) => TRUTH_WORDS.has(word));
+  if (!grantsTruth && !hasSignal(signals, 'agreement', inOpening) && !hasSignal(signals, 'concession', inOpening)) return null;
   return { tag: 'disagreement', cue: `objection after granting (${words[first]} …, …)`, weight: 0.6, at: comma };
 }
 

@@ -30,6 +30,7 @@ describe('concessive connectives', () => {
     const sentence = tagSentence("While I agree the incentives are bad, I don't think malice is the explanation.");
     expect(sentence.tags).toEqual(expect.arrayContaining(['concession', 'disagreement']));
     expect(sentence.tags).not.toContain('agreement');
+    expect(tagsOf("Even if the forecast is right, the policy still doesn't pay for itself.")).toEqual(expect.arrayContaining(['concession', 'disagreement']));
     expect(tagsOf('Although the sample was small, the effect was large.')).not.toContain('disagreement');
   });
 });
