@@ -5,6 +5,7 @@
 // not conceding anything: "When do you get cards though?" uses "though" as a contrastive particle.
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
+import { isParallelContrast } from './parallel.js';
 
 const CONCESSIVES = ['although', 'even though', 'though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'even when',
   'regardless', 'albeit', 'notwithstanding', 'no matter', 'whether or not']
@@ -48,7 +49,9 @@ export const concessiveRule: Rule = ({ tokens, signals }) => {
   const found: Signal[] = [];
   const joined = ` ${tokens.joined} `;
   const concessive = CONCESSIVES.find(({ padded }) => joined.includes(padded));
-  if (concessive) found.push({ tag: 'concession', cue: `concessive (${concessive.marker})`, weight: 0.5, at: 0 });
+  if (concessive && !isParallelContrast(tokens.words, tokens.words.indexOf(concessive.marker.split(' ')[0]!))) {
+    found.push({ tag: 'concession', cue: `concessive (${concessive.marker})`, weight: 0.5, at: 0 });
+  }
   for (const { name, pattern } of CONCESSIVE_SHAPES) {
     if (pattern.test(tokens.joined)) found.push({ tag: 'concession', cue: `concessive (${name})`, weight: 0.5, at: 0 });
   }

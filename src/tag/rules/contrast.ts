@@ -4,10 +4,13 @@
 // - A bare affirmation right before the contrast ("Yes, but…", "Sure, though…") grants, not agrees.
 // - "X but Y" between two clauses denies what X led one to expect: X is conceded. When X bears a
 //   stance (modal, negation, "you": "You can't just walk up, but there is a long history…"), Y disagrees.
+//   Not when the two sides are compared (rules/parallel.ts), Y adds a side or a scenario ("but it also",
+//   "but if"), or Y only hedges the writer ("…, but I could be wrong").
 // Concessive connectives ("although", "despite", …) are rules/concessive.ts.
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
+import { isParallelContrast } from './parallel.js';
 
 const CONTRAST_PHRASES = ['but', 'though', 'although', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,']
   .map((marker) => ({ marker, parts: marker.split(' ') }));
@@ -36,24 +39,14 @@ function isCorrection(words: readonly string[], at: number): boolean {
 /** How far back a "not" still makes "not A but B" a correction ("We are not setting out to turn them into programmers, but want…"). */
 const CORRECTION_REACH = 12;
 
-/** Opposite values on either side of the contrast ("slow, but … fast", "some …, but for others …"). */
-const OPPOSITES: readonly (readonly [string, string])[] = [['slow', 'fast'], ['slowly', 'quickly'], ['more', 'less'], ['more', 'fewer'],
-  ['easy', 'hard'], ['easier', 'harder'], ['high', 'low'], ['higher', 'lower'], ['rich', 'poor'], ['old', 'new'], ['early', 'late'],
-  ['big', 'small'], ['large', 'small'], ['long', 'short'], ['cheap', 'expensive'], ['strong', 'weak'], ['hot', 'cold'], ['some', 'others'],
-  ['many', 'few'], ['then', 'now'], ['before', 'now']];
+/** "…, but I could be wrong": the writer doubts themselves, they do not deny X. */
+const SELF_DOUBT = /^(?:, )?(?:i (?:could|might|may) (?:well )?be (?:wrong|mistaken)|i am not (?:sure|certain)|who knows|correct me|i do not know|ymmv)\b/;
 
 const SCENARIO_OPENERS = new Set(['if', 'when', 'whenever', 'unless', 'since', 'once']);
 
 /** "X, but it also Y" adds a second side; "X, but if you Y, Z" sets another scenario beside X. Neither denies X. */
 function addsOrSetsScenario(words: readonly string[], at: number): boolean {
   return SCENARIO_OPENERS.has(words[at + 1] ?? '') || words.slice(at + 1, at + 4).includes('also');
-}
-
-/** "The old build was slow, but the new one is fast": two parallel clauses compared, nothing conceded (PDTB contrast). */
-function isParallelContrast(words: readonly string[], at: number): boolean {
-  const before = new Set(words.slice(0, at));
-  const after = new Set(words.slice(at + 1));
-  return OPPOSITES.some(([a, b]) => (before.has(a) && after.has(b)) || (before.has(b) && after.has(a)));
 }
 
 /** What a writer says about their own text ("I'll speak to X", "I prefer not to get into it", "I want to add"). */
@@ -120,7 +113,8 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
     if (granted || AFFIRMATIONS.has(words[firstContentWord(words)]!)) {
       found.push(...afterConcession(words, signals, contrast.at, contrast.marker));
     } else if (CLAUSE_CONTRASTS.has(contrast.marker) && contentCount(words.slice(0, contrast.at)) >= 2 && !isCorrection(words, contrast.at)
-      && !isParallelContrast(words, contrast.at) && !addsOrSetsScenario(words, contrast.at) && !isMetaTalk(words)) {
+      && !isParallelContrast(words, contrast.at) && !addsOrSetsScenario(words, contrast.at) && !isMetaTalk(words)
+      && !SELF_DOUBT.test(words.slice(contrast.at + 1, contrast.at + 6).join(' '))) {
       found.push({ tag: 'concession', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: 0 });
       if (words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'disagreement', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: contrast.at });
     }

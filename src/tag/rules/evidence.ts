@@ -2,7 +2,8 @@
 // percentages, statistics, measurements and sums of money. Read from the sentence as written, since
 // "3.5%" and "(Smith, 2004)" lose their shape once split into words. A footnote mark only says a source
 // exists somewhere ("Founded in 1983 [2]" is history, not support), so it needs another cue to show.
-// A stated probability is not a statistic, and a question asks for evidence rather than giving it.
+// A stated probability or a guessed figure is not a statistic, and a question asks for evidence rather
+// than giving it.
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 
 const MARKS: { name: string; pattern: RegExp; weight: number }[] = [
@@ -18,11 +19,15 @@ const MARKS: { name: string; pattern: RegExp; weight: number }[] = [
   { name: 'number', pattern: /\b\d+(?:\.\d+)?\b/, weight: 0.15 },
 ];
 
-export const evidenceRule: Rule = ({ text, signals }) => {
-  const statedProbability = signals.some((signal) => signal.cue.startsWith('stated probability'));
+/** Quantities the writer guesses ("My guess is that roughly 70% …") or grades their belief with are not data. */
+const QUANTITIES = new Set(['percentage', 'statistic', 'amount of money', 'number']);
+const GUESSED = /\b(?:my (?:guess|estimate|hunch|bet) is|i (?:would )?(?:guess|estimate|bet)|i suspect|ballpark)\b/;
+
+export const evidenceRule: Rule = ({ text, tokens, signals }) => {
+  const notData = GUESSED.test(tokens.joined) || signals.some((signal) => signal.cue.startsWith('stated probability'));
   const found: Signal[] = [];
   for (const mark of MARKS) {
-    if (statedProbability && (mark.name === 'percentage' || mark.name === 'number')) continue;
+    if (notData && QUANTITIES.has(mark.name)) continue;
     if (mark.pattern.test(text)) found.push({ tag: 'evidence', cue: mark.name, weight: mark.weight, at: 0 });
   }
   if (hasSignal(signals, 'question')) found.push({ tag: 'evidence', cue: 'a question', weight: -0.6, at: 0 });

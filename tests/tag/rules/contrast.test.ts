@@ -41,6 +41,16 @@ describe('contrast and concessive structure', () => {
     expect(tagsOf('You probably like the straps as they are, but if you move the adjusters now and then, they last longer.')).not.toContain('concession');
   });
 
+  it('reads "agree …, though … disagree" as agreement and disagreement side by side, not a concession', () => {
+    const sentence = tagSentence('I agree with the conclusion, though I disagree with the framing.');
+    expect(sentence.tags).toEqual(expect.arrayContaining(['agreement', 'disagreement']));
+    expect(sentence.tags).not.toContain('concession');
+  });
+
+  it('does not read a self-doubting tail ("…, but I could be wrong") as conceding', () => {
+    expect(tagsOf('The outage started with the DNS change, but I could be wrong.')).not.toContain('concession');
+  });
+
   it('reads an agreement right before the contrast as a grant ("that\'s true, but")', () => {
     const sentence = tagSentence("You say there is no express statement in the Act, and that's true, but the operative language is broader.");
     expect(sentence.cues).toContain('granted (…, but …)');

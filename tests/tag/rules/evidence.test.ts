@@ -24,6 +24,10 @@ describe('evidence in the characters', () => {
     expect(tagSentence('The fix was reverted [3].').tags).not.toContain('evidence');
   });
 
+  it('does not read a guessed figure as data', () => {
+    expect(tagSentence('My guess is that roughly 70% of the cost comes from staffing.').tags).not.toContain('evidence');
+  });
+
   it('does not read a request for a source as evidence', () => {
     expect(tagSentence('Is there a source for the 40% figure?').tags).not.toContain('evidence');
   });
