@@ -12,7 +12,7 @@ const pattern = requireFromNatural('./lib/natural/sentiment/English/pattern-sent
 const NOT_EVALUATIVE = new Set(['like', 'likes', 'yes', 'no', 'want', 'wants', 'please', 'thank', 'thanks', 'ok', 'okay', 'agree', 'agreed', 'help', 'cool', 'sure', 'kind', 'pretty', 'well', 'care', 'true', 'clear',
   // Quantifiers, determiners and adjectives of identity, size or time: they describe, they do not judge.
   'new', 'different', 'other', 'only', 'many', 'more', 'most', 'such', 'own', 'same', 'able', 'various', 'certain', 'high', 'large', 'small',
-  'big', 'late', 'little', 'enough', 'live', 'united', 'supreme']);
+  'big', 'late', 'little', 'enough', 'live', 'united', 'supreme', 'far', 'quick']);
 const SUBJECTIVE = 0.5;
 
 function buildEvaluativeWords(): ReadonlySet<string> {

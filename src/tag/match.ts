@@ -1,5 +1,6 @@
 // Where the lexicon's cues occur in a sentence. Cost: one trie walk per word (bounded by the longest
-// phrase) plus one scan per pattern cue, so linear in the sentence. Reported speech inside quotation
+// phrase) plus one scan per pattern cue, so linear in the sentence. A phrase may have intensifiers inside
+// it in the text ("that is simply not true" matches "that is not true"). Reported speech inside quotation
 // marks is someone else's and matches nothing; a cue inside a longer cue of its tag ("not true" in "that is not true") yields;
 // across tags both stand ("data suggests" is evidence, "suggests" a hedge), and negation sorts out "not sure".
 import type { Cue, Lexicon } from './lexicon.js';
@@ -58,11 +59,21 @@ function nextPart(word: string, from: number): number {
 
 function walk(node: TrieNode, words: readonly string[], start: number, at: number, found: CueMatch[]): void {
   for (const cue of node.cues) found.push({ cue, start, end: at });
+  step(node, words, start, at, found);
+}
+
+/** Intensifiers that leave a phrase's meaning as it is: "that is simply not what", "i really do not see how". */
+const INTENSIFIERS = new Set(['really', 'just', 'simply', 'actually', 'honestly', 'frankly', 'truly', 'genuinely', 'totally', 'completely',
+  'entirely', 'absolutely', 'definitely', 'certainly', 'clearly', 'obviously', 'quite', 'very', 'still', 'literally', 'basically', 'fully', 'strongly']);
+
+function step(node: TrieNode, words: readonly string[], start: number, at: number, found: CueMatch[]): void {
   if (at >= words.length) return;
   const word = words[at]!;
   const child = node.next.get(word);
   if (child) walk(child, words, start, at + 1, found);
   if (node.any && !isPunctuation(word)) walk(node.any, words, start, at + 1, found);
+  // Inside a phrase (never before its first word), an intensifier the phrase does not name is stepped over.
+  if (!child && at > start && INTENSIFIERS.has(word) && (node.next.size > 0 || node.any)) step(node, words, start, at + 1, found);
 }
 
 /** The first word that says something: past openers ("well", "oh", "I mean") and punctuation. */

@@ -29,6 +29,11 @@ describe('tagSentence', () => {
     expect(tagsOf("I'm not sure that's right.")).not.toContain('agreement');
   });
 
+  it('matches a phrase with an intensifier inside it', () => {
+    expect(tagSentence("That's simply not what happened in 2008.").cues).toContain('that is not what');
+    expect(tagSentence('I really do not disagree.').cues).toContain('i do not disagree');
+  });
+
   it('reads a one-word opener as an interjection only when a clause or punctuation follows', () => {
     expect(tagsOf('No, that was never the plan.')).toContain('disagreement');
     expect(tagsOf('No changes were made to the protocol.')).not.toContain('disagreement');
