@@ -1,5 +1,7 @@
-// ~150 thread sentences written for this test (not taken from any corpus), each with the tags a careful
-// reader expects and the tags that would mislead. "Fully right": every expected tag shown, no misleading one.
+// Thread sentences written for these tests (not taken from any corpus), each with the tags a careful reader
+// expects and the tags that would mislead. "Fully right": every expected tag shown, no misleading one.
+// thread-sentences.jsonl grew alongside the lexicons; the blind batches were each written before the
+// tagger was changed for them (scores when first run: 85.8%, 78.3%, 78.0%; see data/lexicons/README.md).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TagName } from '../../src/model.js';
@@ -7,8 +9,9 @@ import { tagSentence } from '../../src/tag/index.js';
 
 interface Labelled { text: string; tags: TagName[]; not: TagName[] }
 
-const FIXTURE = new URL('../fixtures/tag/thread-sentences.jsonl', import.meta.url);
-const labelled: Labelled[] = readFileSync(FIXTURE, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Labelled);
+const FIXTURES = ['thread-sentences', 'blind-thread-sentences', 'blind-thread-sentences-2', 'blind-thread-sentences-3'];
+const read = (name: string): Labelled[] => readFileSync(new URL(`../fixtures/tag/${name}.jsonl`, import.meta.url), 'utf8')
+  .split('\n').filter(Boolean).map((line) => JSON.parse(line) as Labelled);
 
 function mistakes(item: Labelled): string[] {
   const shown = tagSentence(item.text).tags;
@@ -19,14 +22,17 @@ function mistakes(item: Labelled): string[] {
 }
 
 describe('hand-labelled thread sentences', () => {
-  it('has about 150 sentences covering every tag', () => {
-    expect(labelled.length).toBeGreaterThanOrEqual(150);
+  it('cover every tag and plain narration', () => {
+    const labelled = FIXTURES.flatMap(read);
+    expect(labelled.length).toBeGreaterThanOrEqual(600);
     for (const tag of ['claim', 'concession', 'disagreement', 'agreement', 'question', 'hedge', 'evidence'] as const) {
-      expect(labelled.filter((item) => item.tags.includes(tag)).length, tag).toBeGreaterThanOrEqual(10);
+      expect(labelled.filter((item) => item.tags.includes(tag)).length, tag).toBeGreaterThanOrEqual(30);
     }
+    expect(labelled.filter((item) => item.tags.length === 0).length).toBeGreaterThanOrEqual(30);
   });
 
-  it('tags at least 85% of them fully right', () => {
+  it.each(FIXTURES)('tags at least 85%% of %s fully right', (name) => {
+    const labelled = read(name);
     const wrong = labelled.map((item) => ({ text: item.text, problems: mistakes(item) })).filter((item) => item.problems.length > 0);
     const share = 1 - wrong.length / labelled.length;
     if (share < 0.85) console.log(wrong.map((item) => `${item.problems.join(', ')}: ${item.text}`).join('\n'));
