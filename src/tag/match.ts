@@ -15,7 +15,9 @@ export interface CueMatch {
 }
 
 /** Openers that do not stop a cue from counting as the start of the sentence ("Well, no."). */
-const OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'uh', 'um', 'ah', 'hmm', 'hm', 'huh', 'okay', 'ok']);
+const OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'uh', 'um', 'ah', 'hmm', 'hm', 'huh', 'okay', 'ok',
+  // Stance adverbs that soften what follows without changing it: "Respectfully, no.", "Honestly, agreed."
+  'respectfully', 'honestly', 'frankly', 'sorry']);
 
 export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
   const found: CueMatch[] = [];
