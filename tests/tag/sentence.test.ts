@@ -29,6 +29,12 @@ describe('tagSentence', () => {
     expect(tagsOf("I'm not sure that's right.")).not.toContain('agreement');
   });
 
+  it('does not read narration with "this is my…" or "the same thing" as agreement', () => {
+    expect(tagsOf('This is my first post, so go easy on me.')).not.toContain('agreement');
+    expect(tagsOf('I asked the same thing on Stack Overflow last year.')).not.toContain('agreement');
+    expect(tagsOf('Yep, same experience on our team.')).toContain('agreement');
+  });
+
   it('matches a phrase with an intensifier inside it', () => {
     expect(tagSentence("That's simply not what happened in 2008.").cues).toContain('that is not what');
     expect(tagSentence('I really do not disagree.').cues).toContain('i do not disagree');

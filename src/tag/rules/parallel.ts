@@ -6,7 +6,7 @@
 const OPPOSITES: readonly (readonly [string, string])[] = [['slow', 'fast'], ['slowly', 'quickly'], ['more', 'less'], ['more', 'fewer'],
   ['easy', 'hard'], ['easier', 'harder'], ['high', 'low'], ['higher', 'lower'], ['rich', 'poor'], ['old', 'new'], ['early', 'late'],
   ['big', 'small'], ['large', 'small'], ['long', 'short'], ['cheap', 'expensive'], ['strong', 'weak'], ['hot', 'cold'], ['some', 'others'],
-  ['many', 'few'], ['then', 'now'], ['before', 'now'], ['agree', 'disagree'], ['like', 'dislike'], ['love', 'hate']];
+  ['many', 'few'], ['then', 'now'], ['before', 'now'], ['used', 'now'], ['agree', 'disagree'], ['like', 'dislike'], ['love', 'hate']];
 
 /** Do the words before and after the marker at `at` carry opposite values? */
 export function isParallelContrast(words: readonly string[], at: number): boolean {
