@@ -1,5 +1,6 @@
 // Signals → a tagged sentence. Each tag's confidence combines its cues as independent pieces of evidence
-// (noisy-OR: two 0.5 cues make 0.75) and is damped by the evidence against it. Tags below the display
+// (noisy-OR: two 0.5 cues make 0.75; a cue counts once, however often it occurs: five years in a sentence
+// are not five pieces of evidence) and is damped by the evidence against it. Tags below the display
 // threshold stay hidden: a wrong "concession" misleads more than a missing one.
 import { TAGS, type Sentence, type TagName, type TagReason } from '../model.js';
 import type { Signal } from './signal.js';

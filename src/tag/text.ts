@@ -11,7 +11,7 @@ import { splitSentences } from './split.js';
 
 // Before the marker: an opening quotation mark or bracket, and spoken fillers ("Um but it was…").
 const LEAD = String.raw`^[\s"'“‘(]*(?:(?:um|uh|oh|well|and|so),?\s+)*`;
-const OPENING_CONTRAST = new RegExp(`${LEAD}(?:but|however|that said|having said that|still|yet|then again|even so|on the other hand|though)\\b`, 'i');
+const OPENING_CONTRAST = new RegExp(`${LEAD}(but|however|that said|having said that|still|yet|then again|even so|on the other hand|though)\\b`, 'i');
 const OPENING_BUT = new RegExp(`${LEAD}(?:(?:but|however|nevertheless|nonetheless|even so|yet)\\b|still,)`, 'i');
 /** "But if you batch them, …", "However, when…", "But now, …": a contrasting scenario or time, which grants nothing before it. */
 const OPENING_SCENARIO = new RegExp(`${LEAD}(?:but|however),?\\s+(?:if|when|whenever|unless|since|once|now|today|nowadays|these days)\\b`, 'i');
@@ -36,7 +36,7 @@ export function tagText(text: string): Sentence[] {
     if (!previous || draft.quoted || previous.quoted) return;
     const opening = OPENING_CONTRAST.exec(draft.body);
     if (opening && grantedInWords[index - 1] && !hasSignal(draft.signals, 'disagreement')) {
-      draft.signals.push({ tag: 'disagreement', cue: `contrast after concession (${opening[0].toLowerCase()})`, weight: 0.65, at: 0 });
+      draft.signals.push({ tag: 'disagreement', cue: `contrast after concession (${opening[1]!.toLowerCase()})`, weight: 0.65, at: 0 });
     }
     if (OPENING_BUT.test(draft.body) && !isQuestion(previous.signals) && !isQuestion(draft.signals) && !OPENING_SCENARIO.test(draft.body)) {
       previous.signals.push({ tag: 'concession', cue: 'granted before "But …"', weight: 0.5, at: 0 });

@@ -32,12 +32,13 @@ function isAdditiveBut(words: readonly string[], at: number): boolean {
 
 const CLAUSE_SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'people', 'nobody', 'everyone', 'some', 'most', 'many']);
 
+/** How far back a "not" still makes "not A but B" a correction ("We are not setting out to turn them into programmers, but want…"). */
+const CORRECTION_REACH = 12;
+
 /** "not A but B" corrects rather than concedes: a negated first part, and no new clause after "but". */
 function isCorrection(words: readonly string[], at: number): boolean {
   return words.slice(Math.max(0, at - CORRECTION_REACH), at).includes('not') && !CLAUSE_SUBJECTS.has(words[at + 1] ?? '');
 }
-/** How far back a "not" still makes "not A but B" a correction ("We are not setting out to turn them into programmers, but want…"). */
-const CORRECTION_REACH = 12;
 
 /** "…, but I could be wrong": the writer doubts themselves, they do not deny X. */
 const SELF_DOUBT = /^(?:, )?(?:i (?:could|might|may) (?:well )?be (?:wrong|mistaken)|i am not (?:sure|certain)|who knows|correct me|i do not know|ymmv)\b/;
