@@ -4,13 +4,16 @@ import { dedupPosts } from './dedup/posts.js';
 import { badInput } from './errors.js';
 import { buildForest } from './map/forest.js';
 import { summarize } from './map/summary.js';
-import type { HttpClient, MapDocument, ProgressListener, RawThread } from './model.js';
+import type { Diagnostic, HttpClient, MapDocument, ProgressListener, RawThread } from './model.js';
 import { emptyTagCounts, TAGS } from './model.js';
 import { toSourceContent } from './sources/content.js';
 import { readContent, readUrl } from './sources/dispatch.js';
 import { tagPosts } from './tag/posts.js';
 
-export type AnalyzeInput = { url: string } | { text: string; url?: string | null };
+export type AnalyzeInput =
+  | { url: string }
+  /** `diagnostics`: what decoding the bytes found (e.g. not UTF-8), carried onto the map. */
+  | { text: string; url?: string | null; diagnostics?: Diagnostic[] };
 
 export interface AnalyzeOptions {
   /** How URLs are fetched; default: the SSRF-safe, polite client of src/fetch. */
@@ -25,7 +28,7 @@ export function parseThreadUrl(text: string): URL {
   let url: URL;
   try { url = new URL(text.trim()); } catch { throw badInput(`'${text.slice(0, 200)}' is not a URL.`); }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw badInput(`only http and https URLs can be read, not ${url.protocol.replace(':', '')}.`);
+    throw badInput(`Only http and https URLs can be read, not ${url.protocol.replace(':', '')}.`);
   }
   return url;
 }
@@ -36,7 +39,8 @@ async function readSource(input: AnalyzeInput, options: AnalyzeOptions): Promise
     const http = options.http ?? (await import('./fetch/index.js')).createHttpClient({ onProgress: options.onProgress });
     return readUrl(url, { http, onProgress: options.onProgress, maxRequests: options.maxRequests ?? 50 });
   }
-  return readContent(toSourceContent(input.text, input.url ?? null));
+  const thread = readContent(toSourceContent(input.text, input.url ?? null));
+  return input.diagnostics?.length ? { ...thread, diagnostics: [...input.diagnostics, ...thread.diagnostics] } : thread;
 }
 
 export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<MapDocument> {

@@ -16,7 +16,7 @@ async function readStdin(): Promise<Uint8Array> {
 
 async function inputFor(source: string): Promise<AnalyzeInput> {
   if (/^https?:\/\//i.test(source)) return { url: source };
-  if (source === '-') return { text: decodeInput(await readStdin(), 'standard input') };
+  if (source === '-') return decodeInput(await readStdin(), 'standard input');
   let bytes: Uint8Array;
   try {
     bytes = await readFile(source);
@@ -25,7 +25,7 @@ async function inputFor(source: string): Promise<AnalyzeInput> {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : code ?? 'unreadable';
     throw badInput(`cannot read ${source}: ${why}.`);
   }
-  return { text: decodeInput(bytes, source) };
+  return decodeInput(bytes, source);
 }
 
 /** Progress on stderr, only for a person watching a terminal. */

@@ -78,7 +78,9 @@ describe('hard input still gives a correct map', () => {
   it('invalid UTF-8 is read as windows-1252', () => {
     const { code, stdout } = run(['analyze', file('latin.txt', Buffer.from('Caf\xe9 owners say \x93rents\x94 doubled since 2019, which I doubt.', 'latin1')), '--format', 'json']);
     expect(code).toBe(0);
-    expect((JSON.parse(stdout) as MapDocument).posts[0]!.text).toBe('Café owners say “rents” doubled since 2019, which I doubt.');
+    const doc = JSON.parse(stdout) as MapDocument;
+    expect(doc.posts[0]!.text).toBe('Café owners say “rents” doubled since 2019, which I doubt.');
+    expect(doc.diagnostics[0]!.message).toMatch(/latin\.txt is not UTF-8; it was read as windows-1252\./);
   });
 
   it('a single 2 MB line', () => {

@@ -15,7 +15,7 @@ describe('API errors', () => {
 
   it.each([
     [{}, /either "url" .* or "text"/],
-    [{ url: 'ftp://example.com/thread' }, /only http and https URLs/],
+    [{ url: 'ftp://example.com/thread' }, /Only http and https URLs/],
     [{ url: 'not a url' }, /is not a URL/],
     [{ text: '   \n ' }, /The text is empty/],
     [{ text: 'both', url: 'https://example.com' }, /either "url" .* or "text"/],
