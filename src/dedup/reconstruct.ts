@@ -16,6 +16,7 @@
 // 3. Parent: the quoted post; else the post whose repeat run it follows; else the previous post
 //    (replies in a flat paste follow what they answer: chain in reading order); feed posts are roots.
 import { comparableWords } from '../clean/normalize.js';
+import { counted, diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Quote, RawPost } from '../model.js';
 import type { TextParagraph } from '../sources/text.js';
 import { opensReply } from './reply-markers.js';
@@ -89,49 +90,46 @@ export function reconstructThread(paragraphs: readonly TextParagraph[]): Reconst
     return gap === 0 || gap === 1;
   };
 
-  paragraphs.forEach((paragraph, i) => {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
     const kind = kinds[i]!;
     if (kind.kind === 'quote') {
       const quoted = kind.source === null ? null : draftOf.get(kind.source)!;
       pendingQuotes.push({ text: paragraph.text, postId: quoted?.post.id ?? null, ...(paragraph.quotedAuthor ? { author: paragraph.quotedAuthor } : {}) });
-      return;
+      continue;
     }
     if (kind.kind === 'repeat') {
       const owner = draftOf.get(kind.source)!;
-      if (isTitleLike(paragraph.text)) { owner.post.duplicates!.push(`line:${paragraph.line}`); return; }
+      if (isTitleLike(paragraph.text)) { owner.post.duplicates!.push(`line:${paragraph.line}`); continue; }
       const quotesOwner = kinds[i + 1]?.kind === 'new' && !continuesRun(i, kind.source);
       if (quotesOwner) pendingQuotes.push({ text: paragraph.text, postId: owner.post.id });
       else owner.post.duplicates!.push(`line:${paragraph.line}`);
       resumesAfter = owner;
-      return;
+      continue;
     }
-    const feedBreak = current !== null && pendingQuotes.length === 0 && resumesAfter === null
-      && !paragraph.startsPost && !opensReply(paragraph.text) && startsUnrelatedPost(paragraphs, kinds, current, i, feed);
-    const startsPost = current === null || pendingQuotes.length > 0 || resumesAfter !== null
-      || paragraph.startsPost || feedBreak || opensReply(paragraph.text);
-    if (startsPost) {
+    const repliesByOpening = opensReply(paragraph.text);
+    const evidenced = pendingQuotes.length > 0 || resumesAfter !== null || paragraph.startsPost || repliesByOpening;
+    const feedBreak = current !== null && !evidenced && startsUnrelatedPost(paragraphs, kinds, current, i, feed);
+    if (current === null || evidenced || feedBreak) {
       const quoted = pendingQuotes.find((quote) => quote.postId !== null)?.postId;
-      const parentId = quoted ?? (resumesAfter as Draft | null)?.post.id ?? (feedBreak ? null : current?.post.id ?? null);
+      const parentId = quoted ?? resumesAfter?.post.id ?? (feedBreak ? null : current?.post.id ?? null);
       quotesLinked += pendingQuotes.filter((quote) => quote.postId !== null).length;
       current = newDraft(drafts.length + 1, i, paragraph, parentId, pendingQuotes);
       drafts.push(current);
     } else {
-      current!.parts.push(i);
-      current!.post.quotes.push(...pendingQuotes);
+      current.parts.push(i);
     }
-    draftOf.set(i, current!);
+    draftOf.set(i, current);
     pendingQuotes = [];
     resumesAfter = null;
-  });
-  if (pendingQuotes.length && current) (current as Draft).post.quotes.push(...pendingQuotes);
+  }
+  if (pendingQuotes.length && current) current.post.quotes.push(...pendingQuotes);
 
   const posts = drafts.map(({ post, parts }) => ({ ...post, text: parts.map((j) => paragraphs[j]!.text).join('\n\n') }));
   const repeats = kinds.filter((k) => k.kind === 'repeat').length;
-  const diagnostics: Diagnostic[] = [{
-    level: 'info', stage: 'dedup',
-    message: `Rebuilt ${posts.length} post(s) from ${paragraphs.length} paragraph(s): ${repeats} repeated, ${quotesLinked} quote(s) linked to the post they quote.`,
-  }];
-  return { posts, diagnostics };
+  const message = `Rebuilt ${counted(posts.length, 'post')} from ${counted(paragraphs.length, 'paragraph')}: `
+    + `${repeats} repeated, ${counted(quotesLinked, 'quote')} linked to the post ${quotesLinked === 1 ? 'it quotes' : 'they quote'}.`;
+  return { posts, diagnostics: [diagnostic('dedup', 'info', message)] };
 }
 
 /** A page title repeated above its post says nothing about who replies to whom. */

@@ -4,6 +4,7 @@ import {
   AUTHOR_DATE_LINE, DATE_LINE, isFurnitureLine, SEPARATOR_LINE, stripFurniturePrefix, WROTE_LINE,
 } from '../clean/chrome.js';
 import { canonicalText } from '../clean/normalize.js';
+import { counted, diagnostic } from '../diagnostics.js';
 import { reconstructThread } from '../dedup/reconstruct.js';
 import type { Diagnostic, RawThread } from '../model.js';
 
@@ -92,8 +93,9 @@ export function parseText(text: string): ParsedText {
     header = null;
     separated = false;
   }
-  const diagnostics: Diagnostic[] = furniture.length
-    ? [{ level: 'info', stage: 'clean', message: `Dropped ${furniture.length} line(s) of page furniture (vote counts, "Reply", dates).`, where: `lines ${furniture.slice(0, 20).join(', ')}${furniture.length > 20 ? ', …' : ''}` }]
+  const diagnostics = furniture.length
+    ? [diagnostic('clean', 'info', `Dropped ${counted(furniture.length, 'line')} of page furniture (vote counts, "Reply", dates).`,
+      `lines ${furniture.slice(0, 20).join(', ')}${furniture.length > 20 ? ', …' : ''}`)]
     : [];
   return { paragraphs, diagnostics };
 }
