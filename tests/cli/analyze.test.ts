@@ -1,15 +1,15 @@
 // `threadmap analyze` as a user runs it: the real bin, built dist/, real files (npm test builds first).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../src/model.js';
 import { expectForest, maxDepth } from '../helpers/invariants.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const BIN = new URL('../../bin/threadmap.js', import.meta.url).pathname;
 const SEED = new URL('../../../shared/seeds/001_dc7b200be1058ffb.txt', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'threadmap-cli-'));
+const dir = tempDir('threadmap-cli-');
 
 function run(args: string[], input?: string | Buffer) {
   const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });

@@ -1,17 +1,19 @@
 // Every cue in data/lexicons tags the example sentences written beside it (and a cue counting against a
 // tag keeps it off its examples): the lexicons stay honest as they grow.
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TAGS } from '../../src/model.js';
 import { tagSentence } from '../../src/tag/index.js';
 import { LEXICON, loadLexicon } from '../../src/tag/lexicon.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const root = tempDir('lexicon-');
 
 /** A lexicon folder where every tag has one good cue, and `tag`'s file holds `cues` instead. */
 function lexiconDir(tag: string, cues: unknown[]): URL {
-  const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+  const dir = mkdtempSync(join(root, `${tag}-`));
   for (const name of TAGS) {
     const good = [{ cue: `word${name}`, weight: 0.5, examples: ['x'] }];
     writeFileSync(join(dir, `${name}.json`), JSON.stringify({ tag: name, cues: name === tag ? cues : good }));
