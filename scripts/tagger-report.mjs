@@ -2,16 +2,18 @@
 // A finer look than ../shared/tools/eval-tagger.mjs: for one task, the precision of every cue that fired
 // (how often the tag it gave was right), and sample misses and false alarms. Reads the labelled corpora
 // in ../shared/tagger by path, for measurement only. Run after a build:
-//   node scripts/tagger-report.mjs <stance|concession|claim|evidence|hedge|dialog> [--examples N] [--cue NAME]
+//   node scripts/tagger-report.mjs <stance|concession|claim|evidence|hedge|dialog> [--examples N] [--cue NAME] [--curve]
+// --curve prints the task's F1 at other display thresholds, to see whether a tag's threshold is well placed.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { stanceToward, tagText } from '../dist/tag/index.js';
+import { scoreSentence, splitSentences, stanceToward, tagText } from '../dist/tag/index.js';
 
 const ROOT = new URL('../../shared/tagger/', import.meta.url).pathname;
 const [task = 'claim', ...rest] = process.argv.slice(2);
 const option = (name, fallback) => { const at = rest.indexOf(`--${name}`); return at >= 0 ? rest[at + 1] : fallback; };
 const showExamples = Number(option('examples', 8));
 const onlyCue = option('cue', null);
+const curve = rest.includes('--curve');
 
 function csv(text, sep = ',') {
   const rows = []; let row = [], field = '', quoted = false;
@@ -76,11 +78,26 @@ function report(tag, isGold) {
   }
   const { p, r, f1: f } = f1(tp, fp, fn);
   console.log(`\n== ${tag}: F1 ${f.toFixed(3)} P ${p.toFixed(2)} R ${r.toFixed(2)} (tp ${tp} fp ${fp} fn ${fn})`);
+  if (curve) printCurve(tag, isGold);
   for (const [cue, c] of [...cues].sort((a, b) => b[1].right + b[1].wrong - a[1].right - a[1].wrong).slice(0, 40)) {
     console.log(`  ${(c.right / (c.right + c.wrong)).toFixed(2)}  ${String(c.right + c.wrong).padStart(4)}  ${cue}`);
   }
   const sample = (list) => list.slice(0, showExamples).map((t) => `   - ${short(t.item.text)}${t.item.note ? `  [${t.item.note}]` : ''}  {${t.sentences.flatMap((s) => s.cues).join(' | ')}}`).join('\n');
   console.log(`  misses:\n${sample(misses)}\n  false alarms:\n${sample(alarms)}`);
+}
+
+/** F1 had the tag been shown from each threshold up: the strongest own sentence's confidence decides. */
+function printCurve(tag, isGold) {
+  const scored = tagged.map((t) => ({
+    gold: isGold(t.item),
+    confidence: Math.max(0, ...splitSentences(t.item.text).map((text) => scoreSentence(text).find((score) => score.tag === tag && score.reasons.length > 0)?.confidence ?? 0)),
+  }));
+  for (let threshold = 0.3; threshold < 0.91; threshold += 0.05) {
+    let tp = 0, fp = 0, fn = 0;
+    for (const { gold, confidence } of scored) { const said = confidence >= threshold - 1e-9; if (gold && said) tp++; else if (said) fp++; else if (gold) fn++; }
+    const { p, r, f1: f } = f1(tp, fp, fn);
+    console.log(`  threshold ${threshold.toFixed(2)}: F1 ${f.toFixed(3)} P ${p.toFixed(2)} R ${r.toFixed(2)}`);
+  }
 }
 
 if (task === 'stance') {

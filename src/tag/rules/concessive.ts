@@ -1,11 +1,14 @@
 // Concessive connectives grant the clause they mark (PDTB's arg-as-denier): "although", "even though",
 // "despite", "nevertheless", "no matter", "whether … or not", ", not that …". Sentence-initial "While X, Y"
 // and "Whilst X, Y" concede X ("While I agree the incentives are bad, I don't think…") unless the while
-// is temporal, which shows as a progressive right after it ("While I was walking home, …"). A question is
-// not conceding anything: "When do you get cards though?" uses "though" as a contrastive particle.
+// is temporal, which shows as a progressive right after it ("While I was walking home, …"). After a granting
+// opener the main clause objects when the opening grants in words ("Although you're right that X, …") or
+// the main clause denies ("Although the sample is decent, it doesn't control for income"). A question
+// concedes nothing: "When do you get cards though?" uses "though" as a contrastive particle.
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isParallelContrast } from './parallel.js';
+import { doubtsSelf } from './self-doubt.js';
 
 const CONCESSIVES = ['although', 'even though', 'though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'even when',
   'regardless', 'albeit', 'notwithstanding', 'no matter', 'whether or not']
@@ -15,11 +18,21 @@ const CONCESSIVE_SHAPES: { name: string; pattern: RegExp }[] = [
   { name: 'whether … or not', pattern: /\bwhether (?:\S+ ){1,6}or not\b/ },
   { name: 'not that …', pattern: /(?:^|[,;(—-] )not that\b/ },
 ];
+/** Verbs a "that" clause follows as its complement ("the risk is that …", "I mean that …"). */
+const THAT_CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'think', 'thought', 'say', 'says', 'said', 'mean', 'means', 'meant', 'argue', 'argues', 'believe', 'claim', 'claims']);
+
+/** "The risk is that they burn out, not that they leave": "not that" sets a second that-clause against the first. */
+function contrastsThatClauses(words: readonly string[]): boolean {
+  const notThat = words.findIndex((word, index) => word === 'not' && words[index + 1] === 'that');
+  return words.slice(1, notThat).some((word, index) => word === 'that' && THAT_CLAUSE_VERBS.has(words[index]!));
+}
 const CONCESSIVE_WHILE = new Set(['while', 'whilst']);
 /** Subordinators that open a sentence with what the writer grants: "Although you're right that X, Y". */
 const GRANTING_OPENERS = new Set(['although', 'though', 'while', 'whilst', 'even']);
 /** "Even if the forecast is right, …": granting that something is true sets up the objection. */
 const TRUTH_WORDS = new Set(['right', 'true', 'correct', 'valid', 'accurate']);
+/** Negation, and verbs that say an argument falls short ("misses", "ignores"). */
+const DENIALS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'misses', 'miss', 'ignores', 'ignore', 'fails', 'fail', 'overlooks', 'neglects']);
 const PROGRESSIVE_AUXILIARIES = new Set(['was', 'were', 'am', 'is', 'are']);
 
 /** "While/Whilst X, Y" with X a non-temporal clause: the comma, and no "-ing" form in X's first words. */
@@ -40,7 +53,9 @@ function objectionAfterGrant(words: readonly string[], signals: readonly Signal[
   if (comma < 0 || words.length - comma < 4) return null;
   const inOpening = (signal: Signal) => signal.at > first && signal.at < comma;
   const grantsTruth = words.slice(first + 1, comma).some((word) => TRUTH_WORDS.has(word));
-  if (!grantsTruth && !hasSignal(signals, 'agreement', inOpening) && !hasSignal(signals, 'concession', inOpening)) return null;
+  // "Although the sample is decent, it doesn't control for income": a main clause that denies objects.
+  const denies = words.slice(comma + 1).some((word) => DENIALS.has(word));
+  if (!grantsTruth && !denies && !hasSignal(signals, 'agreement', inOpening) && !hasSignal(signals, 'concession', inOpening)) return null;
   return { tag: 'disagreement', cue: `objection after granting (${words[first]} …, …)`, weight: 0.6, at: comma };
 }
 
@@ -49,11 +64,12 @@ export const concessiveRule: Rule = ({ tokens, signals }) => {
   const found: Signal[] = [];
   const joined = ` ${tokens.joined} `;
   const concessive = CONCESSIVES.find(({ padded }) => joined.includes(padded));
-  if (concessive && !isParallelContrast(tokens.words, tokens.words.indexOf(concessive.marker.split(' ')[0]!))) {
+  const markerAt = concessive ? tokens.words.indexOf(concessive.marker.split(' ')[0]!) : -1;
+  if (concessive && !isParallelContrast(tokens.words, markerAt) && !doubtsSelf(tokens.words, markerAt + 1)) {
     found.push({ tag: 'concession', cue: `concessive (${concessive.marker})`, weight: 0.5, at: 0 });
   }
   for (const { name, pattern } of CONCESSIVE_SHAPES) {
-    if (pattern.test(tokens.joined)) found.push({ tag: 'concession', cue: `concessive (${name})`, weight: 0.5, at: 0 });
+    if (pattern.test(tokens.joined) && !(name === 'not that …' && contrastsThatClauses(tokens.words))) found.push({ tag: 'concession', cue: `concessive (${name})`, weight: 0.5, at: 0 });
   }
   if (concessiveWhile(tokens.words)) found.push({ tag: 'concession', cue: 'concessive (while X, Y)', weight: 0.55, at: 0 });
   const objection = objectionAfterGrant(tokens.words, signals);

@@ -5,12 +5,13 @@
 // - "X but Y" between two clauses denies what X led one to expect: X is conceded. When X bears a
 //   stance (modal, negation, "you": "You can't just walk up, but there is a long history…"), Y disagrees.
 //   Not when the two sides are compared (rules/parallel.ts), Y adds a side or a scenario ("but it also",
-//   "but if"), or Y only hedges the writer ("…, but I could be wrong").
+//   "but if"), or one side only hedges the writer ("…, but I could be wrong", "Not sure, but…": rules/self-doubt.ts).
 // Concessive connectives ("although", "despite", …) are rules/concessive.ts.
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
 import { isParallelContrast } from './parallel.js';
+import { disclaims, doubtsSelf } from './self-doubt.js';
 
 const CONTRAST_PHRASES = ['but', 'though', 'although', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,']
   .map((marker) => ({ marker, parts: marker.split(' ') }));
@@ -39,9 +40,6 @@ const CORRECTION_REACH = 12;
 function isCorrection(words: readonly string[], at: number): boolean {
   return words.slice(Math.max(0, at - CORRECTION_REACH), at).includes('not') && !CLAUSE_SUBJECTS.has(words[at + 1] ?? '');
 }
-
-/** "…, but I could be wrong": the writer doubts themselves, they do not deny X. */
-const SELF_DOUBT = /^(?:, )?(?:i (?:could|might|may) (?:well )?be (?:wrong|mistaken)|i am not (?:sure|certain)|who knows|correct me|i do not know|ymmv)\b/;
 
 const SCENARIO_OPENERS = new Set(['if', 'when', 'whenever', 'unless', 'since', 'once']);
 
@@ -108,14 +106,14 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
   const { words } = tokens;
   const found: Signal[] = [];
   const contrast = findContrast(words);
-  if (contrast && contentCount(words.slice(contrast.at + 1)) >= 2) {
+  if (contrast && contentCount(words.slice(contrast.at + 1)) >= 2 && !doubtsSelf(words, contrast.at + 1)
+    && !disclaims(words, firstContentWord(words), contrast.at)) {
     const before = (signal: Signal) => signal.at < contrast.at;
     const granted = hasSignal(signals, 'concession', before) || hasSignal(signals, 'agreement', before);
     if (granted || AFFIRMATIONS.has(words[firstContentWord(words)]!)) {
       found.push(...afterConcession(words, signals, contrast.at, contrast.marker));
     } else if (CLAUSE_CONTRASTS.has(contrast.marker) && contentCount(words.slice(0, contrast.at)) >= 2 && !isCorrection(words, contrast.at)
-      && !isParallelContrast(words, contrast.at) && !addsOrSetsScenario(words, contrast.at) && !isMetaTalk(words)
-      && !SELF_DOUBT.test(words.slice(contrast.at + 1, contrast.at + 6).join(' '))) {
+      && !isParallelContrast(words, contrast.at) && !addsOrSetsScenario(words, contrast.at) && !isMetaTalk(words)) {
       found.push({ tag: 'concession', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: 0 });
       if (words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'disagreement', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: contrast.at });
     }

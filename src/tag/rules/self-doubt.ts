@@ -1,0 +1,35 @@
+// What a writer says about their own confidence is a hedge, not a position on anyone's point: "X, but I
+// could be wrong" and "X, though I hold that loosely" doubt X rather than deny it; "Not sure, but I think
+// X" and "This might be an unpopular take, but X" disclaim before stating X. Neither side of such a
+// "but" grants a point to anyone, so contrast and concessive rules leave these sentences alone.
+
+/** A clause that only doubts the writer: read on the words right after the contrast marker. */
+const DOUBTS_SELF = new RegExp('^(?:, )?(?:' + [
+  'i (?:could|might|may) (?:well |also |just )?be (?:wrong|mistaken|misremembering|misreading)',
+  // "I'm not sure" ends the clause: "I'm not sure that's right" doubts the other writer instead.
+  'i am (?:not|no longer) (?:\\d+ % |very |that |too |entirely |fully |super |completely |totally )?(?:sure|certain|confident)(?= *(?:$|[,.;!)]))',
+  'i (?:hold|mean) (?:that|this|it) (?:loosely|lightly|tentatively)',
+  'i would not (?:bet|put money|swear) on it',
+  'i have not (?:checked|verified|tested|confirmed)',
+  'take (?:it|this|that|all of this|this all) with a (?:grain|pinch) of salt',
+  'low confidence', 'who knows', 'correct me', 'i do not know', 'ymmv', 'happy to be corrected',
+].join('|') + ')\\b');
+
+/** An opening that is all disclaimer: read from the sentence's first content word up to the marker. */
+const DISCLAIMS = new RegExp('^(?:' + [
+  '(?:i am )?not (?:\\d+ % |totally |entirely |completely |super |that |very )?(?:sure|certain|confident)',
+  '(?:i )?(?:could|might|may) be (?:wrong|mistaken|off)',
+  '(?:this|that|it) (?:might|may|will|could|is going to) be (?:an? )?(?:unpopular|controversial|hot|spicy|minority|weird)(?: (?:opinion|take|view|one))?',
+  '(?:unpopular|controversial|hot) (?:opinion|take)',
+  'correct me if i am (?:wrong|mistaken)', '(?:i am )?(?:no|not an) expert', 'ianal', 'disclaimer', 'i have not (?:read|checked|tested)',
+].join('|') + ')(?: (?:here|tbh|though|honestly|lol))?(?: ,)?$');
+
+/** Do the words from `at` on only doubt the writer ("…, but I could be wrong")? */
+export function doubtsSelf(words: readonly string[], at: number): boolean {
+  return DOUBTS_SELF.test(words.slice(at, at + 8).join(' '));
+}
+
+/** Do the words from `from` up to `until` only disclaim ("Not sure, but …", "Could be wrong but …")? */
+export function disclaims(words: readonly string[], from: number, until: number): boolean {
+  return until - from <= 12 && DISCLAIMS.test(words.slice(from, until).join(' '));
+}
