@@ -4,24 +4,41 @@
 // A statement with evaluative words in it is a claim; without them it is most often a report of fact.
 // Lexicon cues (evaluations, "should", "I think") then add to or settle it.
 import { evaluativeWords } from '../evaluative.js';
+import { firstContentWord } from '../match.js';
 import type { Rule, Signal } from '../signal.js';
+import { isKeyWord } from '../terms.js';
 import { isPunctuation } from '../tokens.js';
 
 const PRESENT_OR_MODAL = new Set([
   'is', 'are', 'am', 'has', 'have', 'do', 'does', 'can', 'will', 'would', 'should', 'must', 'may', 'might', 'could',
   'shall', 'need', 'needs', 'means', 'makes', 'seems', 'remains', 'becomes', 'deserves', 'matters',
 ]);
-const PAST = new Set(['was', 'were', 'had', 'did']);
+/** Past auxiliaries and the common irregular past tenses (the regular ones end in "-ed"). */
+const PAST = new Set(['was', 'were', 'had', 'did', 'went', 'got', 'made', 'took', 'came', 'saw', 'wrote', 'ran', 'found', 'told', 'thought',
+  'felt', 'left', 'kept', 'began', 'bought', 'brought', 'built', 'sent', 'spent', 'became', 'gave', 'knew', 'met', 'paid', 'sat', 'stood',
+  'won', 'lost', 'fell', 'grew', 'drove', 'flew', 'broke', 'chose', 'spoke', 'forgot', 'held', 'heard', 'sold', 'taught', 'caught', 'fought']);
 /** Words ending in "-ed" that are not past tenses. */
 const NOT_PAST = new Set(['need', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'breed', 'greed', 'proceed', 'exceed', 'succeed', 'embed', 'hundred', 'sacred', 'naked', 'wicked', 'kindred']);
 /** Fewer words than this is a fragment or a formula ("First and foremost,"), not a statement. */
 const MIN_WORDS = 6;
+/** Words a clause needs besides a stance cue to say something of its own. */
+const MIN_CLAUSE_WORDS = 4;
 
 function isPastForm(word: string, previous: string | undefined): boolean {
   if (PAST.has(word)) return true;
   // "-ed" after a present auxiliary is a participle of a present statement ("is based", "has changed").
   return word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && !PRESENT_OR_MODAL.has(previous ?? '') && previous !== 'be' && previous !== 'been';
 }
+
+/** Tags that show the writer taking a position; with a clause of its own beside the cue, that position is a claim. */
+const POSITION_TAGS = new Set(['agreement', 'disagreement', 'concession', 'hedge']);
+/** Quantifiers that open a generalisation ("Most interviews test…", "No framework fixes…"). */
+const GENERALISING = new Set(['most', 'all', 'every', 'no', 'nobody', 'nothing', 'few', 'everyone', 'everything']);
+const OBJECT_OPENERS = new Set(['the', 'this', 'that', 'my', 'your', 'our', 'it', 'a', 'an', 'through', 'up', 'over', 'back']);
+/** A hedge makes a claim only when it is the writer's own doubt ("probably", "I suspect"), not a weak quantifier ("many", "some"). */
+const EPISTEMIC_HEDGE = 0.6;
+/** Words a position cue usually spans ("I don't buy", "you are conflating"): the rest must still make a clause. */
+const CUE_SPAN = 3;
 
 export const claimRule: Rule = ({ tokens, signals }) => {
   const { words } = tokens;
@@ -36,5 +53,17 @@ export const claimRule: Rule = ({ tokens, signals }) => {
     found.push({ tag: 'claim', cue: `evaluative words (${evaluative.slice(0, 3).join(', ')})`, weight: evaluative.length > 1 ? 0.5 : 0.35, at: 0 });
   }
   if (past && !present) found.push({ tag: 'claim', cue: 'narration (past tense)', weight: -0.35, at: 0 });
+  // "Index funds beat stock picking", "Most interviews test memorisation": a present statement about a
+  // kind of thing, opened by its bare name or a quantifier, generalises.
+  const first = firstContentWord(words);
+  const subject = words[first] ?? '';
+  // "Reading the thread now, …" opens with what the writer is doing, not with a kind of thing.
+  const doing = subject.endsWith('ing') && OBJECT_OPENERS.has(words[first + 1] ?? '');
+  if (present && !past && !doing && (GENERALISING.has(subject) || isKeyWord(subject))) found.push({ tag: 'claim', cue: 'a generalisation (X are Y)', weight: 0.3, at: 0 });
+  const strongEnough = (signal: Signal) => (signal.tag === 'hedge' ? signal.weight >= EPISTEMIC_HEDGE : signal.weight > 0);
+  const position = signals.find((signal) => POSITION_TAGS.has(signal.tag) && strongEnough(signal));
+  if (position && content.length - CUE_SPAN >= MIN_CLAUSE_WORDS) {
+    found.push({ tag: 'claim', cue: position.tag === 'hedge' ? 'a hedged statement' : 'takes a position', weight: 0.3, at: position.at });
+  }
   return found;
 };

@@ -2,6 +2,7 @@
 // "The old build was slow, but the new one is fast" or "I agree with the conclusion, though I disagree
 // with the framing", or about two different things named as bare subjects ("Cats are independent but dogs
 // need attention"). Nothing is conceded: the writer compares, so "but" and "though" here do not grant.
+import { isKeyWord } from '../terms.js';
 
 /** Opposite values that mark the two sides of a comparison. */
 const OPPOSITES: readonly (readonly [string, string])[] = [['slow', 'fast'], ['slowly', 'quickly'], ['more', 'less'], ['more', 'fewer'],
@@ -9,22 +10,18 @@ const OPPOSITES: readonly (readonly [string, string])[] = [['slow', 'fast'], ['s
   ['big', 'small'], ['large', 'small'], ['long', 'short'], ['cheap', 'expensive'], ['strong', 'weak'], ['hot', 'cold'], ['some', 'others'],
   ['many', 'few'], ['then', 'now'], ['before', 'now'], ['used', 'now'], ['agree', 'disagree'], ['like', 'dislike'], ['love', 'hate']];
 
-/** Words that cannot be a bare noun subject: pronouns, determiners, conjunctions, adverbs that open clauses. */
-const NOT_BARE_SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an',
-  'my', 'your', 'our', 'their', 'his', 'her', 'its', 'and', 'but', 'so', 'yes', 'no', 'not', 'then', 'now', 'also', 'still', 'if', 'when',
-  'what', 'why', 'how', 'some', 'most', 'many', 'all', 'one', 'people', 'nobody', 'everyone', 'someone', 'nothing', 'everything', 'well', 'sure', 'ok', 'okay']);
 /** Verbs that follow a subject: auxiliaries, modals and a few common present-tense verbs. */
 const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should',
   'must', 'may', 'might', 'need', 'needs', 'seem', 'seems', 'tend', 'tends', 'get', 'gets', 'make', 'makes', 'feel', 'feels', 'look', 'looks']);
 
-const startsWithBareSubject = (words: readonly string[], at: number): boolean =>
-  /^[a-z]/.test(words[at] ?? '') && !NOT_BARE_SUBJECTS.has(words[at]!) && FINITE_VERBS.has(words[at + 1] ?? '');
+/** A content word right before a finite verb: a bare noun subject ("dogs need"). */
+const startsWithBareSubject = (words: readonly string[], at: number): boolean => isKeyWord(words[at] ?? '') && FINITE_VERBS.has(words[at + 1] ?? '');
 
 /** Do the words before and after the marker at `at` carry opposite values, or open with two different bare subjects? */
 export function isParallelContrast(words: readonly string[], at: number): boolean {
   const before = new Set(words.slice(0, at));
   const after = new Set(words.slice(at + 1));
   if (OPPOSITES.some(([a, b]) => (before.has(a) && after.has(b)) || (before.has(b) && after.has(a)))) return true;
-  const first = words.findIndex((word) => /^[a-z]/.test(word));
+  const first = words.findIndex((word) => /^\p{L}/u.test(word));
   return first >= 0 && first < at && words[first] !== words[at + 1] && startsWithBareSubject(words, first) && startsWithBareSubject(words, at + 1);
 }
