@@ -24,6 +24,8 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none']);
 const CHALLENGE = /\b(?:why|how come|really|seriously|even|so you|would you|do you|are you|should you)\b/;
 /** Questions about the other person's experience ("Did you get a fever?") ask, they do not object. */
 const ASKS_EXPERIENCE = /\b(?:did|have|has|were|was) you\b/;
+/** "Thanks for the answer", "Thank you!": acknowledging opens a follow-up more often than a verdict. */
+const ACKNOWLEDGES = /^\W*(?:thanks|thank you|thx|ty|many thanks|much appreciated|appreciate (?:it|this|that|the))\b/i;
 const REFERENCE = /\byou (?:say|said|claim|claimed|think|seem to think|argue|argued|wrote|mean|meant|are saying)\b|\byour (?:point|argument|claim|comment|logic|reasoning)\b/;
 
 interface Tally { agree: number; disagree: number; concede: number; cues: string[] }
@@ -61,12 +63,15 @@ function negatedParentTerm(negated: readonly string[], parentText: string | null
 /** How the reply talks: to whom, asking or exclaiming, negating the parent. */
 function readAddress(tally: Tally, own: readonly Sentence[], tokens: readonly Tokens[], parentText: string | null, quotes: boolean): void {
   const words = tokens.flatMap((sentence) => sentence.words);
-  const addressesYou = words.some((word) => SECOND_PERSON.has(word));
+  // A reply that opens with thanks speaks to "you" and asks back as a follow-up, not as a challenge.
+  const acknowledges = own.length > 0 && ACKNOWLEDGES.test(own[0]!.text);
+  if (acknowledges) tally.cues.push('acknowledges (thanks)');
+  const addressesYou = !acknowledges && words.some((word) => SECOND_PERSON.has(word));
   if (addressesYou) add(tally, 'disagree', 0.25, 'addresses the other person (you)');
   else if (words.some((word) => THIRD_PARTIES.has(word))) add(tally, 'agree', 0.35, 'talks with the parent about others (they)');
   const questions = tokens.filter((_, index) => own[index]!.tags.includes('question')).map((sentence) => sentence.joined);
   if (questions.some((question) => CHALLENGE.test(question))) add(tally, 'disagree', 0.45, 'challenges (why …?)');
-  else if (questions.some((question) => !ASKS_EXPERIENCE.test(question))) add(tally, 'disagree', 0.25, 'asks back');
+  else if (!acknowledges && questions.some((question) => !ASKS_EXPERIENCE.test(question))) add(tally, 'disagree', 0.25, 'asks back');
   if (questions.length === 0 && own.some((sentence) => sentence.text.includes('!'))) add(tally, 'agree', 0.2, 'exclaims');
   if (words.some((word) => NEGATORS.has(word))) add(tally, 'disagree', 0.15, 'negation');
   const negated = negatedParentTerm(tokens.flatMap((sentence) => negatedWords(sentence.words)), parentText);
