@@ -5,6 +5,7 @@
 // Lexicon cues (evaluations, "should", "I think") then add to or settle it.
 import { evaluativeWords } from '../evaluative.js';
 import { firstContentWord } from '../match.js';
+import type { TagName } from '../../model.js';
 import type { Rule, Signal } from '../signal.js';
 import { isKeyWord } from '../terms.js';
 import { isPunctuation } from '../tokens.js';
@@ -30,13 +31,23 @@ function isPastForm(word: string, previous: string | undefined): boolean {
   return word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && !PRESENT_OR_MODAL.has(previous ?? '') && previous !== 'be' && previous !== 'been';
 }
 
-/** Tags that show the writer taking a position; with a clause of its own beside the cue, that position is a claim. */
-const POSITION_TAGS = new Set(['agreement', 'disagreement', 'concession', 'hedge']);
+/**
+ * Tags that show the writer taking a position (or backing one); with a clause of its own beside the cue,
+ * what the sentence says is put forward as true: a claim.
+ */
+const POSITION_CUES: Partial<Record<TagName, string>> = {
+  agreement: 'takes a position', disagreement: 'takes a position', concession: 'takes a position',
+  hedge: 'a hedged statement', evidence: 'reports evidence',
+};
+const POSITION_TAGS = new Set(Object.keys(POSITION_CUES));
 /** Quantifiers that open a generalisation ("Most interviews test…", "No framework fixes…"). */
 const GENERALISING = new Set(['most', 'all', 'every', 'no', 'nobody', 'nothing', 'few', 'everyone', 'everything']);
 const OBJECT_OPENERS = new Set(['the', 'this', 'that', 'my', 'your', 'our', 'it', 'a', 'an', 'through', 'up', 'over', 'back']);
-/** A hedge makes a claim only when it is the writer's own doubt ("probably", "I suspect"), not a weak quantifier ("many", "some"). */
-const EPISTEMIC_HEDGE = 0.6;
+/**
+ * Hedges and evidence make a claim only through their strong cues: the writer's own doubt ("probably",
+ * "I suspect"), not a weak quantifier ("many", "some"); a study or a source, not a bare number.
+ */
+const STRONG_CUE = 0.6;
 /** Words a position cue usually spans ("I don't buy", "you are conflating"): the rest must still make a clause. */
 const CUE_SPAN = 3;
 
@@ -52,7 +63,10 @@ export const claimRule: Rule = ({ tokens, signals }) => {
   if (evaluative.length > 0) {
     found.push({ tag: 'claim', cue: `evaluative words (${evaluative.slice(0, 3).join(', ')})`, weight: evaluative.length > 1 ? 0.5 : 0.35, at: 0 });
   }
-  if (past && !present) found.push({ tag: 'claim', cue: 'narration (past tense)', weight: -0.35, at: 0 });
+  const strongEnough = (signal: Signal) => (signal.tag === 'hedge' || signal.tag === 'evidence' ? signal.weight >= STRONG_CUE : signal.weight > 0);
+  const position = signals.find((signal) => POSITION_TAGS.has(signal.tag) && strongEnough(signal));
+  // A result reported in the past ("The trial found no effect") is still put forward as true: not narration.
+  if (past && !present && position?.tag !== 'evidence') found.push({ tag: 'claim', cue: 'narration (past tense)', weight: -0.35, at: 0 });
   // "Index funds beat stock picking", "Most interviews test memorisation": a present statement about a
   // kind of thing, opened by its bare name or a quantifier, generalises.
   const first = firstContentWord(words);
@@ -60,10 +74,8 @@ export const claimRule: Rule = ({ tokens, signals }) => {
   // "Reading the thread now, …" opens with what the writer is doing, not with a kind of thing.
   const doing = subject.endsWith('ing') && OBJECT_OPENERS.has(words[first + 1] ?? '');
   if (present && !past && !doing && (GENERALISING.has(subject) || isKeyWord(subject))) found.push({ tag: 'claim', cue: 'a generalisation (X are Y)', weight: 0.3, at: 0 });
-  const strongEnough = (signal: Signal) => (signal.tag === 'hedge' ? signal.weight >= EPISTEMIC_HEDGE : signal.weight > 0);
-  const position = signals.find((signal) => POSITION_TAGS.has(signal.tag) && strongEnough(signal));
   if (position && content.length - CUE_SPAN >= MIN_CLAUSE_WORDS) {
-    found.push({ tag: 'claim', cue: position.tag === 'hedge' ? 'a hedged statement' : 'takes a position', weight: 0.3, at: position.at });
+    found.push({ tag: 'claim', cue: POSITION_CUES[position.tag]!, weight: 0.3, at: position.at });
   }
   return found;
 };

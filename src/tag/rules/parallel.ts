@@ -8,7 +8,8 @@ import { isKeyWord } from '../terms.js';
 const OPPOSITES: readonly (readonly [string, string])[] = [['slow', 'fast'], ['slowly', 'quickly'], ['more', 'less'], ['more', 'fewer'],
   ['easy', 'hard'], ['easier', 'harder'], ['high', 'low'], ['higher', 'lower'], ['rich', 'poor'], ['old', 'new'], ['early', 'late'],
   ['big', 'small'], ['large', 'small'], ['long', 'short'], ['cheap', 'expensive'], ['strong', 'weak'], ['hot', 'cold'], ['some', 'others'],
-  ['many', 'few'], ['then', 'now'], ['before', 'now'], ['used', 'now'], ['agree', 'disagree'], ['like', 'dislike'], ['love', 'hate']];
+  ['many', 'few'], ['then', 'now'], ['before', 'now'], ['used', 'now'], ['agree', 'disagree'], ['like', 'dislike'], ['love', 'hate'], ['huge', 'tiny'], ['overrated', 'underrated'], ['better', 'worse'], ['best', 'worst'], ['good', 'bad'],
+  ['upside', 'downside'], ['pros', 'cons']];
 
 /** Verbs that follow a subject: auxiliaries, modals and a few common present-tense verbs. */
 const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should',

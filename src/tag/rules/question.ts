@@ -1,6 +1,6 @@
 // Direct questions, with or without their "?": a final question mark; an auxiliary before its subject
 // ("Does anyone have…", "do you have kids"); a wh-word before an auxiliary ("How do you…", not "How we
-// got here is…"). A question asserts nothing, so it counts against `claim`.
+// got here is…"), at the start or after "but", ":" or ";". A question asserts nothing, so it counts against `claim`.
 import { firstContentWord } from '../match.js';
 import type { Rule, Signal } from '../signal.js';
 
@@ -26,8 +26,23 @@ function endsWithQuestionMark(words: readonly string[], quoted: readonly boolean
   return last >= 0 && words[last] === '?' && !quoted[last];
 }
 
+/** Where a clause may start: the sentence's first content word, and the word after "but", ":" or ";" ("Not sure this is the right place, but does anyone…"). */
+function clauseStarts(words: readonly string[]): number[] {
+  const starts = [firstContentWord(words)];
+  words.forEach((word, index) => { if (CLAUSE_JOINTS.has(word) && index > starts[0]!) starts.push(index + 1); });
+  return starts;
+}
+const CLAUSE_JOINTS = new Set(['but', ':', ';']);
+
 function questionForm(words: readonly string[]): Signal | null {
-  const first = firstContentWord(words);
+  for (const first of clauseStarts(words)) {
+    const form = questionFormAt(words, first);
+    if (form) return form;
+  }
+  return null;
+}
+
+function questionFormAt(words: readonly string[], first: number): Signal | null {
   const head = words[first];
   const next = words[first + 1];
   if (head === undefined || next === undefined) return null;

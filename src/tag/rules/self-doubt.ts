@@ -6,6 +6,7 @@
 /** A clause that only doubts the writer: read on the words right after the contrast marker. */
 const DOUBTS_SELF = new RegExp('^(?:, )?(?:' + [
   'i (?:could|might|may) (?:well |also |just )?be (?:wrong|mistaken|misremembering|misreading)',
+  '(?:that is |it is |this is )?(?:just )?my (?:\\d+|two) cents', '(?:that is |it is )?just my (?:opinion|take|experience)', 'fwiw',
   // "I'm not sure" ends the clause: "I'm not sure that's right" doubts the other writer instead.
   'i am (?:not|no longer) (?:\\d+ % |very |that |too |entirely |fully |super |completely |totally )?(?:sure|certain|confident)(?= *(?:$|[,.;!)]))',
   'i (?:hold|mean) (?:that|this|it) (?:loosely|lightly|tentatively)',
@@ -18,7 +19,9 @@ const DOUBTS_SELF = new RegExp('^(?:, )?(?:' + [
 /** An opening that is all disclaimer: read from the sentence's first content word up to the marker. */
 const DISCLAIMS = new RegExp('^(?:' + [
   '(?:i am )?not (?:\\d+ % |totally |entirely |completely |super |that |very )?(?:sure|certain|confident)',
-  '(?:i )?(?:could|might|may) be (?:wrong|mistaken|off)',
+  '(?:i )?(?:could|might|may) be (?:wrong|mistaken|off|misremembering|misreading)',
+  '(?:disclaimer|full disclosure|disclosure|conflict of interest|coi) :.*',
+  'not to be (?:that guy|that person|a pedant|pedantic)', 'i hate to be that (?:guy|person)', 'not to nitpick', 'no offen[cs]e(?: intended)?',
   '(?:this|that|it) (?:might|may|will|could|is going to) be (?:an? )?(?:unpopular|controversial|hot|spicy|minority|weird)(?: (?:opinion|take|view|one))?',
   '(?:unpopular|controversial|hot) (?:opinion|take)',
   'correct me if i am (?:wrong|mistaken)', '(?:i am )?(?:no|not an) expert', 'ianal', 'disclaimer', 'i have not (?:read|checked|tested)',
