@@ -19,6 +19,7 @@ const DOUBTS_SELF = new RegExp('^(?:, )?(?:' + [
 /** An opening that is all disclaimer: read from the sentence's first content word up to the marker. */
 const DISCLAIMS = new RegExp('^(?:' + [
   '(?:i am )?not (?:\\d+ % |totally |entirely |completely |super |that |very )?(?:sure|certain|confident)',
+  '(?:i am )?not \\d+ % (?:on|about) (?:this|that|it)',
   '(?:i )?(?:could|might|may) be (?:wrong|mistaken|off|misremembering|misreading)',
   '(?:disclaimer|full disclosure|disclosure|conflict of interest|coi) :.*',
   'not to be (?:that guy|that person|a pedant|pedantic)', 'i hate to be that (?:guy|person)', 'not to nitpick', 'no offen[cs]e(?: intended)?',
