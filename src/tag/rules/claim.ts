@@ -25,8 +25,12 @@ const MIN_WORDS = 6;
 /** Words a clause needs besides a stance cue to say something of its own. */
 const MIN_CLAUSE_WORDS = 4;
 
+/** Words after which an "-ed" form describes them rather than narrates ("everyone involved", "those affected"). */
+const PARTICIPLE_HEADS = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'nobody', 'people', 'those', 'ones', 'things', 'parties', 'all']);
+
 function isPastForm(word: string, previous: string | undefined): boolean {
   if (PAST.has(word)) return true;
+  if (PARTICIPLE_HEADS.has(previous ?? '')) return false;
   // "-ed" after a present auxiliary is a participle of a present statement ("is based", "has changed").
   return word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && !PRESENT_OR_MODAL.has(previous ?? '') && previous !== 'be' && previous !== 'been';
 }
