@@ -45,7 +45,7 @@ const POSITION_CUES: Partial<Record<TagName, string>> = {
 };
 const POSITION_TAGS = new Set(Object.keys(POSITION_CUES));
 /** Quantifiers that open a generalisation ("Most interviews test…", "No framework fixes…"). */
-const GENERALISING = new Set(['most', 'all', 'every', 'no', 'nobody', 'nothing', 'few', 'everyone', 'everything']);
+const GENERALISING = new Set(['most', 'all', 'every', 'any', 'no', 'nobody', 'nothing', 'few', 'everyone', 'everything']);
 const OBJECT_OPENERS = new Set(['the', 'this', 'that', 'my', 'your', 'our', 'it', 'a', 'an', 'through', 'up', 'over', 'back']);
 /**
  * Hedges and evidence make a claim only through their strong cues: the writer's own doubt ("probably",
