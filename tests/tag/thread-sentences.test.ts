@@ -1,7 +1,8 @@
 // Thread sentences written for these tests (not taken from any corpus), each with the tags a careful reader
 // expects and the tags that would mislead. "Fully right": every expected tag shown, no misleading one.
-// thread-sentences.jsonl grew alongside the lexicons; the blind batches were each written before the
-// tagger was changed for them (scores when first run: 85.8%, 78.3%, 78.0%, 80.0%; see data/lexicons/README.md).
+// thread-sentences.jsonl grew alongside the lexicons; the blind batches were each written, by someone who
+// had not seen the tagger, before it was changed for them. Scores when first run: 1-4: 85.8%, 78.3%,
+// 78.0%, 80.0%; 5-10 (which also label claims): 59%, 60%, 64%, 66%, 76%, 83% (see data/lexicons/README.md).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TagName } from '../../src/model.js';
@@ -9,7 +10,7 @@ import { tagSentence } from '../../src/tag/index.js';
 
 interface Labelled { text: string; tags: TagName[]; not: TagName[] }
 
-const FIXTURES = ['thread-sentences', 'blind-thread-sentences', 'blind-thread-sentences-2', 'blind-thread-sentences-3', 'blind-thread-sentences-4'];
+const FIXTURES = ['thread-sentences', 'blind-thread-sentences', ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((batch) => `blind-thread-sentences-${batch}`)];
 const read = (name: string): Labelled[] => readFileSync(new URL(`../fixtures/tag/${name}.jsonl`, import.meta.url), 'utf8')
   .split('\n').filter(Boolean).map((line) => JSON.parse(line) as Labelled);
 
@@ -24,7 +25,7 @@ function mistakes(item: Labelled): string[] {
 describe('hand-labelled thread sentences', () => {
   it('cover every tag and plain narration', () => {
     const labelled = FIXTURES.flatMap(read);
-    expect(labelled.length).toBeGreaterThanOrEqual(600);
+    expect(labelled.length).toBeGreaterThanOrEqual(1200);
     for (const tag of ['claim', 'concession', 'disagreement', 'agreement', 'question', 'hedge', 'evidence'] as const) {
       expect(labelled.filter((item) => item.tags.includes(tag)).length, tag).toBeGreaterThanOrEqual(30);
     }
