@@ -55,12 +55,25 @@ const STRONG_CUE = 0.6;
 /** Words a position cue usually spans ("I don't buy", "you are conflating"): the rest must still make a clause. */
 const CUE_SPAN = 3;
 
+/** Words a present verb cannot be: "-ly" adverbs, "-ing" and "-ed" forms. */
+const NOT_A_VERB = /(?:ly|ing|ed)$/;
+
+/** "Index funds beat…", "Remote-first companies underinvest…": a plural noun, then a present verb, early on. */
+function pluralSubjectVerb(words: readonly string[]): boolean {
+  for (let index = 1; index < Math.min(words.length, 6); index++) {
+    const subject = words[index - 1]!;
+    const verb = words[index]!;
+    if (isKeyWord(subject) && /[^su]s$/.test(subject) && isKeyWord(verb) && !NOT_A_VERB.test(verb) && !/s$/.test(verb)) return true;
+  }
+  return false;
+}
+
 export const claimRule: Rule = ({ tokens, signals }) => {
   const { words } = tokens;
   if (signals.some((signal) => signal.tag === 'question' && signal.weight > 0)) return [];
   const content = words.filter((word) => !isPunctuation(word));
   if (content.length < MIN_WORDS) return [];
-  const present = words.some((word, index) => PRESENT_OR_MODAL.has(word) && !tokens.quoted[index]);
+  const present = words.some((word, index) => PRESENT_OR_MODAL.has(word) && !tokens.quoted[index]) || pluralSubjectVerb(words);
   const past = words.some((word, index) => isPastForm(word, words[index - 1]));
   const found: Signal[] = [{ tag: 'claim', cue: 'a statement', weight: 0.3, at: 0 }];
   const evaluative = evaluativeWords(words, tokens.quoted);
