@@ -1,7 +1,8 @@
 // Parallel contrast (PDTB comparison.contrast): two clauses set side by side with opposite values, as in
 // "The old build was slow, but the new one is fast" or "I agree with the conclusion, though I disagree
 // with the framing", or about two different things named as bare subjects ("Cats are independent but dogs
-// need attention"). Nothing is conceded: the writer compares, so "but" and "though" here do not grant.
+// need attention"), or two predicates of one subject ("fine for scripts but a liability in large codebases").
+// Nothing is conceded: the writer compares, so "but" and "though" here do not grant.
 import { isKeyWord } from '../terms.js';
 
 /** Opposite values that mark the two sides of a comparison. */
@@ -18,8 +19,19 @@ const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
 /** A content word right before a finite verb: a bare noun subject ("dogs need"). */
 const startsWithBareSubject = (words: readonly string[], at: number): boolean => isKeyWord(words[at] ?? '') && FINITE_VERBS.has(words[at + 1] ?? '');
 
+const PREPOSITIONS = new Set(['for', 'in', 'at', 'on', 'with', 'to', 'of', 'when', 'if', '.', ',', ';']);
+const ADJECTIVE_ENDINGS = /(?:able|ible|ive|ous|ful|less|ent|ant|al|ic|ish|y)$/;
+
+/** "fine for scripts but a liability in large codebases", "handy but unreliable for X": two predicates of one subject. */
+function contrastsPredicates(words: readonly string[], at: number): boolean {
+  const next = words[at + 1] ?? '';
+  if (next === 'a' || next === 'an') return isKeyWord(words[at + 2] ?? '') && PREPOSITIONS.has(words[at + 3] ?? '.');
+  return isKeyWord(next) && ADJECTIVE_ENDINGS.test(next) && PREPOSITIONS.has(words[at + 2] ?? '.');
+}
+
 /** Do the words before and after the marker at `at` carry opposite values, or open with two different bare subjects? */
 export function isParallelContrast(words: readonly string[], at: number): boolean {
+  if (contrastsPredicates(words, at)) return true;
   const before = new Set(words.slice(0, at));
   const after = new Set(words.slice(at + 1));
   if (OPPOSITES.some(([a, b]) => (before.has(a) && after.has(b)) || (before.has(b) && after.has(a)))) return true;
