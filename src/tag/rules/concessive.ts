@@ -37,7 +37,9 @@ const PROGRESSIVE_AUXILIARIES = new Set(['was', 'were', 'am', 'is', 'are']);
 
 /** "While/Whilst X, Y" with X a non-temporal clause: the comma, and no "-ing" form in X's first words. */
 function concessiveWhile(words: readonly string[]): boolean {
-  const first = firstContentWord(words);
+  // At the start, or opening the clause after a label ("Minor quibble: while X, Y").
+  const colon = words.indexOf(':');
+  const first = CONCESSIVE_WHILE.has(words[colon + 1] ?? '') ? colon + 1 : firstContentWord(words);
   if (!CONCESSIVE_WHILE.has(words[first] ?? '')) return false;
   const comma = words.indexOf(',', first);
   if (comma < first + 3) return false;

@@ -13,6 +13,7 @@ const DOUBTS_SELF = new RegExp('^(?:, )?(?:' + [
   'i would not (?:bet|put money|swear) on it',
   'i have not (?:checked|verified|tested|confirmed)',
   'take (?:it|this|that|all of this|this all) with a (?:grain|pinch) of salt',
+  '(?:that|it) (?:might|may|could) (?:just )?be (?:me|my (?:taste|bias))', 'maybe (?:that is|it is) just me',
   'low confidence', 'who knows', 'correct me', 'i do not know', 'ymmv', 'happy to be corrected',
 ].join('|') + ')\\b');
 
