@@ -13,9 +13,9 @@ import { isPunctuation } from '../tokens.js';
 import { isParallelContrast } from './parallel.js';
 import { disclaims, doubtsSelf } from './self-doubt.js';
 
-// "I still think" / "I just think" after a grant turns to the writer's own view: "Fair point; I still think X".
+// "I still think", "the problem is" after a grant turn to the writer's own view: "Fair point; I still think X".
 const CONTRAST_PHRASES = ['but', 'though', 'although', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,',
-  'i still think', 'i just think', 'i still believe']
+  'i still think', 'i just think', 'i still believe', 'the trouble is', 'the problem is', 'the issue is']
   .map((marker) => ({ marker, parts: marker.split(' ') }));
 const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok', 'okay', 'fair', 'granted', 'agreed', 'absolutely', 'definitely', 'maybe', 'perhaps', 'possibly', 'probably']);
 /** Words that make a first clause a position someone holds (modal, negation, addressee, claim verbs). */

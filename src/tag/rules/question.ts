@@ -1,8 +1,9 @@
 // Direct questions, with or without their "?": a final question mark; an auxiliary before its subject
 // ("Does anyone have…", "do you have kids"); a wh-word before an auxiliary ("How do you…", not "How we
-// got here is…"), at the start or after "but", ":" or ";". A question asserts nothing, so it counts against `claim`.
+// got here is…"), at the start of a clause. A question asserts nothing, so it counts against `claim`,
+// whether the rule or a lexicon cue ("I wonder whether…") found it.
 import { firstContentWord } from '../match.js';
-import type { Rule, Signal } from '../signal.js';
+import { hasSignal, type Rule, type Signal } from '../signal.js';
 
 const AUXILIARIES = new Set([
   'do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'can', 'could', 'would', 'will', 'should', 'shall',
@@ -39,6 +40,19 @@ function questionForm(words: readonly string[]): Signal | null {
     const form = questionFormAt(words, first);
     if (form) return form;
   }
+  // After a comma only an inverted auxiliary asks ("Not sure where to report this, is the tracker the right
+  // place"): ", which is better" and ", how it works" are clauses of a statement.
+  const comma = words.indexOf(',');
+  return comma > 0 ? invertedAuxiliary(words, comma + 1) : null;
+}
+
+function invertedAuxiliary(words: readonly string[], first: number): Signal | null {
+  const head = words[first];
+  const next = words[first + 1];
+  if (head === undefined || next === undefined || !AUXILIARIES.has(head)) return null;
+  if (SUBJECTS.has(next) || (next === 'not' && SUBJECTS.has(words[first + 2] ?? ''))) {
+    return { tag: 'question', cue: `inverted auxiliary (${head} ${next} …)`, weight: 0.75, at: first };
+  }
   return null;
 }
 
@@ -46,9 +60,8 @@ function questionFormAt(words: readonly string[], first: number): Signal | null 
   const head = words[first];
   const next = words[first + 1];
   if (head === undefined || next === undefined) return null;
-  if (AUXILIARIES.has(head) && (SUBJECTS.has(next) || (next === 'not' && SUBJECTS.has(words[first + 2] ?? '')))) {
-    return { tag: 'question', cue: `inverted auxiliary (${head} ${next} …)`, weight: 0.75, at: first };
-  }
+  const inverted = invertedAuxiliary(words, first);
+  if (inverted) return inverted;
   if (WH_WORDS.has(head) && (AUXILIARIES.has(next) || WH_PAIRS.has(`${head} ${next}`))) {
     return { tag: 'question', cue: `wh-question (${head} ${next} …)`, weight: 0.7, at: first };
   }
@@ -63,13 +76,13 @@ function questionFormAt(words: readonly string[], first: number): Signal | null 
   return null;
 }
 
-export const questionRule: Rule = ({ tokens }) => {
+export const questionRule: Rule = ({ tokens, signals }) => {
   const found: Signal[] = [];
   if (endsWithQuestionMark(tokens.words, tokens.quoted)) {
     found.push({ tag: 'question', cue: 'ends with ?', weight: 0.9, at: tokens.words.length - 1 });
   }
   const form = questionForm(tokens.words);
   if (form) found.push(form);
-  if (found.length > 0) found.push({ tag: 'claim', cue: 'a question', weight: -0.6, at: 0 });
+  if (found.length > 0 || hasSignal(signals, 'question')) found.push({ tag: 'claim', cue: 'a question', weight: -0.6, at: 0 });
   return found;
 };
