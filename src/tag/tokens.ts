@@ -29,6 +29,8 @@ const BARE_CONTRACTIONS: Readonly<Record<string, string[]>> = Object.assign(Obje
   wouldnt: ['would', 'not'], shouldnt: ['should', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'],
   hadnt: ['had', 'not'], thats: ['that', 'is'], youre: ['you', 'are'], im: ['i', 'am'], ive: ['i', 'have'],
   cannot: ['can', 'not'], gonna: ['going', 'to'], wanna: ['want', 'to'],
+  whats: ['what', 'is'], hows: ['how', 'is'], whos: ['who', 'is'], theres: ['there', 'is'],
+  youve: ['you', 'have'], theyre: ['they', 'are'], idk: ['i', 'do', 'not', 'know'],
 });
 
 /** One surface word → its normalised words (usually itself, lower-cased). */

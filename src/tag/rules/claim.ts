@@ -25,8 +25,12 @@ const MIN_WORDS = 6;
 /** Words a clause needs besides a stance cue to say something of its own. */
 const MIN_CLAUSE_WORDS = 4;
 
-/** Words after which an "-ed" form describes them rather than narrates ("everyone involved", "those affected"). */
-const PARTICIPLE_HEADS = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'nobody', 'people', 'those', 'ones', 'things', 'parties', 'all']);
+/**
+ * Words after which an "-ed" form describes rather than narrates: a head it follows ("everyone involved",
+ * "those affected") or a determiner it modifies ("a managed switch", "the distributed system").
+ */
+const PARTICIPLE_HEADS = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'nobody', 'people', 'those', 'ones', 'things', 'parties', 'all',
+  'a', 'an', 'the', 'this', 'that', 'these', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'some', 'any', 'every', 'no', 'more', 'most', 'less', 'well', 'badly', 'poorly']);
 
 function isPastForm(word: string, previous: string | undefined): boolean {
   if (PAST.has(word)) return true;

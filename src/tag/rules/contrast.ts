@@ -15,7 +15,7 @@ import { disclaims, doubtsSelf } from './self-doubt.js';
 
 // "I still think", "the problem is" after a grant turn to the writer's own view: "Fair point; I still think X".
 const CONTRAST_PHRASES = ['but', 'though', 'although', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,',
-  'i still think', 'i just think', 'i still believe', 'the trouble is', 'the problem is', 'the issue is']
+  'i still think', 'i just think', 'i still believe', 'the trouble is', 'the problem is', 'the issue is', 'my issue is', 'my problem is', 'my concern is']
   .map((marker) => ({ marker, parts: marker.split(' ') }));
 const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok', 'okay', 'fair', 'granted', 'agreed', 'absolutely', 'definitely', 'maybe', 'perhaps', 'possibly', 'probably']);
 /** Words that make a first clause a position someone holds (modal, negation, addressee, claim verbs). */
@@ -68,7 +68,7 @@ function findContrast(words: readonly string[]): { at: number; marker: string } 
     for (const { marker, parts } of CONTRAST_PHRASES) {
       if (words[at] !== parts[0] || !parts.every((part, offset) => words[at + offset] === part)) continue;
       // "yet" and "still" only contrast when they open a clause: "not yet", "still there" do not.
-      if ((marker === 'yet' || marker === 'still ,') && words[at - 1] !== ',') continue;
+      if ((marker === 'yet' || marker === 'still ,') && words[at - 1] !== ',' && words[at - 1] !== ';') continue;
       if (marker === 'but' && isAdditiveBut(words, at)) continue;
       return { at, marker };
     }

@@ -15,7 +15,7 @@ const MARKS: { name: string; pattern: RegExp; weight: number }[] = [
   { name: 'statistic', pattern: /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:million|billion|trillion|thousand)\b/i, weight: 0.45 },
   { name: 'amount of money', pattern: /[$£€¥]\s?\d/, weight: 0.4 },
   // "from 220 ms to 40 ms", "fell by a fifth": a measured change, the commonest shape of a reported result.
-  { name: 'measured change (from X to Y)', pattern: /\bfrom [$£€~]?\d[\d,.]*\s?\S*\s(?:to|down to|up to) (?:under |over |about |around |roughly )?[$£€~]?\d|\b(?:rose|fell|dropped|grew|increased|decreased|declined|shrank|jumped|went up|went down) by (?:roughly |about |around |almost |nearly |over |more than )?(?:\d|a (?:third|quarter|fifth|half|tenth)|half|two-thirds)/i, weight: 0.6 },
+  { name: 'measured change (from X to Y)', pattern: /\bfrom [$£€~]?\d[\d,.]*\s?\S*\s(?:to|down to|up to) (?:under |over |about |around |roughly )?[$£€~]?\d|\b(?:rose|fell|dropped|grew|increased|decreased|declined|shrank|jumped|went up|went down) by (?:roughly |about |around |almost |nearly |over |more than )?(?:\d|a (?:third|quarter|fifth|half|tenth)|half|two-thirds|(?:tens|hundreds|thousands|dozens) of)/i, weight: 0.6 },
   { name: 'measurement (10 ms)', pattern: /\b\d+(?:\.\d+)?\s?(?:ms|µs|ns|kb|mb|gb|tb|kg|km|mph|kwh|mw|gw|rpm|fps|qps|req\/s)\b|\bn\s?=\s?\d/i, weight: 0.45 },
   { name: 'number', pattern: /\b\d+(?:\.\d+)?\b/, weight: 0.15 },
 ];

@@ -10,8 +10,8 @@ const DOUBTS_SELF = new RegExp('^(?:, )?(?:' + [
   // "I'm not sure" ends the clause: "I'm not sure that's right" doubts the other writer instead.
   'i am (?:not|no longer) (?:\\d+ % |very |that |too |entirely |fully |super |completely |totally )?(?:sure|certain|confident)(?= *(?:$|[,.;!)]))',
   'i (?:hold|mean) (?:that|this|it) (?:loosely|lightly|tentatively)',
-  'i would not (?:bet|put money|swear) on it',
-  'i have not (?:checked|verified|tested|confirmed)',
+  'i would not (?:bet|put money|swear) (?:the house |the farm |my life |money )?on it',
+  'i have not (?:checked|verified|tested|confirmed|dug into|looked into|read up on) ?(?:it|this|that)?',
   'take (?:it|this|that|all of this|this all) with a (?:grain|pinch) of salt',
   '(?:that|it) (?:might|may|could) (?:just )?be (?:me|my (?:taste|bias))', 'maybe (?:that is|it is) just me',
   'low confidence', 'who knows', 'correct me', 'i do not know', 'ymmv', 'happy to be corrected',
