@@ -13,12 +13,17 @@ export function patternAnchors(source: string): string[] | null {
   for (const branch of branches) {
     const sets = requiredWordSets(branch);
     if (sets.length === 0) return null;
-    anchors.push(...sets.sort((a, b) => distinctiveness(b) - distinctiveness(a) || a.length - b.length)[0]!);
+    anchors.push(...sets.sort((a, b) => commonCount(a) - commonCount(b) || distinctiveness(b) - distinctiveness(a) || a.length - b.length)[0]!);
   }
   return anchors;
 }
 
-/** A set of anchors is as selective as its shortest member ("i" matches far more words than "concede"). */
+/** Words in nearly every sentence: as anchors they would run their pattern almost always. */
+const COMMON_WORDS = new Set(['i', 'you', 'we', 'it', 'a', 'an', 'the', 'this', 'that', 'my', 'your', 'to', 'of', 'and', 'is', 'are',
+  'was', 'were', 'be', 'do', 'does', 'did', 'not', 'have', 'has', 'had', 'in', 'on', 'for', 'with']);
+
+/** The best set has the fewest common words, then the longest shortest member ("i" matches far more words than "concede"). */
+const commonCount = (set: readonly string[]) => set.filter((word) => COMMON_WORDS.has(word)).length;
 const distinctiveness = (set: readonly string[]) => Math.min(...set.map((word) => word.length));
 const QUANTIFIERS = ['?', '*', '{'];
 
