@@ -50,7 +50,7 @@ function concessiveWhile(words: readonly string[]): boolean {
 /** "While I agree X, Y" / "Although that's fair, Y": a grant inside the opening clause makes the main clause the objection. */
 function objectionAfterGrant(words: readonly string[], signals: readonly Signal[]): Signal | null {
   const first = firstContentWord(words);
-  if (!GRANTING_OPENERS.has(words[first] ?? '')) return null;
+  if (!GRANTING_OPENERS.has(words[first] ?? '')) return objectionAfterSemicolon(words, signals);
   const comma = words.indexOf(',', first);
   if (comma < 0 || words.length - comma < 4) return null;
   const inOpening = (signal: Signal) => signal.at > first && signal.at < comma;
@@ -59,6 +59,14 @@ function objectionAfterGrant(words: readonly string[], signals: readonly Signal[
   const denies = words.slice(comma + 1).some((word) => DENIALS.has(word));
   if (!grantsTruth && !denies && !hasSignal(signals, 'agreement', inOpening) && !hasSignal(signals, 'concession', inOpening)) return null;
   return { tag: 'disagreement', cue: `objection after granting (${words[first]} …, …)`, weight: 0.6, at: comma };
+}
+
+/** "Granted, RLHF reduced the obvious failures; it's just not evidence that X": a grant, then a clause that denies. */
+function objectionAfterSemicolon(words: readonly string[], signals: readonly Signal[]): Signal | null {
+  const semicolon = words.indexOf(';');
+  if (semicolon < 0 || !hasSignal(signals, 'concession', (signal) => signal.at < semicolon)) return null;
+  if (!words.slice(semicolon + 1).some((word) => DENIALS.has(word))) return null;
+  return { tag: 'disagreement', cue: 'objection after granting (…; not …)', weight: 0.6, at: semicolon };
 }
 
 export const concessiveRule: Rule = ({ tokens, signals }) => {

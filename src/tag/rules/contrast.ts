@@ -15,7 +15,8 @@ import { disclaims, doubtsSelf } from './self-doubt.js';
 
 // "I still think", "the problem is" after a grant turn to the writer's own view: "Fair point; I still think X".
 const CONTRAST_PHRASES = ['but', 'though', 'although', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,',
-  'i still think', 'i just think', 'i still believe', 'the trouble is', 'the problem is', 'the issue is', 'my issue is', 'my problem is', 'my concern is']
+  'i still think', 'i just think', 'i still believe', 'the trouble is', 'the problem is', 'the issue is', 'my issue is', 'my problem is', 'my concern is',
+  'i just do not', 'i still do not', 'it is that']
   .map((marker) => ({ marker, parts: marker.split(' ') }));
 const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok', 'okay', 'fair', 'granted', 'agreed', 'absolutely', 'definitely', 'maybe', 'perhaps', 'possibly', 'probably']);
 /** Words that make a first clause a position someone holds (modal, negation, addressee, claim verbs). */
@@ -92,6 +93,11 @@ function afterConcession(words: readonly string[], signals: readonly Signal[], a
   // "…, and that's true, but Y", "Agreed, but Y": an agreement right before the contrast is a grant.
   if (hasSignal(signals, 'agreement', (signal) => signal.at < at && at - signal.at <= GRANT_REACH) && isPunctuation(words[at - 1] ?? '')) {
     found.push({ tag: 'concession', cue: `granted (…, ${marker} …)`, weight: 0.6, at });
+  }
+  // "You're right that X, but Y": words that both agree and concede, before the contrast, concede.
+  const grants = signals.filter((signal) => signal.tag === 'concession' && signal.weight > 0 && signal.at < at);
+  if (hasSignal(signals, 'agreement', (signal) => signal.at < at && grants.some((grant) => grant.at === signal.at))) {
+    found.push({ tag: 'agreement', cue: `granted (…, ${marker} …)`, weight: -0.6, at });
   }
   // "Yes/Sure, X, but Y" grants X: the opening affirmation concedes, unless the writer also agrees in words.
   if (AFFIRMATIONS.has(words[first]!)) {
