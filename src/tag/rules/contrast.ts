@@ -13,10 +13,11 @@ import { isPunctuation } from '../tokens.js';
 import { isParallelContrast } from './parallel.js';
 import { disclaims, doubtsSelf } from './self-doubt.js';
 
-// "I still think", "the problem is" after a grant turn to the writer's own view: "Fair point; I still think X".
+/** "You're right that X; the problem is Y": an objection named as such, but only after a concession ("Exactly; the issue is X" elaborates). */
+const NAMED_OBJECTIONS = ['the trouble is', 'the problem is', 'the issue is', 'my issue is', 'my problem is', 'my concern is', 'my objection is'];
+// "I still think" after a grant turns to the writer's own view: "Fair point; I still think X".
 const CONTRAST_PHRASES = ['but', 'though', 'although', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,',
-  'i still think', 'i just think', 'i still believe', 'the trouble is', 'the problem is', 'the issue is', 'my issue is', 'my problem is', 'my concern is',
-  'i just do not', 'i still do not', 'it is that']
+  'i still think', 'i just think', 'i still believe', 'i just do not', 'i still do not', 'it is that', ...NAMED_OBJECTIONS]
   .map((marker) => ({ marker, parts: marker.split(' ') }));
 const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok', 'okay', 'fair', 'granted', 'agreed', 'absolutely', 'definitely', 'maybe', 'perhaps', 'possibly', 'probably']);
 /** Words that make a first clause a position someone holds (modal, negation, addressee, claim verbs). */
@@ -117,7 +118,8 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
   if (contrast && contentCount(words.slice(contrast.at + 1)) >= 2 && !doubtsSelf(words, contrast.at + 1)
     && !disclaims(words, firstContentWord(words), contrast.at)) {
     const before = (signal: Signal) => signal.at < contrast.at;
-    const granted = hasSignal(signals, 'concession', before) || hasSignal(signals, 'agreement', before);
+    const conceded = hasSignal(signals, 'concession', before);
+    const granted = conceded || (hasSignal(signals, 'agreement', before) && !NAMED_OBJECTIONS.includes(contrast.marker));
     if (granted || AFFIRMATIONS.has(words[firstContentWord(words)]!)) {
       found.push(...afterConcession(words, signals, contrast.at, contrast.marker));
     } else if (CLAUSE_CONTRASTS.has(contrast.marker) && contentCount(words.slice(0, contrast.at)) >= 2 && !isCorrection(words, contrast.at)

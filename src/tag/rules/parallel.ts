@@ -6,7 +6,7 @@
 import { isKeyWord } from '../terms.js';
 
 /** Opposite values that mark the two sides of a comparison. */
-const OPPOSITES: readonly (readonly [string, string])[] = [['slow', 'fast'], ['slowly', 'quickly'], ['more', 'less'], ['more', 'fewer'],
+const OPPOSITES: readonly (readonly [string, string])[] = [['slow', 'fast'], ['slowly', 'quickly'], ['slowly', 'fast'], ['more', 'less'], ['more', 'fewer'],
   ['easy', 'hard'], ['easier', 'harder'], ['high', 'low'], ['higher', 'lower'], ['rich', 'poor'], ['old', 'new'], ['early', 'late'],
   ['big', 'small'], ['large', 'small'], ['long', 'short'], ['cheap', 'expensive'], ['strong', 'weak'], ['hot', 'cold'], ['some', 'others'],
   ['many', 'few'], ['then', 'now'], ['before', 'now'], ['used', 'now'], ['agree', 'disagree'], ['like', 'dislike'], ['love', 'hate'], ['huge', 'tiny'], ['overrated', 'underrated'], ['better', 'worse'], ['best', 'worst'], ['good', 'bad'],
@@ -16,8 +16,13 @@ const OPPOSITES: readonly (readonly [string, string])[] = [['slow', 'fast'], ['s
 const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should',
   'must', 'may', 'might', 'need', 'needs', 'seem', 'seems', 'tend', 'tends', 'get', 'gets', 'make', 'makes', 'feel', 'feels', 'look', 'looks']);
 
-/** A content word right before a finite verb: a bare noun subject ("dogs need"). */
-const startsWithBareSubject = (words: readonly string[], at: number): boolean => isKeyWord(words[at] ?? '') && FINITE_VERBS.has(words[at + 1] ?? '');
+/** A content word right before a finite verb ("dogs need"), or a plural one before a present verb ("tabs render"): a bare noun subject. */
+function startsWithBareSubject(words: readonly string[], at: number): boolean {
+  const subject = words[at] ?? '';
+  const verb = words[at + 1] ?? '';
+  if (!isKeyWord(subject)) return false;
+  return FINITE_VERBS.has(verb) || (/[^su]s$/.test(subject) && isKeyWord(verb) && !/(?:ly|ing|ed|s)$/.test(verb));
+}
 
 const PREPOSITIONS = new Set(['for', 'in', 'at', 'on', 'with', 'to', 'of', 'when', 'if', '.', ',', ';']);
 const ADJECTIVE_ENDINGS = /(?:able|ible|ive|ous|ful|less|ent|ant|al|ic|ish|y)$/;

@@ -5,7 +5,7 @@ import type { Rule, Signal } from '../signal.js';
 // Written over the normalised words joined by spaces ("~70%" is "~ 70 %", "I'd" is "i would").
 const STATED_PROBABILITY = [
   /(?:^|\s)(?:~ )?\d+(?: \. \d+)? % (?:confidence|confident|chance|probability|likely|sure|certain|credence|odds)\b/,
-  /\b(?:i would|i|i will) (?:put|give|assign|say) (?:it |this |that )?(?:(?:about|around|maybe|roughly|like) )?(?:~ )?\d+(?: \. \d+)? %/,
+  /\b(?:i would|i|i will) (?:put|give|assign|say) (?:it |this |that )?(?:(?:about|around|maybe|roughly|like|something like|only) )?(?:~ )?\d+(?: \. \d+)? %/,
   /\b(?:probability|chance|odds|credence|confidence) (?:of|is|at|around|about|near) (?:~ )?(?:\d+(?: \. \d+)? %|0 \. \d+)/,
   /\b\d+ (?:in|out of) \d+ chance\b/,
   /\b(?:i am|i would be|i will be) (?:maybe |about |around |roughly |like |at )?(?:~ )?\d+(?: \. \d+)? % (?:on|that|sure|confident|certain)\b/,

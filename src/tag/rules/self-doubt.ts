@@ -27,6 +27,7 @@ const DISCLAIMS = new RegExp('^(?:' + [
   'not to be (?:that guy|that person|a pedant|pedantic)', 'i hate to be that (?:guy|person)', 'not to nitpick', 'no offen[cs]e(?: intended)?',
   '(?:this|that|it) (?:might|may|will|could|is going to) be (?:an? )?(?:unpopular|controversial|hot|spicy|minority|weird)(?: (?:opinion|take|view|one))?',
   '(?:unpopular|controversial|hot) (?:opinion|take)',
+  '(?:i am )?(?:probably|maybe|possibly|likely) overthinking (?:this|it)',
   'correct me if i am (?:wrong|mistaken)', '(?:i am )?(?:no|not an) expert', 'ianal', 'disclaimer', 'i have not (?:read|checked|tested)',
 ].join('|') + ')(?: (?:here|tbh|though|honestly|lol))?(?: ,)?$');
 
