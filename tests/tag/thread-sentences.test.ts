@@ -2,7 +2,8 @@
 // expects and the tags that would mislead. "Fully right": every expected tag shown, no misleading one.
 // thread-sentences.jsonl grew alongside the lexicons; the blind batches were each written, by someone who
 // had not seen the tagger, before it was changed for them. Scores when first run: 1-4: 85.8%, 78.3%,
-// 78.0%, 80.0%; 5-18 (which also label claims): 59%, 60%, 64%, 66%, 76%, 83%, 86%, 71%, 81%, 85%, 76%, 87%, 79%, 84% (see data/lexicons/README.md).
+// 78.0%, 80.0%; 5-18 (which also label claims): 59%, 60%, 64%, 66%, 76%, 83%, 86%, 71%, 81%, 85%, 76%,
+// 87%, 79%, 84% (see data/lexicons/README.md).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TagName } from '../../src/model.js';
