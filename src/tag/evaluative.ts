@@ -31,3 +31,8 @@ export function evaluativeWords(words: readonly string[], quoted: readonly boole
   words.forEach((word, index) => { if (!quoted[index] && EVALUATIVE_WORDS.has(word)) found.add(word); });
   return [...found];
 }
+
+/** Clearly negative judgements (AFINN -2 and below): "terrible", "naive", "misleading". */
+const NEGATIVE_WORDS: ReadonlySet<string> = new Set(Object.entries(afinn).filter(([word, score]) => score <= -2 && !word.includes(' ') && !NOT_EVALUATIVE.has(word)).map(([word]) => word));
+
+export const isNegativeJudgement = (word: string): boolean => NEGATIVE_WORDS.has(word);

@@ -5,6 +5,7 @@ import { findCues } from './match.js';
 import { claimRule } from './rules/claim.js';
 import { concessiveRule } from './rules/concessive.js';
 import { contrastRule } from './rules/contrast.js';
+import { criticismRule } from './rules/criticism.js';
 import { doubleNegationRule } from './rules/double-negation.js';
 import { evidenceRule } from './rules/evidence.js';
 import { readCues } from './rules/negation.js';
@@ -17,7 +18,7 @@ import { tokenize } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, contrastRule, concessiveRule, claimRule];
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, criticismRule, contrastRule, concessiveRule, claimRule];
 
 export function sentenceSignals(text: string): Signal[] {
   const tokens = tokenize(text);

@@ -19,3 +19,23 @@ describe('claim shape', () => {
     expect(tagSentence('Many other people take the same new course every term.').tags).not.toContain('claim');
   });
 });
+
+describe('claims as forum readers see them', () => {
+  const tagsOf = (text: string) => tagSentence(text).tags;
+
+  it('counts a position with a clause of its own, a hedged statement, reported evidence and a generalisation', () => {
+    expect(tagsOf("I don't buy that at all, hiring freezes started long before the hype.")).toContain('claim');
+    expect(tagsOf("I'd put maybe 30% on the merger going through.")).toContain('claim');
+    expect(tagsOf('The 2018 Cochrane review found no benefit for vitamin D supplements.')).toContain('claim');
+    expect(tagsOf('Index funds beat stock picking for basically everyone.')).toContain('claim');
+    expect(tagsOf("Most home users don't need a managed switch.")).toContain('claim');
+  });
+
+  it('leaves formulas, requests, meta-talk and narration alone', () => {
+    for (const text of ['LGTM, thanks for adding the regression test.', 'Epistemic status: written quickly, probably full of typos.',
+      "Mods, please move this if it's in the wrong place.", 'Spent the whole weekend rewriting my blog in Astro lol.',
+      "I'll reply properly tomorrow, on my phone right now.", 'Reading the thread now, will reply properly later.']) {
+      expect(tagsOf(text), text).not.toContain('claim');
+    }
+  });
+});

@@ -22,3 +22,11 @@ describe('negation scope', () => {
     expect(tagSentence("I don't think you're right.").tags).toContain('disagreement');
   });
 });
+
+describe('a closed quotation ends negation scope', () => {
+  it('lets a cue after a quoted negation count, and a negation before a quoted cue negate it', () => {
+    expect(tagSentence("Saying the vaccine 'wasn't tested' ignores the phase III trials.").tags).toContain('disagreement');
+    const quotedCue = words("It's not 'safe' at all");
+    expect(negatorBefore(quotedCue, quotedCue.indexOf('safe'))).toBeGreaterThanOrEqual(0);
+  });
+});

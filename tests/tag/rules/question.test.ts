@@ -23,3 +23,17 @@ describe('questions', () => {
     expect(tagSentence('Should we ban cars from the city centre?').tags).toEqual(['question']);
   });
 });
+
+describe('questions after a clause joint', () => {
+  const tagsOf = (text: string) => tagSentence(text).tags;
+
+  it('finds a question after "but", ":" or an inverted auxiliary after a comma', () => {
+    expect(tagsOf('Not sure if this is the right subforum but does anyone have a wiring diagram')).toContain('question');
+    expect(tagsOf('Genuinely asking: what is the argument for keeping daylight saving time')).toContain('question');
+    expect(tagsOf('Not sure where to report this, is the bug tracker the right place')).toContain('question');
+  });
+
+  it('does not read a relative clause after a comma as a question', () => {
+    expect(tagsOf('Wind farms can help reduce emissions, which is better than nothing.')).not.toContain('question');
+  });
+});

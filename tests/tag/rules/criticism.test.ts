@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { tagSentence } from '../../../src/tag/index.js';
+
+const judged = (text: string) => tagSentence(text).cues.find((cue) => cue.startsWith('judges the argument'));
+
+describe('criticism of the argument under discussion', () => {
+  it('reads a negative judgement of the other writer\'s argument as disagreement, naming the word', () => {
+    expect(judged('Your analogy is terrible.')).toBe('judges the argument (terrible)');
+    expect(judged('This take seems naive to me.')).toBe('judges the argument (naive)');
+    expect(judged('Your reasoning here is just plain stupid.')).toBe('judges the argument (stupid)');
+    expect(tagSentence('That argument is dishonest.').tags).toContain('disagreement');
+  });
+
+  it('needs the argument as subject and the judgement as its predicate', () => {
+    expect(judged('The post is about harm reduction.')).toBeUndefined();
+    expect(judged('This is a terrible situation for everyone.')).toBeUndefined();
+    expect(judged('Your point is not wrong.')).toBeUndefined();
+    expect(judged('Is your analogy terrible?')).toBeUndefined();
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { tagSentence } from '../../../src/tag/index.js';
+import { disclaims, doubtsSelf } from '../../../src/tag/rules/self-doubt.js';
+import { tokenize } from '../../../src/tag/tokens.js';
+
+const tagsOf = (text: string) => tagSentence(text).tags;
+
+describe('a side of "but" that only doubts the writer', () => {
+  it('finds self-doubt after the marker and a disclaimer before it', () => {
+    const words = tokenize('It ships in May, but I could be wrong.').words;
+    expect(doubtsSelf(words, words.indexOf('but') + 1)).toBe(true);
+    const opening = tokenize('Not 100% sure, but I think it ships in May.').words;
+    expect(disclaims(opening, 0, opening.indexOf('but'))).toBe(true);
+  });
+
+  it('leaves doubt about the other writer alone: "I\'m not sure that\'s right" still objects', () => {
+    const words = tokenize("Yes, but I'm not sure that's right.").words;
+    expect(doubtsSelf(words, words.indexOf('but') + 1)).toBe(false);
+    expect(tagsOf("Yes, but I'm not sure that's right.")).toContain('disagreement');
+  });
+
+  it('hedges instead of conceding or disagreeing', () => {
+    for (const text of [
+      'My guess is that most of the value comes from the first hires, but I hold that loosely.',
+      'It seems like the field is converging on evals, though I could be wrong.',
+      'Could be wrong but I think the patch only affects ARM builds.',
+      'This might be an unpopular take, but I think the old UI was better.',
+      'Probably overthinking this, but the wording of clause 4 looks ambiguous.',
+    ]) {
+      const tags = tagsOf(text);
+      expect(tags, text).toContain('hedge');
+      expect(tags, text).not.toContain('concession');
+      expect(tags, text).not.toContain('disagreement');
+    }
+  });
+
+  it('does not swallow a real concession: "Fair point, but…" still concedes and objects', () => {
+    expect(tagsOf('Fair point, but the sample was tiny.')).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+  });
+});
