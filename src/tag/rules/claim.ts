@@ -88,7 +88,7 @@ export const claimRule: Rule = ({ tokens, signals }) => {
   const position = signals.find((signal) => POSITION_TAGS.has(signal.tag) && strongEnough(signal));
   // A result reported in the past ("The trial found no effect") and a correction of what happened ("No, the
   // ban applied to funding, not research") are put forward as true: not narration.
-  const assertsThePast = position?.tag === 'evidence' || position?.tag === 'disagreement';
+  const assertsThePast = signals.some((signal) => (signal.tag === 'evidence' || signal.tag === 'disagreement') && strongEnough(signal));
   if (past && !present && !assertsThePast) found.push({ tag: 'claim', cue: 'narration (past tense)', weight: -0.35, at: 0 });
   // "Index funds beat stock picking", "Most interviews test memorisation": a present statement about a
   // kind of thing, opened by its bare name or a quantifier, generalises.

@@ -32,8 +32,8 @@ const CONCESSIVE_WHILE = new Set(['while', 'whilst']);
 const GRANTING_OPENERS = new Set(['although', 'though', 'while', 'whilst', 'even']);
 /** "Even if the forecast is right, …": granting that something is true sets up the objection. */
 const TRUTH_WORDS = new Set(['right', 'true', 'correct', 'valid', 'accurate']);
-/** Negation, and verbs that say an argument falls short ("misses", "ignores"). */
-const DENIALS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'misses', 'miss', 'ignores', 'ignore', 'fails', 'fail', 'overlooks', 'neglects']);
+/** Negation, "only", and verbs that say an argument falls short ("misses", "ignores"). */
+const DENIALS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'only', 'misses', 'miss', 'ignores', 'ignore', 'fails', 'fail', 'overlooks', 'neglects']);
 const PROGRESSIVE_AUXILIARIES = new Set(['was', 'were', 'am', 'is', 'are']);
 
 /** "While/Whilst X, Y" with X a non-temporal clause: the comma, and no "-ing" form in X's first words. */

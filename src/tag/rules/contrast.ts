@@ -19,7 +19,7 @@ const NAMED_OBJECTIONS = ['the trouble is', 'the problem is', 'the issue is', 'm
 const CONTRAST_PHRASES = ['but', 'though', 'although', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,',
   'i still think', 'i just think', 'i still believe', 'i just do not', 'i still do not', 'it is that', ...NAMED_OBJECTIONS]
   .map((marker) => ({ marker, parts: marker.split(' ') }));
-const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok', 'okay', 'fair', 'granted', 'agreed', 'absolutely', 'definitely', 'maybe', 'perhaps', 'possibly', 'probably']);
+const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok', 'okay', 'fine', 'fair', 'granted', 'agreed', 'absolutely', 'definitely', 'maybe', 'perhaps', 'possibly', 'probably']);
 /** Words that make a first clause a position someone holds (modal, negation, addressee, claim verbs). */
 const STANCE_WORDS = new Set(['not', 'never', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'will', 'you', 'your', 'sure', 'true',
   'possible', 'maybe', 'perhaps', 'say', 'says', 'saying', 'said', 'claim', 'claims', 'argue', 'argues', 'point', 'think', 'thinks', 'believe', 'believes']);
