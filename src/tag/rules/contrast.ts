@@ -19,6 +19,7 @@ const NAMED_OBJECTIONS = ['the trouble is', 'the problem is', 'the issue is', 'm
 const CONTRAST_PHRASES = ['but', 'though', 'although', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,',
   'i still think', 'i just think', 'i still believe', 'i just do not', 'i still do not', 'it is that', ...NAMED_OBJECTIONS]
   .map((marker) => ({ marker, parts: marker.split(' ') }));
+const CLARIFIES = /^(?:, )?(?:just )?(?:to be clear|to clarify|for clarity|for the record|i should clarify|what i meant|i meant)\b/;
 const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok', 'okay', 'fine', 'fair', 'granted', 'agreed', 'absolutely', 'definitely', 'maybe', 'perhaps', 'possibly', 'probably']);
 /** Words that make a first clause a position someone holds (modal, negation, addressee, claim verbs). */
 const STANCE_WORDS = new Set(['not', 'never', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'will', 'you', 'your', 'sure', 'true',
@@ -107,7 +108,8 @@ function afterConcession(words: readonly string[], signals: readonly Signal[], a
       found.push({ tag: 'agreement', cue: `${words[first]}, … ${marker} …`, weight: -0.6, at: first });
     }
   }
-  found.push({ tag: 'disagreement', cue: `contrast after concession (${marker})`, weight: 0.65, at });
+  // "That makes sense, though to be clear I wasn't equating them": the writer clarifies their own words.
+  if (!CLARIFIES.test(words.slice(at + 1, at + 5).join(' '))) found.push({ tag: 'disagreement', cue: `contrast after concession (${marker})`, weight: 0.65, at });
   return found;
 }
 

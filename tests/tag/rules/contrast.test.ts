@@ -23,6 +23,13 @@ describe('contrast and concessive structure', () => {
     expect(tagsOf('You could argue that, but the numbers say otherwise.')).toEqual(expect.arrayContaining(['concession', 'disagreement']));
   });
 
+  it('reads a clarification after a grant as clarifying, not objecting', () => {
+    const tags = tagsOf('That makes sense, though to be clear I was not trying to equate those two.');
+    expect(tags).toContain('concession');
+    expect(tags).not.toContain('disagreement');
+    expect(tagsOf('That makes sense, though the second study found nothing.')).toContain('disagreement');
+  });
+
   it('does not read talk about the writer\'s own text as conceding', () => {
     expect(tagsOf("I'll speak to AWS's controls as an example, but the same holds for any provider.")).not.toContain('concession');
     expect(tagsOf('I prefer not to get into all of it, but here are a couple of notes.')).not.toContain('concession');
