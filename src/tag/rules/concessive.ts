@@ -9,7 +9,7 @@
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isParallelContrast } from './parallel.js';
-import { doubtsSelf } from './self-doubt.js';
+import { disclaims, doubtsSelf } from './self-doubt.js';
 
 const CONCESSIVES = ['although', 'even though', 'though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'even when',
   'regardless', 'albeit', 'notwithstanding', 'no matter', 'whether or not']
@@ -77,7 +77,8 @@ export const concessiveRule: Rule = ({ tokens, signals }) => {
   const joined = ` ${tokens.joined} `;
   const concessive = CONCESSIVES.find(({ padded }) => joined.includes(padded));
   const markerAt = concessive ? tokens.words.indexOf(concessive.marker.split(' ')[0]!) : -1;
-  if (concessive && !isParallelContrast(tokens.words, markerAt) && !doubtsSelf(tokens.words, markerAt + 1)) {
+  const disclosure = markerAt > 0 && disclaims(tokens.words, firstContentWord(tokens.words), markerAt);
+  if (concessive && !isParallelContrast(tokens.words, markerAt) && !doubtsSelf(tokens.words, markerAt + 1) && !disclosure) {
     found.push({ tag: 'concession', cue: `concessive (${concessive.marker})`, weight: 0.5, at: 0 });
   }
   for (const { name, pattern } of CONCESSIVE_SHAPES) {

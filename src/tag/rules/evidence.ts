@@ -11,7 +11,7 @@ const MARKS: { name: string; pattern: RegExp; weight: number }[] = [
   { name: 'citation (Author, year)', pattern: /\(\s*[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[\p{L}'-]*)?,?\s+(?:1[89]|20)\d\d[a-z]?\s*[),;]/u, weight: 0.75 },
   { name: 'footnote [1]', pattern: /\[\s?(?:\d{1,3}|ref|citation|source|citation needed)\s?\]/i, weight: 0.3 },
   // "100% correct", "100% agree": a percentage as an intensifier measures nothing.
-  { name: 'percentage', pattern: /(?<![\d.,]|\bagreed? )\d(?:[\d,.]*\d)?\s?%(?!\s?(?:sure|correct|right|agree|agreed|true|wrong|certain|confident|serious|this|with you|on this|on that|about this|about that)\b)|\bper ?cent\b/i, weight: 0.5 },
+  { name: 'percentage', pattern: /(?<![\d.,]|\bagreed? )(?!100\s?%\s?(?:sure|correct|right|agree|agreed|true|wrong|certain|confident|serious|this|with you|on this|on that|about this|about that)\b)\d(?:[\d,.]*\d)?\s?%|\bper ?cent\b/i, weight: 0.5 },
   { name: 'statistic', pattern: /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:million|billion|trillion|thousand)\b/i, weight: 0.45 },
   { name: 'amount of money', pattern: /[$£€¥]\s?\d/, weight: 0.4 },
   // "from 220 ms to 40 ms", "fell by a fifth": a measured change, the commonest shape of a reported result.
