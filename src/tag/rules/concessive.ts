@@ -54,7 +54,7 @@ function objectionAfterGrant(words: readonly string[], signals: readonly Signal[
   if (!GRANTING_OPENERS.has(words[first] ?? '')) return objectionAfterSemicolon(words, signals);
   const comma = words.indexOf(',', first);
   if (comma < 0 || words.length - comma < 4) return null;
-  const inOpening = (signal: Signal) => signal.at > first && signal.at < comma;
+  const inOpening = (signal: Signal) => signal.at >= first && signal.at < comma;
   const grantsTruth = words.slice(first + 1, comma).some((word) => TRUTH_WORDS.has(word));
   // "Although the sample is decent, it doesn't control for income": a main clause that denies objects.
   const main = words.slice(comma + 1);

@@ -14,7 +14,8 @@ import { isParallelContrast } from './parallel.js';
 import { disclaims, doubtsSelf } from './self-doubt.js';
 
 /** "You're right that X; the problem is Y": an objection named as such, but only after a concession ("Exactly; the issue is X" elaborates). */
-const NAMED_OBJECTIONS = ['the trouble is', 'the problem is', 'the issue is', 'my issue is', 'my problem is', 'my concern is', 'my objection is'];
+const NAMED_OBJECTIONS = ['the trouble is', 'the problem is', 'the issue is', 'my issue is', 'my problem is', 'my concern is', 'my objection is',
+  'where i part ways', 'it still'];
 // "I still think" after a grant turns to the writer's own view: "Fair point; I still think X".
 const CONTRAST_PHRASES = ['but', 'though', 'although', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,',
   'i still think', 'i just think', 'i still believe', 'i just do not', 'i still do not', 'it is that', ...NAMED_OBJECTIONS]

@@ -14,6 +14,7 @@ const SUBJECTS = new Set([
   'this', 'that', 'these', 'those', 'the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'any',
   'people', 'one', 'y\'all', 'ya', 'u',
 ]);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const WH_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which', 'whose', 'whom']);
 /** Wh-openers that ask without an auxiliary: "What if…", "Why not…", "How about…". */
 const WH_PAIRS = new Set(['what if', 'why not', 'how about', 'what about', 'how come']);
@@ -62,7 +63,9 @@ function questionFormAt(words: readonly string[], first: number): Signal | null 
   if (head === undefined || next === undefined) return null;
   const inverted = invertedAuxiliary(words, first);
   if (inverted) return inverted;
-  if (WH_WORDS.has(head) && (AUXILIARIES.has(next) || WH_PAIRS.has(`${head} ${next}`))) {
+  // "What doesn't scale is the tooling": a wh-clause as subject (a pseudo-cleft) states, it does not ask.
+  const pseudoCleft = words[words.length - 1] !== '?' && words.slice(first + 3).some((word) => COPULAS.has(word));
+  if (WH_WORDS.has(head) && (AUXILIARIES.has(next) || WH_PAIRS.has(`${head} ${next}`)) && !(AUXILIARIES.has(next) && pseudoCleft)) {
     return { tag: 'question', cue: `wh-question (${head} ${next} …)`, weight: 0.7, at: first };
   }
   // "How long did the review take", "Which vaccine did you get": a wh-phrase, then an auxiliary and a

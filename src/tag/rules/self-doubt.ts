@@ -28,7 +28,7 @@ const DISCLAIMS = new RegExp('^(?:' + [
   '(?:this|that|it) (?:might|may|will|could|is going to) be (?:an? )?(?:unpopular|controversial|hot|spicy|minority|weird)(?: (?:opinion|take|view|one))?',
   '(?:unpopular|controversial|hot) (?:opinion|take)',
   '(?:i am )?(?:probably|maybe|possibly|likely) overthinking (?:this|it)',
-  'correct me if i am (?:wrong|mistaken)', '(?:i am )?(?:no|not an) expert', 'ianal', 'disclaimer', 'i have not (?:read|checked|tested)',
+  'correct me if i am (?:wrong|mistaken)', 'take (?:this|it|that) with a (?:grain|pinch) of salt(?: since| because| as)?(?: \\S+){0,6}', '(?:i am )?(?:no|not an) expert', 'ianal', 'disclaimer', 'i have not (?:read|checked|tested)',
 ].join('|') + ')(?: (?:here|tbh|though|honestly|lol))?(?: ,)?$');
 
 /** Do the words from `at` on only doubt the writer ("…, but I could be wrong")? */
