@@ -10,10 +10,10 @@ export interface TrieNode {
   cues: Cue[];
 }
 
-/** Pattern cues by the letters their first word starts with, one character per level. */
+/** Pattern cues (by their place in `patterns`) under the letters their anchor word starts with, one character per level. */
 export interface AnchorNode {
   next: Map<string, AnchorNode>;
-  cues: Cue[];
+  cues: number[];
 }
 
 export interface CueIndex {
@@ -31,11 +31,11 @@ export function indexCues(cues: readonly Cue[]): CueIndex {
   const patterns = cues.filter((cue) => cue.pattern !== null);
   const anchors: AnchorNode = { next: new Map(), cues: [] };
   const unanchored = new Set<Cue>();
-  for (const cue of patterns) {
+  patterns.forEach((cue, index) => {
     const prefixes = patternAnchors(cue.pattern!.source);
     if (prefixes === null) unanchored.add(cue);
-    else for (const prefix of prefixes) insertAnchor(anchors, prefix, cue);
-  }
+    else for (const prefix of prefixes) insertAnchor(anchors, prefix, index);
+  });
   return { trie, patterns, anchors, unanchored };
 }
 
@@ -61,7 +61,7 @@ function insert(root: TrieNode, words: readonly string[], cue: Cue): void {
   node.cues.push(cue);
 }
 
-function insertAnchor(root: AnchorNode, prefix: string, cue: Cue): void {
+function insertAnchor(root: AnchorNode, prefix: string, cue: number): void {
   let node = root;
   for (const char of prefix) {
     let child = node.next.get(char);

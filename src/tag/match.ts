@@ -23,8 +23,8 @@ export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
   const found: CueMatch[] = [];
   for (let start = 0; start < tokens.words.length; start++) walk(lexicon.trie, tokens.words, start, start, found);
   const candidates = candidatePatterns(tokens.words, lexicon);
-  for (const cue of lexicon.patterns) {
-    if (!candidates.has(cue)) continue;
+  for (const [index, cue] of lexicon.patterns.entries()) {
+    if (candidates[index] !== generation && !lexicon.unanchored.has(cue)) continue;
     for (const match of tokens.joined.matchAll(cue.pattern!)) {
       if (match[0].length === 0) continue;
       const start = wordAt(tokens, match.index);
@@ -36,20 +36,26 @@ export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
   return placed.filter((match) => !placed.some((other) => other.cue.tag === match.cue.tag && covers(other, match)));
 }
 
-/** The pattern cues that could match: those whose anchor begins one of the words, and the unanchored. */
-function candidatePatterns(words: readonly string[], lexicon: Lexicon): Set<Cue> {
-  const candidates = new Set(lexicon.unanchored);
+/** Per lexicon, one stamp per pattern cue: a cue is a candidate for the sentence whose generation it holds. */
+const stamps = new WeakMap<Lexicon, Uint32Array>();
+let generation = 0;
+
+/** Marks the pattern cues whose anchor begins one of the words (stamped with this sentence's generation). */
+function candidatePatterns(words: readonly string[], lexicon: Lexicon): Uint32Array {
+  let marks = stamps.get(lexicon);
+  if (!marks) stamps.set(lexicon, (marks = new Uint32Array(lexicon.patterns.length)));
+  generation = (generation % 0xffffffff) + 1;
   for (const word of words) {
     // A pattern's \b also starts inside "side-effects" and "o'clock": walk from each part of a word.
     for (let start = 0; start < word.length; start = nextPart(word, start)) {
       let node: AnchorNode | undefined = lexicon.anchors;
       for (let index = start; index < word.length && node; index++) {
         node = node.next.get(word[index]!);
-        if (node) for (const cue of node.cues) candidates.add(cue);
+        if (node) for (const cue of node.cues) marks[cue] = generation;
       }
     }
   }
-  return candidates;
+  return marks;
 }
 
 function nextPart(word: string, from: number): number {

@@ -19,18 +19,21 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Every tag's confidence, shown or not. */
 export function scoreSignals(signals: readonly Signal[]): TagScore[] {
+  // One pass over the signals: per tag, the evidence against it and each cue's strongest weight.
+  const byTag = new Map<TagName, { against: number; reasons: Map<string, number> }>();
+  for (const signal of signals) {
+    let tally = byTag.get(signal.tag);
+    if (!tally) byTag.set(signal.tag, (tally = { against: 1, reasons: new Map() }));
+    if (signal.weight < 0) { tally.against *= 1 + signal.weight; continue; }
+    tally.reasons.set(signal.cue, Math.max(tally.reasons.get(signal.cue) ?? 0, signal.weight));
+  }
   return TAGS.map((tag) => {
-    let against = 1;
+    const tally = byTag.get(tag);
+    if (!tally) return { tag, confidence: 0, reasons: [] };
     let notFor = 1;
-    const reasons = new Map<string, number>();
-    for (const signal of signals) {
-      if (signal.tag !== tag) continue;
-      if (signal.weight < 0) { against *= 1 + signal.weight; continue; }
-      reasons.set(signal.cue, Math.max(reasons.get(signal.cue) ?? 0, signal.weight));
-    }
-    for (const weight of reasons.values()) notFor *= 1 - weight;
-    const sorted = [...reasons].sort((a, b) => b[1] - a[1]).map(([cue, weight]) => ({ tag, cue, confidence: round(weight) }));
-    return { tag, confidence: round((1 - notFor) * against), reasons: sorted };
+    for (const weight of tally.reasons.values()) notFor *= 1 - weight;
+    const sorted = [...tally.reasons].sort((a, b) => b[1] - a[1]).map(([cue, weight]) => ({ tag, cue, confidence: round(weight) }));
+    return { tag, confidence: round((1 - notFor) * tally.against), reasons: sorted };
   });
 }
 
