@@ -1,8 +1,10 @@
 // The shape of a claim: a statement in the present (or with a modal) says how things are or ought to
 // be, something a reader could dispute ("Abortion is an act of violence", "Taxes will rise"); a
 // statement only in the past tense tells what happened (narration: "We published our report").
-// A statement with evaluative words in it is a claim; without them it is most often a report of fact.
-// Lexicon cues (evaluations, "should", "I think") then add to or settle it.
+// What makes a statement a claim: evaluative words; a position of the writer's with a clause of its own
+// (agreeing, disagreeing, conceding, their own doubt, or backing it with evidence); a generalisation
+// about a kind of thing ("Index funds beat stock picking"). Lexicon cues ("should", "I think",
+// greetings and meta-talk against) then add to or settle it.
 import { evaluativeWords } from '../evaluative.js';
 import { firstContentWord } from '../match.js';
 import type { TagName } from '../../model.js';
@@ -53,8 +55,8 @@ const POSITION_TAGS = new Set(Object.keys(POSITION_CUES));
 const GENERALISING = new Set(['most', 'all', 'every', 'any', 'no', 'nobody', 'nothing', 'few', 'everyone', 'everything']);
 const OBJECT_OPENERS = new Set(['the', 'this', 'that', 'my', 'your', 'our', 'it', 'a', 'an', 'through', 'up', 'over', 'back']);
 /**
- * Hedges and evidence make a claim only through their strong cues: the writer's own doubt ("probably",
- * "I suspect"), not a weak quantifier ("many", "some"); a study or a source, not a bare number.
+ * Hedges and evidence make a claim only when strong: the writer's own doubt ("probably", "I suspect"), not a
+ * weak quantifier ("many", "some"); evidence whose cues together reach this, not a bare number.
  */
 const STRONG_CUE = 0.6;
 /** Words a position cue usually spans ("I don't buy", "you are conflating"): the rest must still make a clause. */
@@ -73,6 +75,29 @@ function pluralSubjectVerb(words: readonly string[]): boolean {
   return false;
 }
 
+/** The writer's position the sentence states, if any: the first strong enough signal of a position tag. */
+function positionOf(signals: readonly Signal[]): { position: Signal | undefined; assertsThePast: boolean } {
+  // Evidence backs a claim once its cues together reach the mark ("18%, 14% and 11%" with a number beside it).
+  const evidenceSignals = signals.filter((signal) => signal.tag === 'evidence');
+  const evidence = evidenceSignals.length === 0 ? 0 : scoreSignals(evidenceSignals).find((score) => score.tag === 'evidence')!.confidence;
+  const strongEnough = (signal: Signal) => (signal.tag === 'evidence' ? evidence >= STRONG_CUE : signal.tag === 'hedge' ? signal.weight >= STRONG_CUE : signal.weight > 0);
+  return {
+    position: signals.find((signal) => POSITION_TAGS.has(signal.tag) && strongEnough(signal)),
+    // A result reported in the past ("The trial found no effect") and a correction of what happened ("No, the
+    // ban applied to funding, not research") are put forward as true: not narration.
+    assertsThePast: signals.some((signal) => (signal.tag === 'evidence' || signal.tag === 'disagreement') && strongEnough(signal)),
+  };
+}
+
+/** "Index funds beat stock picking", "Most interviews test memorisation": a statement opened by a kind of thing's bare name or a quantifier. */
+function opensWithAKind(words: readonly string[]): boolean {
+  const first = firstContentWord(words);
+  const subject = words[first] ?? '';
+  // "Reading the thread now, …" opens with what the writer is doing, not with a kind of thing.
+  const doing = subject.endsWith('ing') && OBJECT_OPENERS.has(words[first + 1] ?? '');
+  return !doing && (GENERALISING.has(subject) || isKeyWord(subject));
+}
+
 export const claimRule: Rule = ({ tokens, signals }) => {
   const { words } = tokens;
   if (signals.some((signal) => signal.tag === 'question' && signal.weight > 0)) return [];
@@ -85,22 +110,9 @@ export const claimRule: Rule = ({ tokens, signals }) => {
   if (evaluative.length > 0) {
     found.push({ tag: 'claim', cue: `evaluative words (${evaluative.slice(0, 3).join(', ')})`, weight: evaluative.length > 1 ? 0.5 : 0.35, at: 0 });
   }
-  // Evidence backs a claim once its cues together reach the mark ("18%, 14% and 11%" with a number beside it).
-  const evidenceSignals = signals.filter((signal) => signal.tag === 'evidence');
-  const evidence = evidenceSignals.length === 0 ? 0 : scoreSignals(evidenceSignals).find((score) => score.tag === 'evidence')!.confidence;
-  const strongEnough = (signal: Signal) => (signal.tag === 'evidence' ? evidence >= STRONG_CUE : signal.tag === 'hedge' ? signal.weight >= STRONG_CUE : signal.weight > 0);
-  const position = signals.find((signal) => POSITION_TAGS.has(signal.tag) && strongEnough(signal));
-  // A result reported in the past ("The trial found no effect") and a correction of what happened ("No, the
-  // ban applied to funding, not research") are put forward as true: not narration.
-  const assertsThePast = signals.some((signal) => (signal.tag === 'evidence' || signal.tag === 'disagreement') && strongEnough(signal));
+  const { position, assertsThePast } = positionOf(signals);
   if (past && !present && !assertsThePast) found.push({ tag: 'claim', cue: 'narration (past tense)', weight: -0.35, at: 0 });
-  // "Index funds beat stock picking", "Most interviews test memorisation": a present statement about a
-  // kind of thing, opened by its bare name or a quantifier, generalises.
-  const first = firstContentWord(words);
-  const subject = words[first] ?? '';
-  // "Reading the thread now, …" opens with what the writer is doing, not with a kind of thing.
-  const doing = subject.endsWith('ing') && OBJECT_OPENERS.has(words[first + 1] ?? '');
-  if (present && !past && !doing && (GENERALISING.has(subject) || isKeyWord(subject))) found.push({ tag: 'claim', cue: 'a generalisation (X are Y)', weight: 0.3, at: 0 });
+  if (present && !past && opensWithAKind(words)) found.push({ tag: 'claim', cue: 'a generalisation (X are Y)', weight: 0.3, at: 0 });
   if (position && content.length - CUE_SPAN >= MIN_CLAUSE_WORDS) {
     found.push({ tag: 'claim', cue: POSITION_CUES[position.tag]!, weight: 0.3, at: position.at });
   }
