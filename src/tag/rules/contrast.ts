@@ -6,6 +6,8 @@
 //   stance (modal, negation, "you": "You can't just walk up, but there is a long history…"), Y disagrees.
 //   Not when the two sides are compared (rules/parallel.ts), Y adds a side or a scenario ("but it also",
 //   "but if"), or one side only hedges the writer ("…, but I could be wrong", "Not sure, but…": rules/self-doubt.ts).
+// - After a grant, the writer's own view ("I still think", "the problem is") objects too; a clarification
+//   of their own words ("…, though to be clear I meant X") does not.
 // Concessive connectives ("although", "despite", …) are rules/concessive.ts.
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
@@ -13,7 +15,10 @@ import { isPunctuation } from '../tokens.js';
 import { isParallelContrast } from './parallel.js';
 import { disclaims, doubtsSelf } from './self-doubt.js';
 
-/** "You're right that X; the problem is Y": an objection named as such, but only after a concession ("Exactly; the issue is X" elaborates). */
+/**
+ * Clause openers that object only after a concession: "You're right that X; the problem is Y", "Granted,
+ * X; it still Y". After mere agreement they elaborate ("Exactly; the issue is X").
+ */
 const NAMED_OBJECTIONS = ['the trouble is', 'the problem is', 'the issue is', 'my issue is', 'my problem is', 'my concern is', 'my objection is',
   'where i part ways', 'it still'];
 // "I still think" after a grant turns to the writer's own view: "Fair point; I still think X".
