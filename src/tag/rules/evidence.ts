@@ -14,8 +14,9 @@ const MARKS: { name: string; pattern: RegExp; weight: number }[] = [
   { name: 'percentage', pattern: /(?<![\d.,]|\bagreed? )(?!100\s?%\s?(?:sure|correct|right|agree|agreed|true|wrong|certain|confident|serious|this|with you|on this|on that|about this|about that)\b)\d(?:[\d,.]*\d)?\s?%|\bper ?cent\b/i, weight: 0.5 },
   { name: 'statistic', pattern: /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:million|billion|trillion|thousand)\b/i, weight: 0.45 },
   { name: 'amount of money', pattern: /[$£€¥]\s?\d/, weight: 0.4 },
-  // "from 220 ms to 40 ms", "fell by a fifth": a measured change, the commonest shape of a reported result.
-  { name: 'measured change (from X to Y)', pattern: /\bfrom [$£€~]?\d[\d,.]*\s?\S*\s(?:to|down to|up to) (?:under |over |about |around |roughly )?[$£€~]?\d|\b(?:rose|fell|dropped|grew|increased|decreased|declined|shrank|jumped|went up|went down) by (?:roughly |about |around |almost |nearly |over |more than )?(?:\d|a (?:third|quarter|fifth|half|tenth)|half|two-thirds|(?:tens|hundreds|thousands|dozens) of)/i, weight: 0.6 },
+  // "from 220 ms to 40 ms", "fell by a fifth": a measured change, the commonest shape of a reported result
+  // ("from 2020 to 2022" is a span of years, not a change).
+  { name: 'measured change (from X to Y)', pattern: /\bfrom (?!(?:19|20)\d\d\b)[$£€~]?\d[\d,.]*\s?\S*\s(?:to|down to|up to) (?:under |over |about |around |roughly )?[$£€~]?\d|\b(?:rose|fell|dropped|grew|increased|decreased|declined|shrank|jumped|went up|went down) by (?:roughly |about |around |almost |nearly |over |more than )?(?:\d|a (?:third|quarter|fifth|half|tenth)|half|two-thirds|(?:tens|hundreds|thousands|dozens) of)/i, weight: 0.6 },
   { name: 'measurement (10 ms)', pattern: /\b\d+(?:\.\d+)?\s?(?:ms|µs|ns|kb|mb|gb|tb|kg|km|mph|kwh|mw|gw|rpm|fps|qps|req\/s)\b|\bn\s?=\s?\d/i, weight: 0.45 },
   { name: 'number', pattern: /\b\d+(?:\.\d+)?\b/, weight: 0.15 },
 ];

@@ -14,7 +14,7 @@ const DOUBTS_SELF = new RegExp('^(?:, )?(?:' + [
   'i have not (?:checked|verified|tested|confirmed|dug into|looked into|read up on) ?(?:it|this|that)?',
   'take (?:it|this|that|all of this|this all) with a (?:grain|pinch) of salt',
   '(?:that|it) (?:might|may|could) (?:just )?be (?:me|my (?:taste|bias))', 'maybe (?:that is|it is) just me',
-  'low confidence', 'who knows', 'correct me', 'i do not know', 'ymmv', 'happy to be corrected',
+  'low confidence', 'who knows', 'correct me', 'i (?:honestly |really |genuinely |just )?do not know', 'ymmv', 'happy to be corrected',
 ].join('|') + ')\\b');
 
 /** An opening that is all disclaimer: read from the sentence's first content word up to the marker. */
