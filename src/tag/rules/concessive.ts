@@ -3,9 +3,10 @@
 // and "Whilst X, Y" concede X ("While I agree the incentives are bad, I don't think…") unless the while
 // is temporal, which shows as a progressive right after it ("While I was walking home, …"). After a granting
 // opener the main clause objects when the opening grants in words ("Although you're right that X, …") or
-// the main clause denies ("Although the sample is decent, it doesn't control for income") or holds out
-// ("Although the API is faster, I still think…"). A question concedes nothing: "When do you get cards
+// the main clause denies ("Although the sample is decent, it doesn't control for income"), judges ("…, it
+// seems to collapse into X") or holds out ("Although the API is faster, I still think…"). A question concedes nothing: "When do you get cards
 // though?" uses "though" as a contrastive particle.
+import { isNegativeJudgement } from '../evaluative.js';
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isParallelContrast } from './parallel.js';
@@ -58,7 +59,8 @@ function objectionAfterGrant(words: readonly string[], signals: readonly Signal[
   const grantsTruth = words.slice(first + 1, comma).some((word) => TRUTH_WORDS.has(word));
   // "Although the sample is decent, it doesn't control for income": a main clause that denies objects.
   const main = words.slice(comma + 1);
-  const denies = main.some((word) => DENIALS.has(word)) || main.join(' ').startsWith('i still ');
+  // So does one that judges ("…, it seems to collapse into act utilitarianism").
+  const denies = main.some((word) => DENIALS.has(word) || isNegativeJudgement(word)) || main.join(' ').startsWith('i still ');
   if (!grantsTruth && !denies && !hasSignal(signals, 'agreement', inOpening) && !hasSignal(signals, 'concession', inOpening)) return null;
   return { tag: 'disagreement', cue: `objection after granting (${words[first]} …, …)`, weight: 0.6, at: comma };
 }

@@ -8,6 +8,7 @@
 //   "but if"), or one side only hedges the writer ("…, but I could be wrong", "Not sure, but…": rules/self-doubt.ts).
 // - After a grant, the writer's own view ("I still think", "the problem is") objects too; a clarification
 //   of their own words ("…, though to be clear I meant X") does not.
+// - A granting opener with an objection after it and no "but" ("Sure, X — that doesn't make it Y") concedes X.
 // Concessive connectives ("although", "despite", …) are rules/concessive.ts.
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
@@ -35,13 +36,18 @@ const STANCE_WORDS = new Set(['not', 'never', 'can', 'could', 'should', 'must', 
 function isAdditiveBut(words: readonly string[], at: number): boolean {
   const next = words[at + 1];
   const previous = words[at - 1] ?? '';
-  if (next === 'also' || next === 'for' || ['nothing', 'anything', 'all', 'none', 'everything', 'everyone'].includes(previous)) return true;
+  // "but for the delay" is "except for"; ", but for beginners it's worse" opposes.
+  // "but for the delay" is "except for"; ", but for beginners it's worse" sets another case (see addsOrSetsScenario).
+  if (next === 'also' || (next === 'for' && previous !== ',')) return true;
+  // "nothing but", "all but" mean "only" and "almost"; not when a clause follows ("can't catch everything but removing it is worse").
+  if (['nothing', 'anything', 'all', 'none', 'everything', 'everyone'].includes(previous)) return !words.slice(at + 2, at + 7).some((word) => CLAUSE_VERBS.has(word));
   // "not only X, but (it is) also Y" adds; "You can't just walk up, but there is…" opposes.
   const notOnly = words.slice(Math.max(0, at - 12), at).some((word, index, before) =>
     word === 'not' && ['only', 'just', 'merely', 'simply'].includes(before[index + 1] ?? ''));
   return notOnly && words.slice(at + 1, at + 5).some((word) => ['also', 'too', 'even', 'as'].includes(word));
 }
 
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'does', 'do', 'did', 'makes', 'means']);
 const CLAUSE_SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'people', 'nobody', 'everyone', 'some', 'most', 'many']);
 
 /** How far back a "not" still makes "not A but B" a correction ("We are not setting out to turn them into programmers, but want…"). */
@@ -52,9 +58,9 @@ function isCorrection(words: readonly string[], at: number): boolean {
   return words.slice(Math.max(0, at - CORRECTION_REACH), at).includes('not') && !CLAUSE_SUBJECTS.has(words[at + 1] ?? '');
 }
 
-const SCENARIO_OPENERS = new Set(['if', 'when', 'whenever', 'unless', 'since', 'once']);
+const SCENARIO_OPENERS = new Set(['if', 'when', 'whenever', 'unless', 'since', 'once', 'for']);
 
-/** "X, but it also Y" adds a second side; "X, but if you Y, Z" sets another scenario beside X. Neither denies X. */
+/** "X, but it also Y" adds a second side; "X, but if you Y, Z" and "X, but for beginners Z" set another case beside X. Neither denies X. */
 function addsOrSetsScenario(words: readonly string[], at: number): boolean {
   return SCENARIO_OPENERS.has(words[at + 1] ?? '') || words.slice(at + 1, at + 4).includes('also');
 }
@@ -128,7 +134,9 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
     const before = (signal: Signal) => signal.at < contrast.at;
     const conceded = hasSignal(signals, 'concession', before);
     const granted = conceded || (hasSignal(signals, 'agreement', before) && !NAMED_OBJECTIONS.includes(contrast.marker));
-    if (granted || AFFIRMATIONS.has(words[firstContentWord(words)]!)) {
+    // "Yep, you nailed it: the problem is X" names what the writer agrees with; an affirmation grants only before an objection proper.
+    const affirms = AFFIRMATIONS.has(words[firstContentWord(words)]!) && !NAMED_OBJECTIONS.includes(contrast.marker);
+    if (granted || affirms) {
       found.push(...afterConcession(words, signals, contrast.at, contrast.marker));
     } else if (CLAUSE_CONTRASTS.has(contrast.marker) && contentCount(words.slice(0, contrast.at)) >= 2 && !isCorrection(words, contrast.at)
       && !isParallelContrast(words, contrast.at) && !addsOrSetsScenario(words, contrast.at) && !isMetaTalk(words)) {
@@ -136,5 +144,17 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
       if (words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'disagreement', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: contrast.at });
     }
   }
+  if (!contrast) found.push(...grantThenObjection(words, signals));
   return found;
 };
+
+/** Openers that grant what follows when an objection comes after it ("Sure, X — that doesn't make it Y"). */
+const GRANTING_OPENERS = new Set(['sure', 'true', 'granted', 'fair', 'fine', 'okay', 'ok']);
+
+/** "Sure, semver allows it — that doesn't make it a good idea": a granting opener, then an objection with no "but". */
+function grantThenObjection(words: readonly string[], signals: readonly Signal[]): Signal[] {
+  const first = firstContentWord(words);
+  if (!GRANTING_OPENERS.has(words[first] ?? '') || words[first + 1] !== ',') return [];
+  if (!hasSignal(signals, 'disagreement', (signal) => signal.at > first + 2)) return [];
+  return [{ tag: 'concession', cue: `${words[first]}, … (then an objection)`, weight: 0.7, at: first }];
+}

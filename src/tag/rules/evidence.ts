@@ -18,6 +18,8 @@ const MARKS: { name: string; pattern: RegExp; weight: number }[] = [
   // ("from 2020 to 2022" is a span of years, not a change).
   { name: 'measured change (from X to Y)', pattern: /\bfrom (?!(?:19|20)\d\d\b)[$£€~]?\d[\d,.]*\s?\S*\s(?:to|down to|up to) (?:under |over |about |around |roughly )?[$£€~]?\d|\b(?:rose|fell|dropped|grew|increased|decreased|declined|shrank|jumped|went up|went down) by (?:roughly |about |around |almost |nearly |over |more than )?(?:\d|a (?:third|quarter|fifth|half|tenth)|half|two-thirds|(?:tens|hundreds|thousands|dozens) of)/i, weight: 0.6 },
   { name: 'measurement (10 ms)', pattern: /\b\d+(?:\.\d+)?\s?(?:ms|µs|ns|kb|mb|gb|tb|kg|km|mph|kwh|mw|gw|rpm|fps|qps|req\/s)\b|\bn\s?=\s?\d/i, weight: 0.45 },
+  // "In 2019 the UK went two weeks without coal": a dated event with a figure of its own is a reported fact.
+  { name: 'dated figure (in 2019 … two weeks)', pattern: /\b(?:in|since|by|until|during) (?:1[89]|20)\d\d\b.*?(?:\b\d+(?:\.\d+)?\s?(?:%|percent|weeks?|months?|years?|days?|hours?|times)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:third|quarter|fifth|tenth|weeks|months|years|days|times)\b|[$£€]\s?\d)/i, weight: 0.45 },
   { name: 'number', pattern: /\b\d+(?:\.\d+)?\b/, weight: 0.15 },
 ];
 

@@ -1,7 +1,8 @@
 // Parallel contrast (PDTB comparison.contrast): two clauses set side by side with opposite values, as in
 // "The old build was slow, but the new one is fast" or "I agree with the conclusion, though I disagree
 // with the framing", or about two different things named as bare subjects ("Cats are independent but dogs
-// need attention"), or two predicates of one subject ("fine for scripts but a liability in large codebases").
+// need attention") or as two of a kind ("my 401k … but my IRA …", "gas plants … but coal plants …"), or
+// two predicates of one subject ("fine for scripts but a liability in large codebases").
 // Nothing is conceded: the writer compares, so "but" and "though" here do not grant.
 import { isKeyWord } from '../terms.js';
 
@@ -41,5 +42,16 @@ export function isParallelContrast(words: readonly string[], at: number): boolea
   const after = new Set(words.slice(at + 1));
   if (OPPOSITES.some(([a, b]) => (before.has(a) && after.has(b)) || (before.has(b) && after.has(a)))) return true;
   const first = words.findIndex((word) => /^\p{L}/u.test(word));
-  return first >= 0 && first < at && words[first] !== words[at + 1] && startsWithBareSubject(words, first) && startsWithBareSubject(words, at + 1);
+  if (first < 0 || first >= at) return false;
+  return (words[first] !== words[at + 1] && startsWithBareSubject(words, first) && startsWithBareSubject(words, at + 1)) || pairedSubjects(words, first, at);
+}
+
+const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'his', 'her']);
+
+/** "My 401k is in stocks but my IRA is in bonds", "Gas plants ramp fast but coal plants don't": two subjects of one kind. */
+function pairedSubjects(words: readonly string[], first: number, at: number): boolean {
+  if (POSSESSIVES.has(words[first]!) && words[at + 1] === words[first]) return true;
+  // The same head noun with a different modifier.
+  if (words[first] === words[at + 1]) return false;
+  return [1, 2].some((offset) => isKeyWord(words[first + offset] ?? '') && first + offset < at && words[first + offset] === words[at + 1 + offset]);
 }

@@ -22,10 +22,14 @@ const HOW_DEGREES = new Set(['much', 'many', 'long', 'often', 'far', 'old', 'big
 const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'people', 'anyone', 'someone']);
 const TRAILING = new Set(['"', ')', ']', '\'']);
 
+/** Words an aside may add after the question mark ("… first? cool cool", "…? lol"). */
+const TAIL_WORDS = 3;
+
 function endsWithQuestionMark(words: readonly string[], quoted: readonly boolean[]): boolean {
-  let last = words.length - 1;
-  while (last >= 0 && TRAILING.has(words[last]!)) last--;
-  return last >= 0 && words[last] === '?' && !quoted[last];
+  const mark = words.lastIndexOf('?');
+  if (mark < 0 || quoted[mark]) return false;
+  const tail = words.slice(mark + 1).filter((word) => !TRAILING.has(word));
+  return tail.length === 0 || (tail.length <= TAIL_WORDS && tail.every((word) => /^\p{L}+$/u.test(word)));
 }
 
 /** Where a clause may start: the sentence's first content word, and the word after "but", ":" or ";" ("Not sure this is the right place, but does anyone…"). */
