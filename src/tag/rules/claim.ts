@@ -37,8 +37,11 @@ const PARTICIPLE_HEADS = new Set(['everyone', 'everybody', 'anyone', 'anybody', 
   // After a preposition it modifies a noun ("in sorted order", "with limited data").
   'in', 'of', 'for', 'with', 'on', 'at', 'from', 'into', 'about']);
 
+/** Auxiliaries after which a past participle is a present perfect or a modal's ("has found", "would have caught"). */
+const PERFECT = new Set(['has', 'have', 'having']);
+
 function isPastForm(word: string, previous: string | undefined): boolean {
-  if (PAST.has(word)) return true;
+  if (PAST.has(word)) return !PERFECT.has(previous ?? '');
   // A finite past tense follows its subject; an "-ed" word opening the sentence describes ("Standardized tests …").
   if (previous === undefined || PARTICIPLE_HEADS.has(previous)) return false;
   // "-ed" after a present auxiliary is a participle of a present statement ("is based", "has changed").
@@ -54,6 +57,7 @@ const POSITION_CUES: Partial<Record<TagName, string>> = {
   hedge: 'a hedged statement', evidence: 'reports evidence',
 };
 const POSITION_TAGS = new Set(Object.keys(POSITION_CUES));
+const GRANTS = new Set<TagName>(['agreement', 'concession']);
 /** Quantifiers that open a generalisation ("Most interviews test…", "No framework fixes…"). */
 const GENERALISING = new Set(['most', 'all', 'every', 'any', 'no', 'nobody', 'nothing', 'few', 'everyone', 'everything']);
 const OBJECT_OPENERS = new Set(['the', 'this', 'that', 'my', 'your', 'our', 'it', 'a', 'an', 'through', 'up', 'over', 'back']);
@@ -99,7 +103,7 @@ function subjectThenPresentVerb(words: readonly string[]): boolean {
 const NOT_PRESENT_S = /(?:ness|ics|ings|ions|ments|ers|ists|ies)$/;
 
 /** The writer's position the sentence states, if any: the first strong enough signal of a position tag. */
-function positionOf(signals: readonly Signal[]): { position: Signal | undefined; assertsThePast: boolean } {
+function positionOf(signals: readonly Signal[], pastAt: readonly number[]): { position: Signal | undefined; assertsThePast: boolean } {
   // Evidence backs a claim once its cues together reach the mark ("18%, 14% and 11%" with a number beside it).
   const evidenceSignals = signals.filter((signal) => signal.tag === 'evidence');
   const evidence = evidenceSignals.length === 0 ? 0 : scoreSignals(evidenceSignals).find((score) => score.tag === 'evidence')!.confidence;
@@ -108,8 +112,11 @@ function positionOf(signals: readonly Signal[]): { position: Signal | undefined;
     position: signals.find((signal) => POSITION_TAGS.has(signal.tag) && strongEnough(signal)),
     // A result reported in the past ("The trial found no effect") and a correction of what happened ("No, the
     // ban applied to funding, not research") are put forward as true: not narration.
-    // So is the past the writer puts forward with their own doubt ("As far as I know, they never deprecated it").
-    assertsThePast: signals.some((signal) => (signal.tag === 'evidence' || signal.tag === 'disagreement' || signal.tag === 'hedge') && strongEnough(signal)),
+    // So is the past the writer puts forward with their own doubt ("As far as I know, they never deprecated it"),
+    // or grants or agrees with in so many words ("Granted, the old pack looked worse"; not a connective's
+    // "despite"), when the past is not the formula's own ("I stand corrected" narrates nothing).
+    assertsThePast: signals.some((signal) => POSITION_TAGS.has(signal.tag) && strongEnough(signal)
+      && (!GRANTS.has(signal.tag) || (signal.weight >= STRONG_CUE && pastAt.some((at) => at < signal.at || at >= signal.at + CUE_SPAN)))),
   };
 }
 
@@ -128,13 +135,16 @@ export const claimRule: Rule = ({ tokens, signals }) => {
   const content = words.filter((word) => !isPunctuation(word));
   if (content.length < MIN_WORDS) return [];
   const present = words.some((word, index) => PRESENT_OR_MODAL.has(word) && !tokens.quoted[index]) || subjectThenPresentVerb(words);
-  const past = words.some((word, index) => isPastForm(word, words[index - 1]));
+  // The word before a verb, skipping an "-ly" adverb ("has actually operated").
+  const before = (index: number) => (words[index - 1]?.endsWith('ly') && index > 1 ? words[index - 2] : words[index - 1]);
+  const pastAt = words.flatMap((word, index) => (isPastForm(word, before(index)) ? [index] : []));
+  const past = pastAt.length > 0;
   const found: Signal[] = [{ tag: 'claim', cue: 'a statement', weight: 0.3, at: 0 }];
   const evaluative = evaluativeWords(words, tokens.quoted);
   if (evaluative.length > 0) {
     found.push({ tag: 'claim', cue: `evaluative words (${evaluative.slice(0, 3).join(', ')})`, weight: evaluative.length > 1 ? 0.5 : 0.35, at: 0 });
   }
-  const { position, assertsThePast } = positionOf(signals);
+  const { position, assertsThePast } = positionOf(signals, pastAt);
   if (past && !present && !assertsThePast) found.push({ tag: 'claim', cue: 'narration (past tense)', weight: -0.35, at: 0 });
   if (present && !past && opensWithAKind(words)) found.push({ tag: 'claim', cue: 'a generalisation (X are Y)', weight: 0.3, at: 0 });
   if (position && content.length - CUE_SPAN >= MIN_CLAUSE_WORDS && keyWordsBeside(words, position.at) >= MIN_CLAUSE_KEY_WORDS) {

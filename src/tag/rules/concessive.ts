@@ -50,27 +50,34 @@ function concessiveWhile(words: readonly string[]): boolean {
 }
 
 /** "While I agree X, Y" / "Although that's fair, Y": a grant inside the opening clause makes the main clause the objection. */
-function objectionAfterGrant(words: readonly string[], signals: readonly Signal[]): Signal | null {
+function objectionAfterGrant(words: readonly string[], signals: readonly Signal[]): Signal[] {
   const first = firstContentWord(words);
   if (!GRANTING_OPENERS.has(words[first] ?? '')) return objectionAfterSemicolon(words, signals);
   const comma = words.indexOf(',', first);
-  if (comma < 0 || words.length - comma < 4) return null;
+  if (comma < 0 || words.length - comma < 4) return [];
   const inOpening = (signal: Signal) => signal.at >= first && signal.at < comma;
   const grantsTruth = words.slice(first + 1, comma).some((word) => TRUTH_WORDS.has(word));
   // "Although the sample is decent, it doesn't control for income": a main clause that denies objects.
   const main = words.slice(comma + 1);
   // So does one that judges ("…, it seems to collapse into act utilitarianism").
   const denies = main.some((word) => DENIALS.has(word) || isNegativeJudgement(word)) || main.join(' ').startsWith('i still ');
-  if (!grantsTruth && !denies && !hasSignal(signals, 'agreement', inOpening) && !hasSignal(signals, 'concession', inOpening)) return null;
-  return { tag: 'disagreement', cue: `objection after granting (${words[first]} …, …)`, weight: 0.6, at: comma };
+  if (!grantsTruth && !denies && !hasSignal(signals, 'agreement', inOpening) && !hasSignal(signals, 'concession', inOpening)) return [];
+  return [{ tag: 'disagreement', cue: `objection after granting (${words[first]} …, …)`, weight: 0.6, at: comma }];
 }
 
-/** "Granted, RLHF reduced the obvious failures; it's just not evidence that X": a grant, then a clause that denies. */
-function objectionAfterSemicolon(words: readonly string[], signals: readonly Signal[]): Signal | null {
+/**
+ * "Granted, RLHF reduced the obvious failures; it's just not evidence that X": a grant, then a clause that
+ * denies. Words that both agree and concede before it ("Fair point on X; …") grant rather than agree.
+ */
+function objectionAfterSemicolon(words: readonly string[], signals: readonly Signal[]): Signal[] {
   const semicolon = words.indexOf(';');
-  if (semicolon < 0 || !hasSignal(signals, 'concession', (signal) => signal.at < semicolon)) return null;
-  if (!words.slice(semicolon + 1).some((word) => DENIALS.has(word))) return null;
-  return { tag: 'disagreement', cue: 'objection after granting (…; not …)', weight: 0.6, at: semicolon };
+  const grants = signals.filter((signal) => signal.tag === 'concession' && signal.weight > 0 && signal.at < semicolon);
+  if (semicolon < 0 || grants.length === 0 || !words.slice(semicolon + 1).some((word) => DENIALS.has(word))) return [];
+  const found: Signal[] = [{ tag: 'disagreement', cue: 'objection after granting (…; not …)', weight: 0.6, at: semicolon }];
+  if (hasSignal(signals, 'agreement', (signal) => grants.some((grant) => grant.at === signal.at))) {
+    found.push({ tag: 'agreement', cue: 'granted (…; not …)', weight: -0.6, at: semicolon });
+  }
+  return found;
 }
 
 export const concessiveRule: Rule = ({ tokens, signals }) => {
@@ -87,7 +94,6 @@ export const concessiveRule: Rule = ({ tokens, signals }) => {
     if (pattern.test(tokens.joined) && !(name === 'not that …' && contrastsThatClauses(tokens.words))) found.push({ tag: 'concession', cue: `concessive (${name})`, weight: 0.5, at: 0 });
   }
   if (concessiveWhile(tokens.words)) found.push({ tag: 'concession', cue: 'concessive (while X, Y)', weight: 0.55, at: 0 });
-  const objection = objectionAfterGrant(tokens.words, signals);
-  if (objection) found.push(objection);
+  found.push(...objectionAfterGrant(tokens.words, signals));
   return found;
 };

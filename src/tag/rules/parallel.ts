@@ -4,6 +4,7 @@
 // need attention") or as two of a kind ("my 401k … but my IRA …", "gas plants … but coal plants …"), or
 // two predicates of one subject ("fine for scripts but a liability in large codebases").
 // Nothing is conceded: the writer compares, so "but" and "though" here do not grant.
+import { polarity } from '../evaluative.js';
 import { isKeyWord } from '../terms.js';
 
 /** Opposite values that mark the two sides of a comparison. */
@@ -30,6 +31,9 @@ const ADJECTIVE_ENDINGS = /(?:able|ible|ive|ous|ful|less|ent|ant|al|ic|ish|y)$/;
 
 /** "fine for scripts but a liability in large codebases", "handy but unreliable for X": two predicates of one subject. */
 function contrastsPredicates(words: readonly string[], at: number): boolean {
+  // "continuous at 0 but not differentiable there": one subject, a property granted and one withheld.
+  const withheld = words[at + 2] ?? '';
+  if (words[at] === 'but' && words[at + 1] === 'not' && ADJECTIVE_ENDINGS.test(withheld) && !withheld.endsWith('ly') && words[at - 1] !== ',') return true;
   const next = words[at + 1] ?? '';
   if (next === 'a' || next === 'an') return isKeyWord(words[at + 2] ?? '') && PREPOSITIONS.has(words[at + 3] ?? '.');
   return isKeyWord(next) && ADJECTIVE_ENDINGS.test(next) && PREPOSITIONS.has(words[at + 2] ?? '.');
@@ -43,10 +47,38 @@ export function isParallelContrast(words: readonly string[], at: number): boolea
   if (OPPOSITES.some(([a, b]) => (before.has(a) && after.has(b)) || (before.has(b) && after.has(a)))) return true;
   const first = words.findIndex((word) => /^\p{L}/u.test(word));
   if (first < 0 || first >= at) return false;
-  return (words[first] !== words[at + 1] && startsWithBareSubject(words, first) && startsWithBareSubject(words, at + 1)) || pairedSubjects(words, first, at);
+  return (words[first] !== words[at + 1] && startsWithBareSubject(words, first) && startsWithBareSubject(words, at + 1)) || pairedSubjects(words, first, at)
+    || twoNamedSubjects(words, first, at);
+}
+
+/**
+ * "The borrow checker makes refactors safer, but the compile times are painful": two things, each named, judged
+ * with opposite values. When the second side only reports ("The tickets are expensive, yet the show sells
+ * out"), it denies what the first led one to expect: a concession.
+ */
+function twoNamedSubjects(words: readonly string[], first: number, at: number): boolean {
+  const before = nounSubjectHead(words, first);
+  const after = nounSubjectHead(words, at + 1);
+  if (before === null || after === null || before === after) return false;
+  const judged = (side: readonly string[]) => Math.sign(side.reduce((sum, word) => sum + polarity(word), 0));
+  return judged(words.slice(first, at)) * judged(words.slice(at + 1)) < 0;
 }
 
 const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'his', 'her']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', ...POSSESSIVES]);
+/** Present verbs in "-s" that commonly follow a singular noun subject ("Java dominates", "the queue takes"). */
+const S_VERB = /^[a-z]{3,}[^su]s$/;
+
+/** The head noun of a noun-phrase subject opening at `at` ("the scheduling queue is", "Java dominates"), or null. */
+function nounSubjectHead(words: readonly string[], at: number): string | null {
+  const start = DETERMINERS.has(words[at] ?? '') ? at + 1 : at;
+  for (let end = start; end < start + 3; end++) {
+    if (!isKeyWord(words[end] ?? '') || words[end]!.endsWith('ly')) return null;
+    const verb = words[end + 1] ?? '';
+    if (FINITE_VERBS.has(verb) || (S_VERB.test(verb) && !/s$/.test(words[end]!))) return words[end]!;
+  }
+  return null;
+}
 
 /** "My 401k is in stocks but my IRA is in bonds", "Gas plants ramp fast but coal plants don't": two subjects of one kind. */
 function pairedSubjects(words: readonly string[], first: number, at: number): boolean {

@@ -2,16 +2,18 @@
 // "probability of 0.3". A number that grades one's own certainty is a hedge, not a statistic.
 import type { Rule, Signal } from '../signal.js';
 
-// Written over the normalised words joined by spaces ("~70%" is "~ 70 %", "I'd" is "i would").
+// Written over the normalised words joined by spaces ("~70%" is "~ 70 %", "I'd" is "i would"); a figure
+// may be a range ("60-70%").
+const FIGURE = String.raw`\d+(?: \. \d+)?(?: ?(?:-|–|to) ?\d+(?: \. \d+)?)?`;
 const STATED_PROBABILITY = [
-  /(?:^|\s)(?:~ )?\d+(?: \. \d+)? % (?:confidence|confident|chance|probability|likely|sure|certain|credence|odds)\b/,
-  /\b(?:i would|i|i will) (?:put|give|assign|say) (?:it |this |that )?(?:(?:about|around|maybe|roughly|like|something like|only) )?(?:~ )?\d+(?: \. \d+)? %/,
+  new RegExp(String.raw`(?:^|\s)(?:~ )?${FIGURE} % (?:confidence|confident|chance|probability|likely|sure|certain|credence|odds)\b`),
+  new RegExp(String.raw`\b(?:i would|i|i will) (?:put|give|assign|say) (?:it |this |that )?(?:(?:about|around|maybe|roughly|like|something like|only) )?(?:~ )?${FIGURE} %`),
   /\b(?:probability|chance|odds|credence|confidence) (?:of|is|at|around|about|near) (?:~ )?(?:\d+(?: \. \d+)? %|0 \. \d+)/,
-  /\b\d+ (?:in|out of) \d+ chance\b/,
-  /\b(?:i am|i would be|i will be) (?:maybe |about |around |roughly |like |at )?(?:~ )?\d+(?: \. \d+)? % (?:on|that|sure|confident|certain)\b/,
+  /\b(?:\d+|one|a) ?(?:-|\s)(?:in|out of)(?:-|\s) ?(?:\d+|two|three|four|five|six|ten|twenty|a hundred|a thousand) chance\b/,
+  new RegExp(String.raw`\b(?:i am|i would be|i will be) (?:maybe |about |around |roughly |like |at )?(?:~ )?${FIGURE} % (?:on|that|sure|confident|certain)\b`),
   /\b(?:p|credence) = (?:0 )?\. ?\d+/,
   // "…, maybe 65%." as an aside: a number graded by "maybe", closing its clause.
-  /\b(?:maybe|perhaps|probably|roughly|like|say) (?:~ )?\d+(?: \. \d+)? %(?= [.,;)!]| *$)/,
+  new RegExp(String.raw`\b(?:maybe|perhaps|probably|roughly|like|say) (?:~ )?${FIGURE} %(?= [.,;)!]| *$)`),
 ];
 
 export const probabilityRule: Rule = ({ tokens }) => {

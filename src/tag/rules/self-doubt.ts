@@ -5,13 +5,13 @@
 
 /** A clause that only doubts the writer: read on the words right after the contrast marker. */
 const DOUBTS_SELF = new RegExp('^(?:, )?(?:' + [
-  'i (?:could|might|may) (?:well |also |just )?be (?:wrong|mistaken|misremembering|misreading)',
+  'i (?:could|might|may) (?:well |also |just |easily |totally |very well )?be (?:wrong|mistaken|misremembering|misreading)',
   '(?:that is |it is |this is )?(?:just )?my (?:\\d+|two) cents', '(?:that is |it is )?just my (?:opinion|take|experience)', 'fwiw',
   // "I'm not sure" ends the clause: "I'm not sure that's right" doubts the other writer instead.
   'i am (?:not|no longer) (?:\\d+ % |very |that |too |entirely |fully |super |completely |totally )?(?:sure|certain|confident)(?= *(?:$|[,.;!)]))',
   'i (?:hold|mean) (?:that|this|it) (?:loosely|lightly|tentatively)',
   'i would not (?:bet|put money|swear) (?:the house |the farm |my life |money )?on it',
-  'i have not (?:checked|verified|tested|confirmed|dug into|looked into|read up on) ?(?:it|this|that)?',
+  'i have not (?:checked|verified|tested|confirmed|dug into|looked into|read up on|seen|read|tried|used) ?(?:it|this|that)?',
   'take (?:it|this|that|all of this|this all) with a (?:grain|pinch) of salt',
   '(?:that|it) (?:might|may|could) (?:just )?be (?:me|my (?:taste|bias))', 'maybe (?:that is|it is) just me',
   'low confidence', 'who knows', 'correct me', 'i (?:honestly |really |genuinely |just )?do not know', 'ymmv', 'happy to be corrected',
@@ -25,7 +25,7 @@ const DISCLAIMS = new RegExp('^(?:' + [
   '(?:it |this |that )?(?:might|may|could) (?:just )?be (?:me|just me|my \\S+)',
   '(?:disclaimer|full disclosure|disclosure|conflict of interest|coi) :.*',
   'not to be (?:that guy|that person|a pedant|pedantic)', 'i hate to be that (?:guy|person)', 'not to nitpick', 'no offen[cs]e(?: intended)?',
-  '(?:this|that|it) (?:might|may|will|could|is going to) be (?:an? )?(?:unpopular|controversial|hot|spicy|minority|weird)(?: (?:opinion|take|view|one))?',
+  '(?:this|that|it) (?:might|may|will|could|is going to) be (?:an? )?(?:unpopular|controversial|hot|spicy|minority|weird|dumb|stupid|naive|silly|bad)(?: (?:opinion|take|view|one|question))?',
   '(?:unpopular|controversial|hot) (?:opinion|take)',
   '(?:i am )?(?:probably|maybe|possibly|likely) overthinking (?:this|it)',
   'correct me if i am (?:wrong|mistaken)', 'take (?:this|it|that) with a (?:grain|pinch) of salt(?: since| because| as)?(?: \\S+){0,6}', '(?:i am )?(?:no|not an) expert', 'ianal', 'disclaimer', 'i have not (?:read|checked|tested)',
