@@ -36,6 +36,7 @@ const TRUTH_WORDS = new Set(['right', 'true', 'correct', 'valid', 'accurate']);
 /** Negation, "only", and verbs that say an argument falls short ("misses", "ignores"). */
 const DENIALS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'only', 'misses', 'miss', 'ignores', 'ignore', 'fails', 'fail', 'overlooks', 'neglects']);
 const PROGRESSIVE_AUXILIARIES = new Set(['was', 'were', 'am', 'is', 'are']);
+const OWNS_A_MISTAKE = /\b(?:i stand corrected|my (?:mistake|error|bad)|on my (?:part|end)|i was wrong|i misread|i misremembered)\b/;
 
 /** "While/Whilst X, Y" with X a non-temporal clause: the comma, and no "-ing" form in X's first words. */
 function concessiveWhile(words: readonly string[]): boolean {
@@ -73,6 +74,8 @@ function objectionAfterSemicolon(words: readonly string[], signals: readonly Sig
   const semicolon = words.indexOf(';');
   const grants = signals.filter((signal) => signal.tag === 'concession' && signal.weight > 0 && signal.at < semicolon);
   if (semicolon < 0 || grants.length === 0 || !words.slice(semicolon + 1).some((word) => DENIALS.has(word))) return [];
+  // "I stand corrected on the dates; it's 18 months, not 30 days": after owning a mistake the writer corrects themselves.
+  if (OWNS_A_MISTAKE.test(words.slice(0, semicolon).join(' '))) return [];
   const found: Signal[] = [{ tag: 'disagreement', cue: 'objection after granting (…; not …)', weight: 0.6, at: semicolon }];
   if (hasSignal(signals, 'agreement', (signal) => grants.some((grant) => grant.at === signal.at))) {
     found.push({ tag: 'agreement', cue: 'granted (…; not …)', weight: -0.6, at: semicolon });

@@ -2,8 +2,9 @@
 // - "X, but Y" / "though" / "however" / "that said" after a concession or an agreement: what follows
 //   the contrast is the writer's objection, so the sentence also disagrees ("Fair point, but …").
 // - A bare affirmation right before the contrast ("Yes, but…", "Sure, though…") grants, not agrees.
-// - "X but Y" between two clauses denies what X led one to expect: X is conceded. When X bears a
-//   stance (modal, negation, "you": "You can't just walk up, but there is a long history…"), Y disagrees.
+// - "X but Y" between two clauses, X bearing a stance (modal, negation, "you": "You can't just walk up, but
+//   there is a long history…"), denies what X led one to expect: X is conceded and Y disagrees. Without a
+//   stance the two sides are only compared ("The DeWalt is heavier but the Makita has the better battery").
 //   Not when the two sides are compared (rules/parallel.ts), Y adds a side or a scenario ("but it also",
 //   "but if"), or one side only hedges the writer ("…, but I could be wrong", "Not sure, but…": rules/self-doubt.ts).
 // - After a grant, the writer's own view ("I still think", "the problem is") objects too; a clarification
@@ -108,9 +109,10 @@ function afterConcession(words: readonly string[], signals: readonly Signal[], a
   if (hasSignal(signals, 'agreement', (signal) => signal.at < at && at - signal.at <= GRANT_REACH) && isPunctuation(words[at - 1] ?? '')) {
     found.push({ tag: 'concession', cue: `granted (…, ${marker} …)`, weight: 0.6, at });
   }
-  // "You're right that X, but Y": words that both agree and concede, before the contrast, concede.
+  // "You're right that X, but Y": words that both agree and concede, before the contrast, concede; so does
+  // agreement inside what was granted ("I'll admit the proposals sound reasonable, but…").
   const grants = signals.filter((signal) => signal.tag === 'concession' && signal.weight > 0 && signal.at < at);
-  if (hasSignal(signals, 'agreement', (signal) => signal.at < at && grants.some((grant) => grant.at === signal.at))) {
+  if (hasSignal(signals, 'agreement', (signal) => signal.at < at && grants.some((grant) => grant.at <= signal.at))) {
     found.push({ tag: 'agreement', cue: `granted (…, ${marker} …)`, weight: -0.6, at });
   }
   // "Yes/Sure, X, but Y" grants X: the opening affirmation concedes, unless the writer also agrees in words.
@@ -140,8 +142,12 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
       found.push(...afterConcession(words, signals, contrast.at, contrast.marker));
     } else if (CLAUSE_CONTRASTS.has(contrast.marker) && contentCount(words.slice(0, contrast.at)) >= 2 && !isCorrection(words, contrast.at)
       && !isParallelContrast(words, contrast.at) && !addsOrSetsScenario(words, contrast.at) && !isMetaTalk(words)) {
-      found.push({ tag: 'concession', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: 0 });
-      if (words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'disagreement', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: contrast.at });
+      // Only a first clause that bears a stance is conceded; two things set side by side ("The DeWalt is
+      // heavier but the Makita has the better battery") are compared.
+      if (words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) {
+        found.push({ tag: 'concession', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: 0 });
+        found.push({ tag: 'disagreement', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: contrast.at });
+      }
     }
   }
   if (!contrast) found.push(...grantThenObjection(words, signals));

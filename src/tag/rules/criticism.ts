@@ -1,5 +1,5 @@
 // Criticism of what is under discussion: "Your analogy is terrible", "This take seems naive", "The post
-// reads like an advert". A sentence whose subject is an argument (the other writer's, or "this"/"that")
+// reads like an advert", "X isn't "greed"". A sentence whose subject is an argument (the other writer's, or "this"/"that")
 // and whose predicate judges it with a clearly negative word disagrees with it, whatever the word.
 // Lexicon cues name the common judgements; this rule catches the rest through AFINN's negative words.
 import { isNegativeJudgement } from '../evaluative.js';
@@ -28,6 +28,8 @@ function argumentSubjectEnd(words: readonly string[]): number {
 export const criticismRule: Rule = ({ tokens, signals }) => {
   if (hasSignal(signals, 'question')) return [];
   const { words } = tokens;
+  const rejected = rejectsQuotedWords(words, tokens.quoted);
+  if (rejected >= 0) return [{ tag: 'disagreement', cue: 'not "X" (rejects the quoted word)', weight: 0.6, at: rejected }];
   const subjectEnd = argumentSubjectEnd(words);
   if (subjectEnd < 0) return [];
   const verb = words.findIndex((word, index) => index > subjectEnd && index <= subjectEnd + VERB_REACH && LINKING_VERBS.has(word));
@@ -45,3 +47,17 @@ export const criticismRule: Rule = ({ tokens, signals }) => {
 
 /** The judgement closes the predicate ("is terrible.", "is a bad take", "seems naive to me"), not a new topic ("is a terrible situation"). */
 const endsJudgement = (next: string | undefined): boolean => next === undefined || !/^\p{L}/u.test(next) || CONTRIBUTIONS.has(next) || AFTER_JUDGEMENT.has(next);
+
+/**
+ * "Rising prices after a shock isn't "greed", it's supply and demand", "Dividing by zero is not a "minor
+ * detail"": denying that someone's quoted word applies rejects their description. Where the "not" is, or -1.
+ */
+function rejectsQuotedWords(words: readonly string[], quoted: readonly boolean[]): number {
+  const not = words.findIndex((word, index) => word === 'not' && !quoted[index] && (quoted[index + 1] || (ARTICLES.has(words[index + 1] ?? '') && quoted[index + 2])));
+  if (not < 0) return -1;
+  // The quotation closes the clause: the sentence ends or a new clause starts right after it.
+  let end = not + 1;
+  while (end < words.length && (quoted[end] || ARTICLES.has(words[end]!))) end++;
+  return end >= words.length || /^[,;.!—–-]$/.test(words[end]!) ? not : -1;
+}
+const ARTICLES = new Set(['a', 'an', 'the']);

@@ -1,6 +1,7 @@
 // Negation scope: a negator up to three words before a cue, within its clause, turns the cue into what
 // its lexicon entry says it means negated ("I don't agree" → disagreement, "not confident" → hedge) or
-// silences it. "not only" is not a negation; a clause edge (",", "but", …) or a closed quotation ends the scope.
+// silences it. "not only" is not a negation, nor the "not" of a negative question ("Doesn't that contradict
+// X?"); a clause edge (",", "but", …) or a closed quotation ends the scope.
 import type { CueMatch } from '../match.js';
 import type { Signal } from '../signal.js';
 
@@ -20,10 +21,16 @@ export function negatorBefore(words: readonly string[], start: number): number {
   for (let index = start - 1; index >= 0 && start - index <= NEGATION_SCOPE; index--) {
     const word = words[index]!;
     if (CLAUSE_EDGES.has(word) || (QUOTE_MARKS.has(word) && outsideQuotes(words, start))) return -1;
-    if (NEGATORS.has(word) && !NOT_NEGATING_AFTER.has(words[index + 1] ?? '')) return index;
+    if (NEGATORS.has(word) && !NOT_NEGATING_AFTER.has(words[index + 1] ?? '') && !asksNegatively(words, index)) return index;
   }
   return -1;
 }
+
+const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'would', 'will', 'should', 'has', 'have', 'had']);
+
+/** "Doesn't that contradict the guide?": the "not" of a negative question expects a yes; it negates nothing. */
+const asksNegatively = (words: readonly string[], index: number): boolean =>
+  index === 1 && words[index] === 'not' && AUXILIARIES.has(words[0]!) && words.includes('?');
 
 function outsideQuotes(words: readonly string[], start: number): boolean {
   let marks = 0;

@@ -20,16 +20,15 @@ const WH_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which',
 const WH_PAIRS = new Set(['what if', 'why not', 'how about', 'what about', 'how come']);
 const HOW_DEGREES = new Set(['much', 'many', 'long', 'often', 'far', 'old', 'big', 'soon', 'likely', 'sure', 'confident', 'exactly', 'well']);
 const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'people', 'anyone', 'someone']);
-const TRAILING = new Set(['"', ')', ']', '\'']);
 
-/** Words an aside may add after the question mark ("… first? cool cool", "…? lol"). */
+/** Words an aside may add after the last question mark ("… first? cool cool", "…? Bold."). */
 const TAIL_WORDS = 3;
 
 function endsWithQuestionMark(words: readonly string[], quoted: readonly boolean[]): boolean {
   const mark = words.lastIndexOf('?');
   if (mark < 0 || quoted[mark]) return false;
-  const tail = words.slice(mark + 1).filter((word) => !TRAILING.has(word));
-  return tail.length === 0 || (tail.length <= TAIL_WORDS && tail.every((word) => /^\p{L}+$/u.test(word)));
+  const tail = words.slice(mark + 1).filter((word) => /\p{L}/u.test(word));
+  return tail.length <= TAIL_WORDS && tail.every((word) => /^\p{L}+$/u.test(word));
 }
 
 /** Where a clause may start: the sentence's first content word, and the word after "but", ":" or ";" ("Not sure this is the right place, but does anyone…"). */
