@@ -21,8 +21,8 @@ export interface CueIndex {
   patterns: readonly Cue[];
   /** Pattern cues that can only match where a word starts with one of their anchors. */
   anchors: AnchorNode;
-  /** Pattern cues without anchors: tried on every sentence. */
-  unanchored: ReadonlySet<Cue>;
+  /** Indices (into `patterns`) of pattern cues without anchors: tried on every sentence. */
+  unanchored: readonly number[];
 }
 
 export function indexCues(cues: readonly Cue[]): CueIndex {
@@ -30,10 +30,10 @@ export function indexCues(cues: readonly Cue[]): CueIndex {
   for (const cue of cues) if (cue.words) insert(trie, cue.words, cue);
   const patterns = cues.filter((cue) => cue.pattern !== null);
   const anchors: AnchorNode = { next: new Map(), cues: [] };
-  const unanchored = new Set<Cue>();
+  const unanchored: number[] = [];
   patterns.forEach((cue, index) => {
     const prefixes = patternAnchors(cue.pattern!.source);
-    if (prefixes === null) unanchored.add(cue);
+    if (prefixes === null) unanchored.push(index);
     else for (const prefix of prefixes) insertAnchor(anchors, prefix, index);
   });
   return { trie, patterns, anchors, unanchored };

@@ -22,9 +22,8 @@ const OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'uh', 'um', 'ah', 'hm
 export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
   const found: CueMatch[] = [];
   for (let start = 0; start < tokens.words.length; start++) walk(lexicon.trie, tokens.words, start, start, found);
-  const candidates = candidatePatterns(tokens.words, lexicon);
-  for (const [index, cue] of lexicon.patterns.entries()) {
-    if (candidates[index] !== generation && !lexicon.unanchored.has(cue)) continue;
+  for (const index of candidatePatterns(tokens.words, lexicon)) {
+    const cue = lexicon.patterns[index]!;
     for (const match of tokens.joined.matchAll(cue.pattern!)) {
       if (match[0].length === 0) continue;
       const start = wordAt(tokens, match.index);
@@ -36,26 +35,31 @@ export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
   return placed.filter((match) => !placed.some((other) => other.cue.tag === match.cue.tag && covers(other, match)));
 }
 
-/** Per lexicon, one stamp per pattern cue: a cue is a candidate for the sentence whose generation it holds. */
+/** Per lexicon, one stamp per pattern cue: a cue is already a candidate for the sentence whose generation it holds. */
 const stamps = new WeakMap<Lexicon, Uint32Array>();
 let generation = 0;
 
-/** Marks the pattern cues whose anchor begins one of the words (stamped with this sentence's generation). */
-function candidatePatterns(words: readonly string[], lexicon: Lexicon): Uint32Array {
+/**
+ * The pattern cues to try on a sentence, in lexicon order: those whose anchor begins one of the words, and
+ * those without anchors. Only these are visited, so a sentence costs its candidates, not the whole lexicon.
+ */
+function candidatePatterns(words: readonly string[], lexicon: Lexicon): number[] {
   let marks = stamps.get(lexicon);
   if (!marks) stamps.set(lexicon, (marks = new Uint32Array(lexicon.patterns.length)));
   generation = (generation % 0xffffffff) + 1;
+  const candidates = [...lexicon.unanchored];
+  for (const index of candidates) marks[index] = generation;
   for (const word of words) {
     // A pattern's \b also starts inside "side-effects" and "o'clock": walk from each part of a word.
     for (let start = 0; start < word.length; start = nextPart(word, start)) {
       let node: AnchorNode | undefined = lexicon.anchors;
       for (let index = start; index < word.length && node; index++) {
         node = node.next.get(word[index]!);
-        if (node) for (const cue of node.cues) marks[cue] = generation;
+        if (node) for (const cue of node.cues) if (marks[cue] !== generation) { marks[cue] = generation; candidates.push(cue); }
       }
     }
   }
-  return marks;
+  return candidates.sort((a, b) => a - b);
 }
 
 function nextPart(word: string, from: number): number {

@@ -13,7 +13,10 @@ actually something anything nothing everything someone anyone everyone always ne
 export const stem = (word: string): string => porterStem(word);
 
 export function isKeyWord(word: string): boolean {
-  return word.length >= 3 && !FUNCTION_WORDS.has(word) && /^\p{L}/u.test(word);
+  if (word.length < 3 || FUNCTION_WORDS.has(word)) return false;
+  // Words arrive lower-cased: a-z answers most of them without the Unicode test.
+  const first = word.charCodeAt(0);
+  return (first >= 97 && first <= 122) || (first > 127 && /^\p{L}/u.test(word));
 }
 
 /** The stems of the passage's content words. */

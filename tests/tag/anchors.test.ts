@@ -7,7 +7,7 @@ import { splitSentences } from '../../src/tag/split.js';
 import { tokenize } from '../../src/tag/tokens.js';
 
 const SHARED = new URL('../../../shared/tagger/', import.meta.url);
-const everyPattern = { ...LEXICON, unanchored: new Set(LEXICON.patterns) };
+const everyPattern = { ...LEXICON, unanchored: LEXICON.patterns.map((_, index) => index) };
 const cueNames = (sentence: string, lexicon: typeof LEXICON) =>
   findCues(tokenize(sentence), lexicon).map((match) => `${match.cue.name}@${match.start}`).sort();
 
