@@ -34,8 +34,8 @@ const MIN_CLAUSE_WORDS = 4;
  */
 const PARTICIPLE_HEADS = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'nobody', 'people', 'those', 'ones', 'things', 'parties', 'all',
   'a', 'an', 'the', 'this', 'that', 'these', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'some', 'any', 'every', 'no', 'more', 'most', 'less', 'well', 'badly', 'poorly',
-  // After a preposition it modifies a noun ("in sorted order", "with limited data").
-  'in', 'of', 'for', 'with', 'on', 'at', 'from', 'into', 'about']);
+  // After a preposition it modifies a noun ("in sorted order", "with limited data"); after "get", it is a passive ("gets funded").
+  'in', 'of', 'for', 'with', 'on', 'at', 'from', 'into', 'about', 'get', 'gets', 'getting']);
 
 /** Auxiliaries after which a past participle is a present perfect or a modal's ("has found", "would have caught"). */
 const PERFECT = new Set(['has', 'have', 'having']);
