@@ -15,7 +15,7 @@ export interface CueMatch {
 }
 
 /** Openers that do not stop a cue from counting as the start of the sentence ("Well, no."). */
-const OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'uh', 'um', 'ah', 'hmm', 'hm', 'huh', 'okay', 'ok',
+const OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'uh', 'um', 'ah', 'hmm', 'hm', 'huh', 'okay', 'ok', 'wait',
   // Stance adverbs that soften what follows without changing it: "Respectfully, no.", "Honestly, agreed."
   'respectfully', 'honestly', 'frankly', 'sorry']);
 
@@ -24,8 +24,11 @@ export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
   for (let start = 0; start < tokens.words.length; start++) walk(lexicon.trie, tokens.words, start, start, found);
   for (const index of candidatePatterns(tokens.words, lexicon)) {
     const cue = lexicon.patterns[index]!;
-    for (const match of tokens.joined.matchAll(cue.pattern!)) {
-      if (match[0].length === 0) continue;
+    // exec with lastIndex rather than matchAll, which copies the regular expression on every call.
+    const pattern = cue.pattern!;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(tokens.joined); match; match = pattern.exec(tokens.joined)) {
+      if (match[0].length === 0) { pattern.lastIndex++; continue; }
       const start = wordAt(tokens, match.index);
       const end = wordAt(tokens, match.index + match[0].length - 1) + 1;
       found.push({ cue, start, end });
