@@ -9,6 +9,7 @@
 import { isNegativeJudgement } from '../evaluative.js';
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
+import { GRANTING_OPENERS } from './contrast.js';
 import { isParallelContrast } from './parallel.js';
 import { disclaims, doubtsSelf } from './self-doubt.js';
 
@@ -30,13 +31,13 @@ function contrastsThatClauses(words: readonly string[]): boolean {
 }
 const CONCESSIVE_WHILE = new Set(['while', 'whilst']);
 /** Subordinators that open a sentence with what the writer grants: "Although you're right that X, Y". */
-const GRANTING_OPENERS = new Set(['although', 'though', 'while', 'whilst', 'even']);
+const GRANTING_SUBORDINATORS = new Set(['although', 'though', 'while', 'whilst', 'even']);
 /** "Even if the forecast is right, …": granting that something is true sets up the objection. */
 const TRUTH_WORDS = new Set(['right', 'true', 'correct', 'valid', 'accurate']);
 /** Negation, "only", and verbs that say an argument falls short ("misses", "ignores"). */
 const DENIALS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'only', 'misses', 'miss', 'ignores', 'ignore', 'fails', 'fail', 'overlooks', 'neglects']);
 const PROGRESSIVE_AUXILIARIES = new Set(['was', 'were', 'am', 'is', 'are']);
-const OWNS_A_MISTAKE = /\b(?:i stand corrected|my (?:mistake|error|bad)|on my (?:part|end)|i was wrong|i misread|i misremembered)\b/;
+const OWNS_A_MISTAKE = /\b(?:i stand corrected|my (?:mistake|error|bad)|on my (?:part|end)|i was wrong|i misread|i misremembered|(?:good|fair|valid) correction|my (?:\S+ ){0,2}(?:was|is) wrong)\b/;
 
 /** "While/Whilst X, Y" with X a non-temporal clause: the comma, and no "-ing" form in X's first words. */
 function concessiveWhile(words: readonly string[]): boolean {
@@ -53,7 +54,7 @@ function concessiveWhile(words: readonly string[]): boolean {
 /** "While I agree X, Y" / "Although that's fair, Y": a grant inside the opening clause makes the main clause the objection. */
 function objectionAfterGrant(words: readonly string[], signals: readonly Signal[]): Signal[] {
   const first = firstContentWord(words);
-  if (!GRANTING_OPENERS.has(words[first] ?? '')) return objectionAfterSemicolon(words, signals);
+  if (!GRANTING_SUBORDINATORS.has(words[first] ?? '')) return objectionAfterSemicolon(words, signals);
   const comma = words.indexOf(',', first);
   if (comma < 0 || words.length - comma < 4) return [];
   const inOpening = (signal: Signal) => signal.at >= first && signal.at < comma;
@@ -73,10 +74,14 @@ function objectionAfterGrant(words: readonly string[], signals: readonly Signal[
 function objectionAfterSemicolon(words: readonly string[], signals: readonly Signal[]): Signal[] {
   const semicolon = words.indexOf(';');
   const grants = signals.filter((signal) => signal.tag === 'concession' && signal.weight > 0 && signal.at < semicolon);
-  if (semicolon < 0 || grants.length === 0 || !words.slice(semicolon + 1).some((word) => DENIALS.has(word))) return [];
+  // "Sure, Haskell catches a lot of bugs; it just doesn't catch the ones that page me": the opener grants.
+  const first = firstContentWord(words);
+  const affirms = GRANTING_OPENERS.has(words[first] ?? '') && words[first + 1] === ',';
+  if (semicolon < 0 || (grants.length === 0 && !affirms) || !words.slice(semicolon + 1).some((word) => DENIALS.has(word))) return [];
   // "I stand corrected on the dates; it's 18 months, not 30 days": after owning a mistake the writer corrects themselves.
   if (OWNS_A_MISTAKE.test(words.slice(0, semicolon).join(' '))) return [];
   const found: Signal[] = [{ tag: 'disagreement', cue: 'objection after granting (…; not …)', weight: 0.6, at: semicolon }];
+  if (grants.length === 0) found.push({ tag: 'concession', cue: `${words[first]}, …; (then an objection)`, weight: 0.7, at: first });
   if (hasSignal(signals, 'agreement', (signal) => grants.some((grant) => grant.at === signal.at))) {
     found.push({ tag: 'agreement', cue: 'granted (…; not …)', weight: -0.6, at: semicolon });
   }

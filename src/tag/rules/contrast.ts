@@ -155,7 +155,7 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
 };
 
 /** Openers that grant what follows when an objection comes after it ("Sure, X — that doesn't make it Y"). */
-const GRANTING_OPENERS = new Set(['sure', 'true', 'granted', 'fair', 'fine', 'okay', 'ok']);
+export const GRANTING_OPENERS = new Set(['sure', 'true', 'granted', 'fair', 'fine', 'okay', 'ok']);
 
 /** "Sure, semver allows it — that doesn't make it a good idea": a granting opener, then an objection with no "but". */
 function grantThenObjection(words: readonly string[], signals: readonly Signal[]): Signal[] {

@@ -6,8 +6,10 @@
 // than giving it.
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 
-const MARKS: { name: string; pattern: RegExp; weight: number }[] = [
+const MARKS: { name: string; pattern: RegExp; weight: number; needs?: string }[] = [
   { name: 'link', pattern: /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i, weight: 0.75 },
+  // A bare "github.com/…": tried only on text with a slash in it.
+  { name: 'link', pattern: /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|gov)\/\S+/i, weight: 0.75, needs: '/' },
   { name: 'citation (Author, year)', pattern: /\(\s*[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[\p{L}'-]*)?,?\s+(?:1[89]|20)\d\d[a-z]?\s*[),;]/u, weight: 0.75 },
   { name: 'footnote [1]', pattern: /\[\s?(?:\d{1,3}|ref|citation|source|citation needed)\s?\]/i, weight: 0.3 },
   // "100% correct", "100% agree": a percentage as an intensifier measures nothing.
@@ -31,7 +33,7 @@ export const evidenceRule: Rule = ({ text, tokens, signals }) => {
   const notData = GUESSED.test(tokens.joined) || signals.some((signal) => signal.cue.startsWith('stated probability'));
   const found: Signal[] = [];
   for (const mark of MARKS) {
-    if (notData && QUANTITIES.has(mark.name)) continue;
+    if ((notData && QUANTITIES.has(mark.name)) || (mark.needs !== undefined && !text.includes(mark.needs))) continue;
     if (mark.pattern.test(text)) found.push({ tag: 'evidence', cue: mark.name, weight: mark.weight, at: 0 });
   }
   if (hasSignal(signals, 'question')) found.push({ tag: 'evidence', cue: 'a question', weight: -0.6, at: 0 });

@@ -2,7 +2,7 @@
 // its lexicon entry says it means negated ("I don't agree" → disagreement, "not confident" → hedge) or
 // silences it. "not only" is not a negation, nor the "not" of a negative question ("Doesn't that contradict
 // X?"); a clause edge (",", "but", …) or a closed quotation ends the scope.
-import type { CueMatch } from '../match.js';
+import { firstContentWord, type CueMatch } from '../match.js';
 import type { Signal } from '../signal.js';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'hardly', 'barely', 'scarcely', 'without']);
@@ -30,7 +30,7 @@ const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'c
 
 /** "Doesn't that contradict the guide?": the "not" of a negative question expects a yes; it negates nothing. */
 const asksNegatively = (words: readonly string[], index: number): boolean =>
-  index === 1 && words[index] === 'not' && AUXILIARIES.has(words[0]!) && words.includes('?');
+  words[index] === 'not' && index - 1 === firstContentWord(words) && AUXILIARIES.has(words[index - 1]!) && words.includes('?');
 
 function outsideQuotes(words: readonly string[], start: number): boolean {
   let marks = 0;

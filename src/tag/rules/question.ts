@@ -19,7 +19,7 @@ const WH_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which',
 /** Wh-openers that ask without an auxiliary: "What if…", "Why not…", "How about…". */
 const WH_PAIRS = new Set(['what if', 'why not', 'how about', 'what about', 'how come']);
 const HOW_DEGREES = new Set(['much', 'many', 'long', 'often', 'far', 'old', 'big', 'soon', 'likely', 'sure', 'confident', 'exactly', 'well']);
-const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'people', 'anyone', 'someone']);
+const PRONOUNS_AND_POSSESSIVES = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'people', 'anyone', 'someone', 'your', 'my', 'their', 'his', 'her', 'our']);
 
 /** Words an aside may add after the last question mark ("… first? cool cool", "…? Bold."). */
 const TAIL_WORDS = 3;
@@ -34,7 +34,11 @@ function endsWithQuestionMark(words: readonly string[], quoted: readonly boolean
 /** Where a clause may start: the sentence's first content word, and the word after "but", ":" or ";" ("Not sure this is the right place, but does anyone…"). */
 function clauseStarts(words: readonly string[]): number[] {
   const starts = [firstContentWord(words)];
-  words.forEach((word, index) => { if (CLAUSE_JOINTS.has(word) && index > starts[0]!) starts.push(index + 1); });
+  words.forEach((word, index) => {
+    // ", or is that overkill": "or" after a comma or dash opens a clause too.
+    const joint = CLAUSE_JOINTS.has(word) || (word === 'or' && (words[index - 1] === ',' || words[index - 1] === '-'));
+    if (joint && index > starts[0]!) starts.push(index + 1);
+  });
   return starts;
 }
 const CLAUSE_JOINTS = new Set(['but', ':', ';']);
@@ -67,7 +71,8 @@ function questionFormAt(words: readonly string[], first: number): Signal | null 
   const inverted = invertedAuxiliary(words, first);
   if (inverted) return inverted;
   // "What doesn't scale is the tooling": a wh-clause as subject (a pseudo-cleft) states, it does not ask.
-  const pseudoCleft = words[words.length - 1] !== '?' && words.slice(first + 3).some((word) => COPULAS.has(word));
+  // An auxiliary with its subject after it ("Why would anyone pay…") asks whatever follows.
+  const pseudoCleft = words[words.length - 1] !== '?' && !SUBJECTS.has(words[first + 2] ?? '') && words.slice(first + 3).some((word) => COPULAS.has(word));
   if (WH_WORDS.has(head) && (AUXILIARIES.has(next) || WH_PAIRS.has(`${head} ${next}`)) && !(AUXILIARIES.has(next) && pseudoCleft)) {
     return { tag: 'question', cue: `wh-question (${head} ${next} …)`, weight: 0.7, at: first };
   }
@@ -75,7 +80,7 @@ function questionFormAt(words: readonly string[], first: number): Signal | null 
   // subject (a pronoun, after what/which). ("What matters is the result", "How many people have access can vary" are statements.)
   const whPhrase = head === 'how' ? HOW_DEGREES.has(next) : WH_WORDS.has(head);
   for (let at = first + 2; at <= first + 3 && whPhrase; at++) {
-    if (AUXILIARIES.has(words[at] ?? '') && (head === 'how' ? SUBJECTS : PRONOUNS).has(words[at + 1] ?? '')) {
+    if (AUXILIARIES.has(words[at] ?? '') && (head === 'how' ? SUBJECTS : PRONOUNS_AND_POSSESSIVES).has(words[at + 1] ?? '')) {
       return { tag: 'question', cue: `wh-question (${words.slice(first, at + 1).join(' ')} …)`, weight: 0.7, at: first };
     }
   }

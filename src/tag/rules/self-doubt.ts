@@ -22,7 +22,7 @@ const DISCLAIMS = new RegExp('^(?:' + [
   '(?:i am )?not (?:\\d+ % |totally |entirely |completely |super |that |very )?(?:sure|certain|confident)',
   '(?:i am )?not \\d+ % (?:on|about) (?:this|that|it)',
   '(?:i )?(?:could|might|may) be (?:totally |completely |way )?(?:wrong|mistaken|off|misremembering|misreading)(?: here)?',
-  '(?:it |this |that )?(?:might|may|could) (?:just )?be (?:me|just me|my \\S+)',
+  '(?:it |this |that )?(?:might|may|could) (?:just )?be (?:me|just me|my \\S+|an? (?:\\S+ )?thing)',
   '(?:disclaimer|full disclosure|disclosure|conflict of interest|coi) :.*',
   'not to be (?:that guy|that person|a pedant|pedantic)', 'i hate to be that (?:guy|person)', 'not to nitpick', 'no offen[cs]e(?: intended)?',
   '(?:this|that|it) (?:might|may|will|could|is going to) be (?:an? )?(?:unpopular|controversial|hot|spicy|minority|weird|dumb|stupid|naive|silly|bad)(?: (?:opinion|take|view|one|question))?',
