@@ -2,10 +2,10 @@
 // expects and the tags that would mislead. "Fully right": every expected tag shown, no misleading one.
 // thread-sentences.jsonl grew alongside the lexicons; the blind batches were each written, by someone who
 // had not seen the tagger, before it was changed for them. Scores when first run: 1-4: 85.8%, 78.3%,
-// 78.0%, 80.0%; 5-56 (which also label claims): 59%, 60%, 64%, 66%, 76%, 83%, 86%, 71%, 81%, 85%, 76%,
+// 78.0%, 80.0%; 5-62 (which also label claims): 59%, 60%, 64%, 66%, 76%, 83%, 86%, 71%, 81%, 85%, 76%,
 // 87%, 79%, 84%, 73%, 85%, 83%, 85%, 62% (written to avoid stock phrases), 83%, 74%, 90%, 83%, 93%, 89%,
 // 89%, 89%, 84%, 86%, 87%, 89%, 80%, 84%, 83%, 83%, 85%, 82%, 82%, 91%, 87%, 94%, 80%, 95%, 90%, 89%, 91%,
-// 85%, 86%, 92%, 90%, 88%, 85% (see data/lexicons/README.md).
+// 85%, 86%, 92%, 90%, 88%, 85%, 91%, 88%, 91%, 91%, 88%, 95% (see data/lexicons/README.md).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TagName } from '../../src/model.js';
@@ -13,7 +13,7 @@ import { tagSentence } from '../../src/tag/index.js';
 
 interface Labelled { text: string; tags: TagName[]; not: TagName[] }
 
-const FIXTURES = ['thread-sentences', 'blind-thread-sentences', ...Array.from({ length: 55 }, (_, index) => index + 2).map((batch) => `blind-thread-sentences-${batch}`)];
+const FIXTURES = ['thread-sentences', 'blind-thread-sentences', ...Array.from({ length: 61 }, (_, index) => index + 2).map((batch) => `blind-thread-sentences-${batch}`)];
 const read = (name: string): Labelled[] => readFileSync(new URL(`../fixtures/tag/${name}.jsonl`, import.meta.url), 'utf8')
   .split('\n').filter(Boolean).map((line) => JSON.parse(line) as Labelled);
 
@@ -28,7 +28,7 @@ function mistakes(item: Labelled): string[] {
 describe('hand-labelled thread sentences', () => {
   it('cover every tag and plain narration', () => {
     const labelled = FIXTURES.flatMap(read);
-    expect(labelled.length).toBeGreaterThanOrEqual(5500);
+    expect(labelled.length).toBeGreaterThanOrEqual(6000);
     for (const tag of ['claim', 'concession', 'disagreement', 'agreement', 'question', 'hedge', 'evidence'] as const) {
       expect(labelled.filter((item) => item.tags.includes(tag)).length, tag).toBeGreaterThanOrEqual(30);
     }
