@@ -3,7 +3,8 @@
 // statement only in the past tense tells what happened (narration: "We published our report").
 // What makes a statement a claim: evaluative words; a position of the writer's with a clause of its own
 // (agreeing, disagreeing, conceding, their own doubt, or backing it with evidence); a generalisation
-// about a kind of thing ("Index funds beat stock picking"). Lexicon cues ("should", "I think",
+// about a kind of thing ("Index funds beat stock picking"). The present tense shows in an auxiliary or in a
+// subject and its verb ("Public transit only works…"). Lexicon cues ("should", "I think",
 // greetings and meta-talk against) then add to or settle it.
 import { evaluativeWords } from '../evaluative.js';
 import { firstContentWord } from '../match.js';
@@ -57,6 +58,7 @@ const POSITION_CUES: Partial<Record<TagName, string>> = {
   hedge: 'a hedged statement', evidence: 'reports evidence',
 };
 const POSITION_TAGS = new Set(Object.keys(POSITION_CUES));
+/** Position tags whose cues are often formulas with a past tense of their own ("I stand corrected"). */
 const GRANTS = new Set<TagName>(['agreement', 'concession']);
 /** Quantifiers that open a generalisation ("Most interviews test…", "No framework fixes…"). */
 const GENERALISING = new Set(['most', 'all', 'every', 'any', 'no', 'nobody', 'nothing', 'few', 'everyone', 'everything']);
@@ -80,6 +82,8 @@ const NOT_A_VERB = /(?:ly|ing|ed)$/;
 
 /** Adverbs that may stand between a subject and its verb ("Economists quietly assume", "it always gives"). */
 const MID_ADVERBS = new Set(['only', 'always', 'never', 'often', 'rarely', 'seldom', 'usually', 'just', 'still', 'also', 'mostly', 'mainly', 'generally', 'typically', 'sometimes', 'actually', 'really']);
+/** Words in "-s" after a singular noun that are plural nouns or not verbs ("user reports", "the ownership rules"). */
+const NOT_PRESENT_S = /(?:ness|ics|ings|ions|ments|ers|ists|ies)$/;
 /** Pronouns that take a verb in "-s" ("it runs", "this means"). */
 const SINGULAR_PRONOUNS = new Set(['it', 'this', 'that', 'he', 'she', 'which', 'who', 'everyone', 'nobody', 'everything', 'nothing', 'something', 'someone']);
 
@@ -99,8 +103,6 @@ function subjectThenPresentVerb(words: readonly string[]): boolean {
   }
   return false;
 }
-/** Words in "-s" after a singular noun that are plural nouns or not verbs ("user reports", "the ownership rules"). */
-const NOT_PRESENT_S = /(?:ness|ics|ings|ions|ments|ers|ists|ies)$/;
 
 /** The writer's position the sentence states, if any: the first strong enough signal of a position tag. */
 function positionOf(signals: readonly Signal[], pastAt: readonly number[]): { position: Signal | undefined; assertsThePast: boolean } {

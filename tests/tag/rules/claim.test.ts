@@ -39,3 +39,26 @@ describe('claims as forum readers see them', () => {
     }
   });
 });
+
+describe('tense and subject', () => {
+  const tagsOf = (text: string) => tagSentence(text).tags;
+
+  it('reads a present verb from its subject, past an adverb, and an opening "-ed" word as a description', () => {
+    for (const text of ['Standardized tests measure access to test prep more than they measure intelligence.',
+      'Public transit only works when it runs often enough that nobody checks a schedule.',
+      'Economists quietly assume preference utilitarianism in every cost-benefit analysis.',
+      'Philanthropic money is fungible, so earmarking rarely changes what gets funded.']) {
+      expect(tagsOf(text), text).toContain('claim');
+    }
+  });
+
+  it('takes the past a writer hedges or grants for a claim, but not a formula like "I stand corrected"', () => {
+    expect(tagsOf('As far as I know, the library never officially deprecated that function.')).toEqual(expect.arrayContaining(['claim', 'hedge']));
+    expect(tagsOf('Granted, the old texture pack looked worse on low settings.')).toEqual(expect.arrayContaining(['claim', 'concession']));
+    expect(tagsOf('I stand corrected on the Finland numbers.')).not.toContain('claim');
+  });
+
+  it('does not take an agreement formula with nothing of its own for a claim', () => {
+    expect(tagsOf("I don't disagree with any of that.")).not.toContain('claim');
+  });
+});

@@ -34,3 +34,10 @@ describe('concessive connectives', () => {
     expect(tagsOf('Although the sample was small, the effect was large.')).not.toContain('disagreement');
   });
 });
+
+describe('grants before a semicolon', () => {
+  it('reads "Sure, X; it just doesn\'t Y" as a grant and an objection, and owning a mistake as neither objection', () => {
+    expect(tagsOf("Sure, Haskell's type system catches a lot of bugs; it just doesn't catch the ones that page me.")).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+    expect(tagsOf("I stand corrected on the retention period; it's 18 months, not 30 days.")).not.toContain('disagreement');
+  });
+});

@@ -18,3 +18,13 @@ describe('criticism of the argument under discussion', () => {
     expect(judged('Is your analogy terrible?')).toBeUndefined();
   });
 });
+
+describe('rejecting a quoted word', () => {
+  const rejects = (text: string) => tagSentence(text).cues.includes('not "X" (rejects the quoted word)');
+
+  it('reads a denial of someone\'s quoted word as disagreement, only where the quotation closes the clause', () => {
+    expect(rejects('Dividing by zero in step 3 is not a "minor detail".')).toBe(true);
+    expect(rejects('Prices rising after a supply shock isn\'t "greed", it\'s supply and demand.')).toBe(true);
+    expect(rejects('He said it was not "safe" to use in production.')).toBe(false);
+  });
+});

@@ -32,3 +32,11 @@ describe('evidence in the characters', () => {
     expect(tagSentence('Is there a source for the 40% figure?').tags).not.toContain('evidence');
   });
 });
+
+describe('dated facts and bare links', () => {
+  it('takes a dated event with a figure of its own, and a bare repository link, for evidence', () => {
+    expect(tagSentence('In 2019 the UK went two weeks without burning any coal for electricity.').tags).toContain('evidence');
+    expect(tagSentence("Here's the benchmark repo if anyone wants to reproduce it: github.com/someone/gc-bench").tags).toContain('evidence');
+    expect(tagSentence('We moved to the new office in 2019.').tags).not.toContain('evidence');
+  });
+});

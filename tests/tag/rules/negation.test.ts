@@ -30,3 +30,12 @@ describe('a closed quotation ends negation scope', () => {
     expect(negatorBefore(quotedCue, quotedCue.indexOf('safe'))).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('negative questions', () => {
+  it('does not let the "not" of a negative question negate the cue after it', () => {
+    for (const text of ["Doesn't that contradict the install guide you linked earlier?", 'Wait, doesn\'t that contradict what you wrote two comments up?']) {
+      expect(tagSentence(text).tags, text).toEqual(expect.arrayContaining(['question', 'disagreement']));
+    }
+    expect(tagSentence("That doesn't contradict anything I said.").tags).not.toContain('question');
+  });
+});

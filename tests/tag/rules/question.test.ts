@@ -37,3 +37,12 @@ describe('questions after a clause joint', () => {
     expect(tagsOf('Wind farms can help reduce emissions, which is better than nothing.')).not.toContain('question');
   });
 });
+
+describe('questions with an aside after the mark', () => {
+  it('still asks when a short aside follows the last "?"', () => {
+    for (const text of ["so we're just going to ignore the 2021 freeze? cool cool", 'So the plan is to break every plugin to save four lines? Bold.']) {
+      expect(tagSentence(text).tags, text).toContain('question');
+    }
+    expect(tagSentence('People kept asking why? and the answer has been in the FAQ at the bottom of the page all along.').tags).not.toContain('question');
+  });
+});
