@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DISPLAY_THRESHOLD, tagSentence, tagText } from '../../src/tag/index.js';
-
-const tagsOf = (text: string) => tagSentence(text).tags;
+import { tagsOf } from '../helpers/tags.js';
 
 describe('tagSentence', () => {
   it('tags the core issue examples as a careful reader would', () => {

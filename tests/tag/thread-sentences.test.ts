@@ -6,15 +6,18 @@
 // 87%, 79%, 84%, 73%, 85%, 83%, 85%, 62% (written to avoid stock phrases), 83%, 74%, 90%, 83%, 93%, 89%,
 // 89%, 89%, 84%, 86%, 87%, 89%, 80%, 84%, 83%, 83%, 85%, 82%, 82%, 91%, 87%, 94%, 80%, 95%, 90%, 89%, 91%,
 // 85%, 86%, 92%, 90%, 88%, 85%, 91%, 88%, 91%, 91%, 88%, 95% (see data/lexicons/README.md).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TagName } from '../../src/model.js';
 import { tagSentence } from '../../src/tag/index.js';
 
 interface Labelled { text: string; tags: TagName[]; not: TagName[] }
 
-const FIXTURES = ['thread-sentences', 'blind-thread-sentences', ...Array.from({ length: 61 }, (_, index) => index + 2).map((batch) => `blind-thread-sentences-${batch}`)];
-const read = (name: string): Labelled[] => readFileSync(new URL(`../fixtures/tag/${name}.jsonl`, import.meta.url), 'utf8')
+const FIXTURE_DIR = new URL('../fixtures/tag/', import.meta.url);
+// Every labelled batch in the folder, so a new one is tested as soon as it is added.
+const FIXTURES = readdirSync(FIXTURE_DIR).filter((file) => /^(?:blind-)?thread-sentences(?:-\d+)?\.jsonl$/.test(file))
+  .map((file) => file.replace(/\.jsonl$/, '')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+const read = (name: string): Labelled[] => readFileSync(new URL(`${name}.jsonl`, FIXTURE_DIR), 'utf8')
   .split('\n').filter(Boolean).map((line) => JSON.parse(line) as Labelled);
 
 function mistakes(item: Labelled): string[] {

@@ -37,7 +37,6 @@ const STANCE_WORDS = new Set(['not', 'never', 'can', 'could', 'should', 'must', 
 function isAdditiveBut(words: readonly string[], at: number): boolean {
   const next = words[at + 1];
   const previous = words[at - 1] ?? '';
-  // "but for the delay" is "except for"; ", but for beginners it's worse" opposes.
   // "but for the delay" is "except for"; ", but for beginners it's worse" sets another case (see addsOrSetsScenario).
   if (next === 'also' || (next === 'for' && previous !== ',')) return true;
   // "nothing but", "all but" mean "only" and "almost"; not when a clause follows ("can't catch everything but removing it is worse").

@@ -4,6 +4,7 @@
 // X?"); a clause edge (",", "but", …) or a closed quotation ends the scope.
 import { firstContentWord, type CueMatch } from '../match.js';
 import type { Signal } from '../signal.js';
+import { AUXILIARIES } from './question.js';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'hardly', 'barely', 'scarcely', 'without']);
 // "I have no idea whether that is true": a subordinator opens a new clause, out of the negator's reach.
@@ -25,8 +26,6 @@ export function negatorBefore(words: readonly string[], start: number): number {
   }
   return -1;
 }
-
-const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'would', 'will', 'should', 'has', 'have', 'had']);
 
 /** "Doesn't that contradict the guide?": the "not" of a negative question expects a yes; it negates nothing. */
 const asksNegatively = (words: readonly string[], index: number): boolean =>

@@ -5,7 +5,8 @@
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 
-const AUXILIARIES = new Set([
+/** Auxiliaries and modals, which a question puts before its subject. */
+export const AUXILIARIES = new Set([
   'do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'can', 'could', 'would', 'will', 'should', 'shall',
   'have', 'has', 'had', 'may', 'might', 'must',
 ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagSentence } from '../../../src/tag/index.js';
+import { tagsOf } from '../../helpers/tags.js';
 
 describe('claim shape', () => {
   it('takes an evaluative statement for a claim, naming the evaluative words', () => {
@@ -21,7 +22,6 @@ describe('claim shape', () => {
 });
 
 describe('claims as forum readers see them', () => {
-  const tagsOf = (text: string) => tagSentence(text).tags;
 
   it('counts a position with a clause of its own, a hedged statement, reported evidence and a generalisation', () => {
     expect(tagsOf("I don't buy that at all, hiring freezes started long before the hype.")).toContain('claim');
@@ -41,7 +41,6 @@ describe('claims as forum readers see them', () => {
 });
 
 describe('tense and subject', () => {
-  const tagsOf = (text: string) => tagSentence(text).tags;
 
   it('reads a present verb from its subject, past an adverb, and an opening "-ed" word as a description', () => {
     for (const text of ['Standardized tests measure access to test prep more than they measure intelligence.',

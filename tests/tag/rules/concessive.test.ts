@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagSentence } from '../../../src/tag/index.js';
-
-const cuesOf = (text: string) => tagSentence(text).cues;
-const tagsOf = (text: string) => tagSentence(text).tags;
+import { cuesOf, tagsOf } from '../../helpers/tags.js';
 
 describe('concessive connectives', () => {
   it.each([

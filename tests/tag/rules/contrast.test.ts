@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagSentence } from '../../../src/tag/index.js';
-
-const tagsOf = (text: string) => tagSentence(text).tags;
+import { tagsOf } from '../../helpers/tags.js';
 
 describe('contrast and concessive structure', () => {
   it('adds disagreement after a concession or agreement, whatever the contrast word', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagSentence } from '../../../src/tag/index.js';
-
-const cuesOf = (text: string) => tagSentence(text).cues;
+import { cuesOf, tagsOf } from '../../helpers/tags.js';
 
 describe('questions', () => {
   it('hears questions by "?", by an inverted auxiliary and by a wh-word before an auxiliary', () => {
@@ -25,7 +24,6 @@ describe('questions', () => {
 });
 
 describe('questions after a clause joint', () => {
-  const tagsOf = (text: string) => tagSentence(text).tags;
 
   it('finds a question after "but", ":" or an inverted auxiliary after a comma', () => {
     expect(tagsOf('Not sure if this is the right subforum but does anyone have a wiring diagram')).toContain('question');

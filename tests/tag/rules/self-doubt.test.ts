@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tagSentence } from '../../../src/tag/index.js';
 import { disclaims, doubtsSelf } from '../../../src/tag/rules/self-doubt.js';
 import { tokenize } from '../../../src/tag/tokens.js';
-
-const tagsOf = (text: string) => tagSentence(text).tags;
+import { tagsOf } from '../../helpers/tags.js';
 
 describe('a side of "but" that only doubts the writer', () => {
   it('finds self-doubt after the marker and a disclaimer before it', () => {
