@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Tagger throughput on one core: sentences/s through tagText (split + tag) and stanceToward, on synthetic
+// Tagger throughput on one core: sentences/s through tagText (split + tag, read against a parent) and stanceToward, on synthetic
 // forum text built from a fixed mix of sentence shapes (agreement, objections, hedged claims, questions,
 // evidence, narration). Run after a build: node bench/tagger.mjs [sentences]
-import { stanceToward, tagText } from '../dist/tag/index.js';
+import { readParent, stanceToward, tagText } from '../dist/tag/index.js';
 
 const SHAPES = [
   'I agree with most of this, though I think the second point is overstated.',
@@ -22,13 +22,14 @@ const posts = [];
 for (let i = 0; posts.length * 5 < target; i++) {
   posts.push(Array.from({ length: 5 }, (_, k) => SHAPES[(i * 7 + k * 3) % SHAPES.length].replace('report', `report #${i}`)).join(' '));
 }
-const parent = SHAPES[6];
+// Every post replies to one parent, read once, so the parent-aware rules run on every sentence.
+const parent = readParent(SHAPES[6]);
 
-for (const post of posts.slice(0, 200)) stanceToward(tagText(post), parent); // warm-up
+for (const post of posts.slice(0, 200)) stanceToward(tagText(post, parent), parent); // warm-up
 const started = performance.now();
 let sentences = 0;
 for (const post of posts) {
-  const tagged = tagText(post);
+  const tagged = tagText(post, parent);
   stanceToward(tagged, parent);
   sentences += tagged.length;
 }

@@ -3,4 +3,5 @@ export { splitSentences, MAX_SENTENCE_CHARS } from './split.js';
 export { tagSentence, scoreSentence } from './sentence.js';
 export { tagText } from './text.js';
 export { stanceToward, type StanceContext } from './stance.js';
+export { readParent, type ParentView } from './parent.js';
 export { DISPLAY_THRESHOLD, tagConfidence, type TagScore } from './score.js';

@@ -1,16 +1,28 @@
 // Tagging whole posts: every sentence of a post's own text (quoted passages are the quoted author's,
 // not the quoter's, so they are not tagged here), and each reply's stance toward its parent.
 import type { Post, ProgressListener, RawPost } from '../model.js';
-import { stanceToward, tagText } from './index.js';
+import { readParent, stanceToward, tagText, type ParentView } from './index.js';
 
 const PROGRESS_EVERY = 500;
 
 export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener = () => undefined): Post[] {
   const textOf = new Map(posts.map((post) => [post.id, post.text]));
+  // Each parent is read once, however many replies it has.
+  const parents = new Map<string, ParentView | null>();
+  const parentOf = (post: RawPost): ParentView | null => {
+    if (post.parentId === null) return null;
+    let view = parents.get(post.parentId);
+    if (view === undefined) {
+      const text = textOf.get(post.parentId);
+      view = text ? readParent(text) : null;
+      parents.set(post.parentId, view);
+    }
+    return view;
+  };
   return posts.map((post, i) => {
     if (i % PROGRESS_EVERY === 0) onProgress({ stage: 'tag', done: i, total: posts.length });
-    const sentences = tagText(post.text);
-    const parentText = post.parentId === null ? null : textOf.get(post.parentId) ?? null;
+    const parent = post.placeholder ? null : parentOf(post);
+    const sentences = tagText(post.text, parent ?? undefined);
     return {
       id: post.id,
       parentId: post.parentId,
@@ -24,7 +36,7 @@ export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener
       duplicates: post.duplicates ?? [],
       stance: post.parentId === null || post.placeholder
         ? null
-        : stanceToward(sentences, parentText, { quotesParent: post.quotes.some((quote) => quote.postId === post.parentId) }),
+        : stanceToward(sentences, parent, { quotesParent: post.quotes.some((quote) => quote.postId === post.parentId) }),
       sentences,
       ...(post.placeholder ? { placeholder: true } : {}),
       ...(post.accepted ? { accepted: true } : {}),

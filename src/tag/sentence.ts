@@ -1,9 +1,12 @@
 // One sentence → its tags: lexicon cues (with negation scope), then the rules about language, then scoring.
 import type { Sentence } from '../model.js';
+import type { ParentView } from './parent.js';
 import { LEXICON } from './lexicon.js';
 import { findCues } from './match.js';
+import { challengeRule } from './rules/challenge.js';
 import { claimRule } from './rules/claim.js';
 import { concessiveRule } from './rules/concessive.js';
+import { contradictionRule } from './rules/contradiction.js';
 import { contrastRule } from './rules/contrast.js';
 import { criticismRule } from './rules/criticism.js';
 import { doubleNegationRule } from './rules/double-negation.js';
@@ -18,12 +21,13 @@ import { tokenize } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, criticismRule, contrastRule, concessiveRule, claimRule];
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, criticismRule, contrastRule, concessiveRule, contradictionRule, challengeRule, claimRule];
 
-export function sentenceSignals(text: string): Signal[] {
+/** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it. */
+export function sentenceSignals(text: string, parent?: ParentView): Signal[] {
   const tokens = tokenize(text);
   const signals = readCues(tokens.words, findCues(tokens, LEXICON));
-  for (const rule of RULES) signals.push(...rule({ text, tokens, signals }));
+  for (const rule of RULES) signals.push(...rule({ text, tokens, signals, parent }));
   return signals;
 }
 

@@ -1,6 +1,7 @@
 // What cues and rules say about a sentence before it is scored: one signal per (tag, cue), with the
 // weight it lends the tag (negative: evidence against) and the word it sits on, for rules about order.
 import type { TagName } from '../model.js';
+import type { ParentView } from './parent.js';
 import type { Tokens } from './tokens.js';
 
 export interface Signal {
@@ -12,11 +13,13 @@ export interface Signal {
   at: number;
 }
 
-/** What a rule sees: the sentence, its words, and the signals found so far (lexicon first, then earlier rules). */
+/** What a rule sees: the sentence, its words, the signals found so far (lexicon first, then earlier rules),
+ * and, for a reply's own sentences, the post it replies to. */
 export interface SentenceView {
   text: string;
   tokens: Tokens;
   signals: readonly Signal[];
+  parent?: ParentView;
 }
 
 /** A rule about language (negation, contrast, question form…): adds signals, never removes them. */

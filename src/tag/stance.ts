@@ -7,9 +7,10 @@
 //   and exclaim rather than ask;
 // - a concession together with disagreement is mixed; nothing strong enough either way is neutral.
 import type { Sentence, Stance, StanceLabel } from '../model.js';
+import { readParent, type ParentView } from './parent.js';
 import { negatorBefore } from './rules/negation.js';
 import { tagConfidence } from './score.js';
-import { isKeyWord, keyStems, stem } from './terms.js';
+import { isKeyWord, stem } from './terms.js';
 import { tokenize, type Tokens } from './tokens.js';
 
 /** Below this on both sides, the reply is neutral. */
@@ -54,14 +55,13 @@ function negatedWords(words: readonly string[]): string[] {
 }
 
 /** The first negated reply word that is one of the parent's key terms, by stem ("vaccines" meets "vaccine"). */
-function negatedParentTerm(negated: readonly string[], parentText: string | null): string | null {
-  if (negated.length === 0 || parentText === null) return null;
-  const parentStems = keyStems(tokenize(parentText).words);
-  return negated.find((word) => parentStems.has(stem(word))) ?? null;
+function negatedParentTerm(negated: readonly string[], parent: ParentView | null): string | null {
+  if (negated.length === 0 || parent === null) return null;
+  return negated.find((word) => parent.stems.has(stem(word))) ?? null;
 }
 
 /** How the reply talks: to whom, asking or exclaiming, negating the parent. */
-function readAddress(tally: Tally, own: readonly Sentence[], tokens: readonly Tokens[], parentText: string | null, quotes: boolean): void {
+function readAddress(tally: Tally, own: readonly Sentence[], tokens: readonly Tokens[], parent: ParentView | null, quotes: boolean): void {
   const words = tokens.flatMap((sentence) => sentence.words);
   // A reply that opens with thanks speaks to "you" and asks back as a follow-up, not as a challenge.
   const acknowledges = own.length > 0 && ACKNOWLEDGES.test(own[0]!.text);
@@ -74,7 +74,7 @@ function readAddress(tally: Tally, own: readonly Sentence[], tokens: readonly To
   else if (!acknowledges && questions.some((question) => !ASKS_EXPERIENCE.test(question))) add(tally, 'disagree', 0.25, 'asks back');
   if (questions.length === 0 && own.some((sentence) => sentence.text.includes('!'))) add(tally, 'agree', 0.2, 'exclaims');
   if (words.some((word) => NEGATORS.has(word))) add(tally, 'disagree', 0.15, 'negation');
-  const negated = negatedParentTerm(tokens.flatMap((sentence) => negatedWords(sentence.words)), parentText);
+  const negated = negatedParentTerm(tokens.flatMap((sentence) => negatedWords(sentence.words)), parent);
   if (negated) add(tally, 'disagree', 0.3, `negates the parent's "${negated}"`);
   if (quotes || tokens.some((sentence) => REFERENCE.test(sentence.joined))) {
     tally.agree *= 1.2;
@@ -95,12 +95,14 @@ export interface StanceContext {
   quotesParent?: boolean;
 }
 
-export function stanceToward(reply: Sentence[], parentText: string | null, context: StanceContext = {}): Stance {
+/** `parent`: the parent post, read once with readParent (its text is read here when given as a string). */
+export function stanceToward(reply: Sentence[], parent: ParentView | string | null, context: StanceContext = {}): Stance {
+  const parentView = typeof parent === 'string' ? readParent(parent) : parent;
   const own = reply.filter((sentence) => !sentence.quoted);
   const tally: Tally = { agree: 0, disagree: 0, concede: 0, cues: [] };
   readTags(tally, own);
   const quotes = context.quotesParent === true || own.length < reply.length;
-  readAddress(tally, own, own.map((sentence) => tokenize(sentence.text)), parentText, quotes);
+  readAddress(tally, own, own.map((sentence) => tokenize(sentence.text)), parentView, quotes);
   const { label, strength } = decide(tally);
   const confidence = Math.round(Math.min(0.95, Math.max(0.05, strength)) * 100) / 100;
   return { label, confidence, cues: [...new Set(tally.cues)] };

@@ -4,6 +4,7 @@
 //   writer's objection to what they just granted;
 // - a "> " line is quoted from someone else and is marked so.
 import type { Sentence } from '../model.js';
+import type { ParentView } from './parent.js';
 import { DISPLAY_THRESHOLD, scoreSignals, toSentence, type TagScore } from './score.js';
 import { sentenceSignals } from './sentence.js';
 import { hasSignal, type Signal } from './signal.js';
@@ -24,11 +25,12 @@ function grants(scores: readonly TagScore[]): boolean {
 
 const isQuestion = (signals: readonly Signal[]) => hasSignal(signals, 'question');
 
-export function tagText(text: string): Sentence[] {
+/** `parent`: the post this text replies to (see readParent), read against the text's own sentences. */
+export function tagText(text: string, parent?: ParentView): Sentence[] {
   const drafts: Draft[] = splitSentences(text).map((raw) => {
     const quoted = raw.startsWith('> ');
     const body = quoted ? raw.slice(2) : raw;
-    return { body, quoted, signals: sentenceSignals(body) };
+    return { body, quoted, signals: sentenceSignals(body, quoted ? undefined : parent) };
   });
   const grantedInWords = drafts.map((draft) => grants(scoreSignals(draft.signals)));
   drafts.forEach((draft, index) => {

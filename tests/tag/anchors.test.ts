@@ -36,7 +36,7 @@ describe('patternAnchors', () => {
 });
 
 describe.skipIf(!existsSync(SHARED))('anchors on real text', () => {
-  it('find the same cues as trying every pattern, on forum, essay, news and spoken sentences', () => {
+  it('find the same cues as trying every pattern, on forum, essay, news and spoken sentences', { timeout: 60_000 }, () => {
     const files = ['agreement_subreddit/SubReddit-MaskMandate.csv', 'ukp_sentential/ukp_sentential_sample.tsv', 'dialog_acts_swda/swda_sample.jsonl'];
     const sentences = files.flatMap((file) => splitSentences(readFileSync(new URL(file, SHARED), 'utf8')).slice(0, 2000));
     expect(sentences.length).toBeGreaterThan(5000);

@@ -47,3 +47,13 @@ describe('lexicons', () => {
     }
   });
 });
+
+describe('impersonal cues', () => {
+  it('hedge encyclopedic prose, not a writer speaking as I or to you', async () => {
+    const { tagsOf } = await import('../helpers/tags.js');
+    expect(tagsOf('Some scholars believe the treaty was forged.')).toContain('hedge');
+    expect(tagsOf('Many residents left.')).toContain('hedge');
+    expect(tagsOf('I have some guesses about that.')).not.toContain('hedge');
+    expect(tagsOf('Many of you asked about the release date.')).not.toContain('hedge');
+  });
+});

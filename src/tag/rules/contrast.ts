@@ -3,8 +3,9 @@
 //   the contrast is the writer's objection, so the sentence also disagrees ("Fair point, but …").
 // - A bare affirmation right before the contrast ("Yes, but…", "Sure, though…") grants, not agrees.
 // - "X but Y" between two clauses, X bearing a stance (modal, negation, "you": "You can't just walk up, but
-//   there is a long history…"), denies what X led one to expect: X is conceded and Y disagrees. Without a
-//   stance the two sides are only compared ("The DeWalt is heavier but the Makita has the better battery").
+//   there is a long history…"), denies what X led one to expect: X is conceded; Y disagrees only when X holds
+//   the other side's position ("you", "true", "say"). Without a stance the two sides are only compared
+//   ("The DeWalt is heavier but the Makita has the better battery").
 //   Not when the two sides are compared (rules/parallel.ts), Y adds a side or a scenario ("but it also",
 //   "but if"), or one side only hedges the writer ("…, but I could be wrong", "Not sure, but…": rules/self-doubt.ts).
 // - After a grant, the writer's own view ("I still think", "the problem is") objects too; a clarification
@@ -32,6 +33,13 @@ const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok
 /** Words that make a first clause a position someone holds (modal, negation, addressee, claim verbs). */
 const STANCE_WORDS = new Set(['not', 'never', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'will', 'you', 'your', 'sure', 'true',
   'possible', 'maybe', 'perhaps', 'say', 'says', 'saying', 'said', 'claim', 'claims', 'argue', 'argues', 'point', 'think', 'thinks', 'believe', 'believes']);
+/**
+ * Words that make a first clause the other side's position (the addressee, what they say or claim, its being
+ * true): what "but" then grants and answers. On real threads a first clause with only a modal or a "not"
+ * ("That's not that common, but it happens", "I don't really know, but I have some guesses") is the
+ * writer's own contrast: 9 of 46 such sentences disagreed with anyone in the real dev set.
+ */
+const OTHER_SIDE_WORDS = new Set(['you', 'your', 'true', 'right', 'fair', 'doubt', 'say', 'says', 'saying', 'said', 'claim', 'claims', 'argue', 'argues', 'point', 'valid', 'granted', 'admittedly']);
 
 /** "but" that does not oppose two clauses: "not only … but also", "nothing but", "all but", "but for". */
 function isAdditiveBut(words: readonly string[], at: number): boolean {
@@ -143,10 +151,10 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
       && !isParallelContrast(words, contrast.at) && !addsOrSetsScenario(words, contrast.at) && !isMetaTalk(words)) {
       // Only a first clause that bears a stance is conceded; two things set side by side ("The DeWalt is
       // heavier but the Makita has the better battery") are compared.
-      if (words.slice(0, contrast.at).some((word) => STANCE_WORDS.has(word))) {
-        found.push({ tag: 'concession', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: 0 });
-        found.push({ tag: 'disagreement', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: contrast.at });
-      }
+      const first = words.slice(0, contrast.at);
+      if (first.some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'concession', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: 0 });
+      // What Y objects to is someone else's view only when X holds it.
+      if (first.some((word) => OTHER_SIDE_WORDS.has(word))) found.push({ tag: 'disagreement', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: contrast.at });
     }
   }
   if (!contrast) found.push(...grantThenObjection(words, signals));

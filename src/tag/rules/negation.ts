@@ -37,10 +37,15 @@ function outsideQuotes(words: readonly string[], start: number): boolean {
   return marks % 2 === 0;
 }
 
+/** The writer speaks as "I"/"we" or to "you": conversation, where impersonal cues do not count. */
+const PERSONAL = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
+
 /** Lexicon matches → signals, with negation applied. */
 export function readCues(words: readonly string[], matches: readonly CueMatch[]): Signal[] {
   const signals: Signal[] = [];
+  let personal: boolean | undefined;
   for (const { cue, start } of matches) {
+    if (cue.impersonal && (personal ??= words.some((word) => PERSONAL.has(word)))) continue;
     if (negatorBefore(words, start) < 0) {
       signals.push({ tag: cue.tag, cue: cue.name, weight: cue.weight, at: start });
     } else if (cue.negated) {

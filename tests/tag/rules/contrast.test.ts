@@ -71,3 +71,17 @@ describe('contrast and concessive structure', () => {
     expect(tagSentence('You could raise the price, yet the show would still sell out every night.').cues).toContain('X, yet Y');
   });
 });
+
+describe('"X but Y" disagrees only with the other side\'s position', () => {
+  it('grants and objects when X holds what the other side says', async () => {
+    const { tagsOf } = await import('../../helpers/tags.js');
+    expect(tagsOf('That may be true now, but it certainly was not always the case.')).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+    expect(tagsOf('You say that, but the benchmark shows the opposite.')).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+  });
+
+  it('reads the writer\'s own contrast as disagreeing with nobody', async () => {
+    const { tagsOf } = await import('../../helpers/tags.js');
+    expect(tagsOf("That's not that common, but it happens.")).not.toContain('disagreement');
+    expect(tagsOf('I would like for us to get there, but we are not at that level of rigor yet.')).not.toContain('disagreement');
+  });
+});

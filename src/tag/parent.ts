@@ -1,0 +1,56 @@
+// The post a reply answers, read once for all its replies: its statements (sentences that are not
+// questions), each with its content-word stems and whether it is negated, so a reply sentence can be
+// checked against what the parent asserted ("Tariffs are a tax on foreigners" / "Tariffs aren't a tax on
+// foreigners") without re-reading the parent per reply or per sentence.
+import { negatorBefore } from './rules/negation.js';
+import { splitSentences } from './split.js';
+import { isKeyWord, stem } from './terms.js';
+import { tokenize, type Tokens } from './tokens.js';
+
+/** A parent this long is read up to here: a reply answers what is near, and a 2 MB parent must stay cheap. */
+const MAX_PARENT_SENTENCES = 200;
+
+export interface Statement {
+  text: string;
+  words: readonly string[];
+  /** Stem → index of the first word with that stem, for content words outside quotation marks. */
+  stems: ReadonlyMap<string, number>;
+  negated: boolean;
+}
+
+export interface ParentView {
+  statements: readonly Statement[];
+  /** Every content-word stem of the parent. */
+  stems: ReadonlySet<string>;
+}
+
+/** Content-word stems of a sentence, each with the index of its first word (quoted words are someone else's). */
+export function contentStems(tokens: Tokens): Map<string, number> {
+  const stems = new Map<string, number>();
+  tokens.words.forEach((word, index) => {
+    if (tokens.quoted[index] || !isKeyWord(word)) return;
+    const key = stem(word);
+    if (!stems.has(key)) stems.set(key, index);
+  });
+  return stems;
+}
+
+/** Does a negator govern the sentence's own assertion ("X is not Y", "nobody pays X"), outside quotes? */
+export function isNegated(tokens: Tokens): boolean {
+  return tokens.words.some((word, index) => !tokens.quoted[index] && isKeyWord(word) && negatorBefore(tokens.words, index) >= 0);
+}
+
+const isQuestion = (tokens: Tokens) => tokens.words.includes('?');
+
+export function readParent(text: string): ParentView {
+  const statements: Statement[] = [];
+  const stems = new Set<string>();
+  for (const sentence of splitSentences(text).slice(0, MAX_PARENT_SENTENCES)) {
+    const tokens = tokenize(sentence.startsWith('> ') ? sentence.slice(2) : sentence);
+    const own = contentStems(tokens);
+    for (const key of own.keys()) stems.add(key);
+    if (sentence.startsWith('> ') || isQuestion(tokens)) continue;
+    statements.push({ text: sentence, words: tokens.words, stems: own, negated: isNegated(tokens) });
+  }
+  return { statements, stems };
+}

@@ -1,0 +1,50 @@
+// Rules that read a reply sentence against the post it answers: plain contradiction of the parent's
+// words and challenging questions. Each checks one rule on sentences written for it; the measure is the
+// real labelled set (npm run eval:real).
+import { describe, expect, it } from 'vitest';
+import { readParent, stanceToward, tagText } from '../../../src/tag/index.js';
+
+const reply = (text: string, parent: string | null) => tagText(text, parent === null ? undefined : readParent(parent))[0]!;
+const cueLike = (text: string, parent: string | null, start: string) => reply(text, parent).cues.find((cue) => cue.startsWith(start));
+
+describe('contradicting the parent', () => {
+  const parent = 'Tariffs are a tax on foreigners, so they pay for it. Rust prevents memory leaks entirely.';
+
+  it('reads the parent\'s words with one of them negated as disagreement, quoting both sides', () => {
+    expect(cueLike("Tariffs aren't a tax on foreigners.", parent, 'contradicts parent')).toBe('contradicts parent: "tariffs are a tax on foreigners" → "tariffs are not a tax on foreigners"');
+    expect(reply('Rust does not prevent memory leaks.', parent).tags).toContain('disagreement');
+  });
+
+  it('needs the negation on a shared word, shared words, and a parent', () => {
+    expect(cueLike('Yes, tariffs are a tax on foreigners.', parent, 'contradicts')).toBeUndefined();
+    expect(cueLike("I don't know much about tariffs or the tax code.", parent, 'contradicts')).toBeUndefined();
+    expect(cueLike("Tariffs aren't a tax on foreigners.", null, 'contradicts')).toBeUndefined();
+    expect(cueLike('The weather is not great today.', parent, 'contradicts')).toBeUndefined();
+  });
+
+  it('leaves code and command lines alone', () => {
+    const question = 'How do I delete a remote branch? git branch -d remotes/origin/bugfix does not work.';
+    expect(cueLike('git branch -d -r origin/bugfix && git push origin --delete bugfix', question, 'contradicts')).toBeUndefined();
+  });
+});
+
+describe('challenging questions', () => {
+  const parent = 'We should write our own deploy tool instead of using Terraform.';
+
+  it('reads a question that turns the parent\'s point back as disagreement', () => {
+    expect(cueLike('And who maintains it after you leave?', parent, 'challenging question')).toBe('challenging question (so/and who … ?)');
+    expect(reply('So why would anyone write a deploy tool from scratch?', parent).tags).toEqual(expect.arrayContaining(['question', 'disagreement']));
+    expect(reply("Isn't that exactly what Terraform already does?", parent).tags).toContain('disagreement');
+  });
+
+  it('leaves questions that ask for information, and questions with no parent, as questions', () => {
+    expect(reply('How do I install it on Windows?', 'Here is a library that does this.').tags).toEqual(['question']);
+    expect(reply('What version are you on?', 'The build fails on my machine.').tags).toEqual(['question']);
+    expect(reply('And who maintains it after you leave?', null).tags).toEqual(['question']);
+  });
+
+  it('makes the reply disagree', () => {
+    const sentences = tagText('And who maintains it after you leave?', readParent(parent));
+    expect(stanceToward(sentences, readParent(parent)).label).toBe('disagree');
+  });
+});
