@@ -9,7 +9,9 @@ import { concessiveRule } from './rules/concessive.js';
 import { contradictionRule } from './rules/contradiction.js';
 import { contrastRule } from './rules/contrast.js';
 import { criticismRule } from './rules/criticism.js';
+import { denialRule } from './rules/denial.js';
 import { doubleNegationRule } from './rules/double-negation.js';
+import { formRule } from './rules/form.js';
 import { evidenceRule } from './rules/evidence.js';
 import { readCues } from './rules/negation.js';
 import { probabilityRule } from './rules/probability.js';
@@ -21,7 +23,7 @@ import { tokenize } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, criticismRule, contrastRule, concessiveRule, contradictionRule, challengeRule, claimRule];
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, criticismRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, formRule, claimRule];
 
 /** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it. */
 export function sentenceSignals(text: string, parent?: ParentView): Signal[] {

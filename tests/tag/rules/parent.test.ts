@@ -48,3 +48,19 @@ describe('challenging questions', () => {
     expect(stanceToward(sentences, readParent(parent)).label).toBe('disagree');
   });
 });
+
+describe('plain pushback in a reply', () => {
+  const parent = 'Use an empty interface to tag date-only values; PHP has had them for years.';
+
+  it('reads a denial pointed at the parent, a correction of its word, and a judgement of the other writer', () => {
+    expect(cueLike("That's not a marker interface.", parent, 'denies what the parent said')).toBe('denies what the parent said (that is not …)');
+    expect(cueLike('Ruby, not PHP.', parent, 'corrects the parent')).toBe('corrects the parent (not php)');
+    expect(cueLike("You're being way overdramatic about a naming detail.", parent, 'judges the other writer')).toBe('judges the other writer (you are …)');
+  });
+
+  it('needs a parent, and leaves the writer\'s own negatives alone', () => {
+    expect(reply("That's not a marker interface.", null).tags).not.toContain('disagreement');
+    expect(reply("I don't have a Mac to test it on.", parent).tags).not.toContain('disagreement');
+    expect(reply('It is not ready yet, but I will post it tomorrow?', parent).tags).not.toContain('disagreement');
+  });
+});

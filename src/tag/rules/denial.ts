@@ -1,0 +1,61 @@
+// Plain pushback in a reply, with no stock phrase (real replies mostly have none):
+// - denying what the parent said, pointed at with "that/this/it": "That's not a marker interface.",
+//   "It wasn't even this way five years ago.", "It's not like it's hard to do.";
+// - correcting it, "X, not Y" where Y is the parent's word: "Ruby, not PHP.";
+// - judging the other writer's view: "You're being way overdramatic.", "You're trusting users too much."
+// Only in a reply: the same words in an opening post deny nobody.
+import { isNegativeJudgement } from '../evaluative.js';
+import { firstContentWord } from '../match.js';
+import type { ParentView } from '../parent.js';
+import { hasSignal, type Rule, type Signal } from '../signal.js';
+import { stem } from '../terms.js';
+import type { Tokens } from '../tokens.js';
+
+const POINTERS = new Set(['that', 'this', 'it', 'which', 'those', 'these']);
+const NEGATED_VERBS = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should']);
+const SECOND_PERSON = new Set(['you', 'your']);
+/** Excess ("way too much", "too far") judges how the other person weighs things. */
+const EXCESS = /\b(?:way too|far too|too much|too far|too many|too little|overly)\b/;
+
+/** "that is not", "it does not", "this was never": a pointer at the parent's claim, then its negated verb. */
+function deniesPointer(words: readonly string[]): number {
+  const first = firstContentWord(words);
+  if (!POINTERS.has(words[first] ?? '')) return -1;
+  const verb = first + 1;
+  if (!NEGATED_VERBS.has(words[verb] ?? '')) return -1;
+  const negator = words[verb + 1] === 'even' || words[verb + 1] === 'really' ? words[verb + 2] : words[verb + 1];
+  return negator === 'not' || negator === 'never' ? first : -1;
+}
+
+/** "Ruby, not PHP": a correction whose rejected word is the parent's. Where the "not" is, or -1. */
+function correctsParent(tokens: Tokens, parent: ParentView): number {
+  const { words } = tokens;
+  for (let at = 1; at < words.length - 1; at++) {
+    if (words[at] !== 'not' || words[at - 1] !== ',' || tokens.quoted[at]) continue;
+    const rejected = words[at + 1]!;
+    if (parent.stems.has(stem(rejected))) return at;
+  }
+  return -1;
+}
+
+/** "You're being overdramatic", "you are trusting users way too much": the other writer's view judged. */
+function judgesOtherWriter(tokens: Tokens): number {
+  const { words } = tokens;
+  const first = firstContentWord(words);
+  if (!SECOND_PERSON.has(words[first] ?? '') || words[first + 1] !== 'are') return -1;
+  const predicate = words.slice(first + 2, first + 8);
+  if (predicate.some((word) => isNegativeJudgement(word)) || EXCESS.test(predicate.join(' '))) return first;
+  return -1;
+}
+
+export const denialRule: Rule = ({ tokens, signals, parent }) => {
+  if (!parent || hasSignal(signals, 'question') || hasSignal(signals, 'disagreement') || hasSignal(signals, 'agreement')) return [];
+  const found: Signal[] = [];
+  const denied = deniesPointer(tokens.words);
+  if (denied >= 0) found.push({ tag: 'disagreement', cue: `denies what the parent said (${tokens.words.slice(denied, denied + 3).join(' ')} …)`, weight: 0.55, at: denied });
+  const corrected = correctsParent(tokens, parent);
+  if (corrected >= 0) found.push({ tag: 'disagreement', cue: `corrects the parent (not ${tokens.words[corrected + 1]})`, weight: 0.6, at: corrected });
+  const judged = judgesOtherWriter(tokens);
+  if (judged >= 0) found.push({ tag: 'disagreement', cue: 'judges the other writer (you are …)', weight: 0.55, at: judged });
+  return found;
+};

@@ -1,0 +1,49 @@
+// Lines that assert nothing whatever their words: code and shell commands, bare links, headings, and the
+// lead-in that announces what follows ("To delete the tag you would use:"). On real threads these were a
+// third of the sentences wrongly tagged as claims (code blocks and titles of Stack Overflow and forum
+// pages, "Here's an example:" lines). They count against `claim` strongly; other tags read them as usual.
+import type { Rule, Signal } from '../signal.js';
+
+/** Characters of code and command lines that prose rarely has. */
+const CODE_CHARS = /[{}[\]<>=$#|\\;~]|\(\)|--\w|::|\/\/|&&|\w\.\w+\(|^\s*(?:>|\$|#|\/\/)/g;
+const URL = /(?:https?:\/\/|www\.)\S+/gi;
+/** A line is code when code characters are dense: more than one per ten characters beyond a couple. */
+const CODE_DENSITY = 0.05;
+const COMMAND = /^\s*(?:git|npm|pip|sudo|cd|ls|rm|mv|cp|curl|wget|python\d?|node|docker|apt(?:-get)?|brew|make|cargo|go|java|echo|export|from [\w.]+ import|import [\w.]+|def |class |print\(|return |var |let |const |function |#include)\b/;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'with', 'by', 'vs', 'from', 'as', 'is', 'it']);
+
+/** Inline code in prose ("`try_send` is clearer") names code; the sentence around it is still prose. */
+const INLINE_CODE = /`[^`]*`/g;
+
+function isCode(text: string): boolean {
+  if (COMMAND.test(text)) return true;
+  const marks = text.replace(INLINE_CODE, 'code').match(CODE_CHARS)?.length ?? 0;
+  return marks >= 3 && marks / text.length > CODE_DENSITY;
+}
+
+/** Nothing but a link (and its label or footnote number): "[1] https://…", "https://youtube.com/…". */
+const isBareLink = (text: string): boolean => URL.test(text) && text.replace(URL, '').replace(/[\s[\]()\d.:,;-]/g, '').length < 12;
+
+/** A title: no sentence end, and every word of substance capitalised ("Failed Attempts to Delete a Remote Branch"). */
+function isHeading(text: string): boolean {
+  if (/[.!?…"”)]\s*$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  if (words.length < 2 || words.length > 14) return false;
+  const capitalised = words.filter((word) => SMALL_WORDS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word));
+  return capitalised.length === words.length && words.some((word) => !SMALL_WORDS.has(word.toLowerCase()));
+}
+
+/** "A one-liner to delete both:", "Similarly, to delete the tag you would use:": it announces, the next line says. */
+const isLeadIn = (text: string): boolean => /:\s*$/.test(text);
+
+const against = (cue: string): Signal[] => [{ tag: 'claim', cue, weight: -0.9, at: 0 }];
+
+export const formRule: Rule = ({ text }) => {
+  URL.lastIndex = 0;
+  if (isBareLink(text)) return against('a bare link');
+  CODE_CHARS.lastIndex = 0;
+  if (isCode(text)) return against('code or a command');
+  if (isHeading(text)) return against('a heading');
+  if (isLeadIn(text)) return against('a lead-in (…:)');
+  return [];
+};

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceSignals } from '../../../src/tag/sentence.js';
+import { tagsOf } from '../../helpers/tags.js';
+
+/** The reason the form rule gives against a claim, if any. */
+const formOf = (text: string) => sentenceSignals(text).find((signal) => signal.tag === 'claim' && signal.weight < -0.8)?.cue;
+
+describe('lines that assert nothing', () => {
+  it('reads code, commands and bare links as no claim', () => {
+    expect(formOf('git push origin --delete <branch_name> # removes it everywhere')).toBe('code or a command');
+    expect(tagsOf('from os.path import expanduser; print(open(expanduser("~/notes.txt")).read())')).not.toContain('claim');
+    expect(formOf('[1] https://twitter.com/someone/status/608029277963972608')).toBe('a bare link');
+  });
+
+  it('reads headings and lead-ins as no claim', () => {
+    expect(formOf('Failed Attempts to Delete a Remote Branch')).toBe('a heading');
+    expect(formOf('Similarly, to delete the tag instead of the branch you would use:')).toBe('a lead-in (…:)');
+  });
+
+  it('leaves prose with a link or a colon in the middle alone', () => {
+    expect(formOf('The 2019 survey (https://example.org/survey) shows rents doubled, which is a disaster.')).toBeUndefined();
+    expect(formOf('Rent control backfires: it shrinks the supply of housing.')).toBeUndefined();
+    expect(tagsOf('Rent control backfires: it shrinks the supply of housing.')).toContain('claim');
+  });
+});
+
+describe('inline code in prose', () => {
+  it('is still prose', () => {
+    expect(tagsOf('Agreed, `with_timeout` reads much better than `timeout_opt`.')).toContain('claim');
+    expect(formOf('this seems wrong to me, `close()` should be idempotent')).toBeUndefined();
+  });
+});
