@@ -55,7 +55,7 @@ describe('plain pushback in a reply', () => {
   it('reads a denial pointed at the parent, a correction of its word, and a judgement of the other writer', () => {
     expect(cueLike("That's not a marker interface.", parent, 'denies what the parent said')).toBe('denies what the parent said (that is not …)');
     expect(cueLike('Ruby, not PHP.', parent, 'corrects the parent')).toBe('corrects the parent (not php)');
-    expect(cueLike("You're being way overdramatic about a naming detail.", parent, 'judges the other writer')).toBe('judges the other writer (you are …)');
+    expect(cueLike("You're trusting users way too much with a naming detail.", parent, 'judges the other writer')).toBe('judges the other writer (you are …)');
   });
 
   it('needs a parent, and leaves the writer\'s own negatives alone', () => {
