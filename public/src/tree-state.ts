@@ -1,7 +1,7 @@
 // What the tree shows: which subtrees are collapsed and which posts the filter keeps. The layout asks
 // `childrenShown` for each node; everything else (cards, outline, keyboard) reads the same state.
 import { hierarchy } from 'd3';
-import type { MapDocument } from '../../src/model.js';
+import type { MapDocument, Post } from '../../src/model.js';
 import { buildTreeItems, THREAD_NODE_ID, type TreeItem } from '../../src/export/tree-layout.js';
 
 /** Threads longer than this open with replies below depth 2 collapsed ("+N replies"). */
@@ -69,8 +69,11 @@ export function expandTo(state: TreeState, id: string): void {
   for (const ancestor of ancestorsOf(state, id)) state.collapsed.delete(ancestor.id);
 }
 
-/** Keeps the posts `keep` accepts, their ancestors for context, and opens the paths to them. */
-export function applyFilter(state: TreeState, keep: ((id: string) => boolean) | null): void {
+/**
+ * Keeps the posts `keep` accepts, their ancestors for context, and opens the paths to them. The thread
+ * node (several opening posts) is no post: it is never tested, only kept as every path's top.
+ */
+export function applyFilter(state: TreeState, keep: ((post: Post) => boolean) | null): void {
   if (!keep) {
     state.shown = null;
     state.matches = null;
@@ -78,8 +81,8 @@ export function applyFilter(state: TreeState, keep: ((id: string) => boolean) | 
   }
   const matches = new Set<string>();
   const shown = new Set<string>();
-  for (const id of state.items.keys()) {
-    if (!keep(id)) continue;
+  for (const [id, item] of state.items) {
+    if (!item.post || !keep(item.post)) continue;
     matches.add(id);
     shown.add(id);
     for (const ancestor of ancestorsOf(state, id)) {

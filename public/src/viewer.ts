@@ -70,8 +70,7 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
     redraw(true);
   }
   function setFilter(filter: Filter) {
-    const keep = filterPredicate(filter);
-    applyFilter(state, keep && ((id) => keep(posts.get(id)!)));
+    applyFilter(state, filterPredicate(filter));
     marks.matches = state.matches;
     filterSelect.show(filter);
     redraw(true);
