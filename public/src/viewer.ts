@@ -8,6 +8,7 @@ import { filterPredicate, wireFilterSelect, type Filter } from './filters.js';
 import { neighbour, wireKeyboard, type Direction } from './keyboard.js';
 import { renderLegend } from './legend.js';
 import { createOutline } from './outline.js';
+import { showMapTitle } from './page-title.js';
 import { createPostPanel } from './panel.js';
 import { createSearch } from './search.js';
 import { renderSummary } from './summary.js';
@@ -19,6 +20,7 @@ export type ViewName = 'tree' | 'outline';
 
 export function startViewer(doc: MapDocument, mapId: string | null): void {
   byId('viewer').hidden = false;
+  showMapTitle(doc);
   const state = createTreeState(doc);
   const posts = new Map(doc.posts.map((post) => [post.id, post]));
   const marks: Marks = { selected: null, hits: null, current: null, matches: null };
