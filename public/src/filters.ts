@@ -38,6 +38,12 @@ export function parseFilter(value: string): Filter {
   return { kind: 'all' };
 }
 
+/** A filter from an address: an author the map does not have shows every post instead of none. */
+export function filterFromUrl(value: string, doc: MapDocument): Filter {
+  const filter = parseFilter(value);
+  return filter.kind === 'author' && !doc.posts.some((post) => post.author === filter.author) ? { kind: 'all' } : filter;
+}
+
 export function filterValue(filter: Filter): string {
   return filter.kind === 'author' ? `author:${filter.author}` : filter.kind;
 }

@@ -4,7 +4,7 @@ import type { MapDocument } from '../../src/model.js';
 import type { Marks } from './cards.js';
 import { byId } from './dom.js';
 import { wireExports } from './exports.js';
-import { filterPredicate, wireFilterSelect, type Filter } from './filters.js';
+import { filterFromUrl, filterPredicate, filterValue, wireFilterSelect, type Filter } from './filters.js';
 import { neighbour, wireKeyboard, type Direction } from './keyboard.js';
 import { renderLegend } from './legend.js';
 import { createOutline } from './outline.js';
@@ -15,6 +15,7 @@ import { renderSummary } from './summary.js';
 import { createTreeView } from './tree-view.js';
 import { applyFilter, collapseFrom, COLLAPSE_ABOVE_POSTS, createTreeState, expandTo, isShown } from './tree-state.js';
 import { wireToolbar } from './toolbar.js';
+import { followPostLinks, readUrlState, restoreUrlState, writeUrlState } from './url-state.js';
 
 export type ViewName = 'tree' | 'outline';
 
@@ -25,13 +26,20 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
   const posts = new Map(doc.posts.map((post) => [post.id, post]));
   const marks: Marks = { selected: null, hits: null, current: null, matches: null };
   let view: ViewName = 'tree';
+  let filter: Filter = { kind: 'all' };
 
   const tree = createTreeView(byId<SVGSVGElement>('tree'), state, doc, marks, {
     onOpen: (id) => open(id),
     onToggle: (id) => toggle(id),
   });
   const outline = createOutline(doc, state, (id) => open(id));
-  const panel = createPostPanel(doc, { onClose: () => closePanel(), onJump: (id) => reveal(id, true) });
+  const panel = createPostPanel(doc, {
+    onClose: () => closePanel(),
+    onJump: (id) => reveal(id, true),
+    linkState: () => ({ post: panel.openId, view, filter: filterValue(filter), query: search.query }),
+  });
+  /** The address follows every change of view, filter, search and open post (see url-state.ts). */
+  const remember = () => writeUrlState({ post: panel.openId, view, filter: filterValue(filter), query: search.query });
 
   const redraw = (relayout: boolean) => {
     if (view === 'outline') {
@@ -52,10 +60,12 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
     if (!post) return;
     panel.show(post); // first: the panel narrows the tree, and selecting keeps the card in what is left
     select(id);
+    remember();
   }
   function closePanel() {
     panel.hide();
     byId('tree').focus();
+    remember();
   }
   /** Opens the path to a post (clearing a filter that hides it), centres it and selects it. */
   function reveal(id: string, andOpen: boolean) {
@@ -71,11 +81,13 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
     else state.collapsed.add(id);
     redraw(true);
   }
-  function setFilter(filter: Filter) {
+  function setFilter(next: Filter) {
+    filter = next;
     applyFilter(state, filterPredicate(filter));
     marks.matches = state.matches;
     filterSelect.show(filter);
     redraw(true);
+    remember();
   }
   function setView(next: ViewName) {
     view = next;
@@ -89,6 +101,7 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
       outline.render();
       outline.mark(marks);
     }
+    remember();
   }
   function move(direction: Direction) {
     const from = marks.selected ? tree.placed(marks.selected) : undefined;
@@ -109,6 +122,7 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
       marks.current = null;
       for (const id of hits ?? []) expandTo(state, id);
       redraw(true);
+      remember();
     },
     onCurrent(id) {
       marks.current = id;
@@ -135,6 +149,18 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
   wireExports(doc, mapId);
   tree.update();
   tree.initialView();
+  const openPost = (id: string) => (posts.has(id) ? (reveal(id, true), true) : false);
+  restoreUrlState(readUrlState(window.location), {
+    showView(name) {
+      const button = document.querySelector<HTMLButtonElement>(`[data-view="${CSS.escape(name)}"]`);
+      button?.click(); // through the toolbar, so its pressed state follows
+      return !!button;
+    },
+    setFilter: (value) => setFilter(filterFromUrl(value, doc)),
+    search: (query) => search.setQuery(query),
+    openPost,
+  });
+  followPostLinks(openPost);
   document.body.classList.add('tree-ready');
   performance.mark('threadmap:tree-drawn'); // read by bench/web.mjs: time to the first drawn tree
 }

@@ -49,6 +49,21 @@ describe('tree state', () => {
     expect(childrenShown(state, state.items.get('1')!)?.map((c) => c.id)).toEqual(['3']);
     applyFilter(state, null);
     expect(isShown(state, '5')).toBe(true);
+    expect(state.collapsed.has('3')).toBe(true); // folded again as it was before the filter
+  });
+
+  it('under a filter, folds nothing whose replies are all hidden, and starts each filter from the unfiltered tree', () => {
+    const doc = sampleDocument();
+    const state = createTreeState(doc);
+    state.collapsed.add('2').add('5');
+    applyFilter(state, filterPredicate(parseFilter('author:carol')));
+    expect([...state.shown!].sort()).toEqual(['1', '3']);
+    expect(state.collapsed.has('3')).toBe(false); // its replies (4, 5) are filtered out: no "+N replies" to open
+    applyFilter(state, filterPredicate(parseFilter('author:bob')));
+    expect([...state.shown!].sort()).toEqual(['1', '2', '3', '5', '6']);
+    expect(state.collapsed.has('5')).toBe(false);
+    applyFilter(state, null);
+    expect([...state.collapsed].sort()).toEqual(['2', '5']);
   });
 
   it('hangs several opening posts under a thread node', () => {
