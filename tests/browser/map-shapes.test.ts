@@ -15,7 +15,8 @@ const SHARED = new URL('../../../shared/', import.meta.url);
 const SA_PAGE = new URL('fixtures/forum-html/somethingawful_vb_coding_horrors.html', SHARED);
 const SEED = new URL('seeds/001_dc7b200be1058ffb.txt', SHARED);
 const REDDIT = new URL('fixtures/reddit/announcements_n49rw_were_back.json', SHARED);
-const haveFixtures = [SA_PAGE, SEED, REDDIT].every((file) => existsSync(file));
+const HN_STORY = new URL('fixtures/hackernews/algolia_item_1_y_combinator.json', SHARED);
+const haveFixtures = [SA_PAGE, SEED, REDDIT, HN_STORY].every((file) => existsSync(file));
 
 const drawn = (page: Page) => page.$$eval('svg#tree [data-post-id]', (nodes) => nodes.map((n) => n.getAttribute('data-post-id')!));
 
@@ -42,7 +43,7 @@ describe.skipIf(!hasChromium || !haveFixtures)('maps of every shape in the page'
   const browser = useBrowser();
   let page: Page;
   let errors: string[];
-  const maps = {} as Record<'sa' | 'seed' | 'reddit', { id: string; doc: MapDocument }>;
+  const maps = {} as Record<'sa' | 'seed' | 'reddit' | 'hn', { id: string; doc: MapDocument }>;
 
   beforeAll(async () => {
     const context = await browser.current.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
@@ -50,6 +51,7 @@ describe.skipIf(!hasChromium || !haveFixtures)('maps of every shape in the page'
     errors = collectPageErrors(page);
     maps.seed = await mapFromText(server.current.url, readFileSync(SEED, 'utf8'));
     maps.reddit = await mapFromText(server.current.url, readFileSync(REDDIT, 'utf8'));
+    maps.hn = await mapFromText(server.current.url, readFileSync(HN_STORY, 'utf8'));
   }, 120_000);
   afterAll(() => {
     expect(errors).toEqual([]);
@@ -191,5 +193,14 @@ describe.skipIf(!hasChromium || !haveFixtures)('maps of every shape in the page'
     await expect.poll(() => page.locator('#post-panel .stance-pill').innerText()).toBe('deleted');
     expect(await page.locator(`svg#tree [data-post-id="${gone.id}"] .card-stance-label`).textContent()).toBe('deleted');
     await screenshot(page, 'i12a-reddit-deleted');
+  }, 60_000);
+
+  it('shows a link post\'s title and link, not "(no text)"', async () => {
+    const { id, doc } = maps.hn;
+    const story = doc.posts[0]!;
+    await openMap(page, server.current.url, id, `#post-${story.id}`);
+    expect(await page.locator(`svg#tree [data-post-id="${story.id}"] .card-snippet`).first().textContent()).toBe('Y Combinator');
+    expect(await page.locator('#post-panel .panel-link').innerText()).toBe('Y Combinator ↗ ycombinator.com');
+    expect(await page.getAttribute('#post-panel .panel-link a', 'href')).toBe('http://ycombinator.com/');
   }, 60_000);
 });
