@@ -15,7 +15,7 @@ import { renderSummary } from './summary.js';
 import { createTreeView } from './tree-view.js';
 import { applyFilter, collapseFrom, COLLAPSE_ABOVE_POSTS, createTreeState, expandTo, isShown } from './tree-state.js';
 import { wireToolbar } from './toolbar.js';
-import { followPostLinks, readUrlState, restoreUrlState, writeUrlState } from './url-state.js';
+import { followPostLinks, readUrlState, restoreUrlState, writeUrlState, type UrlState } from './url-state.js';
 
 export type ViewName = 'tree' | 'outline';
 
@@ -33,13 +33,11 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
     onToggle: (id) => toggle(id),
   });
   const outline = createOutline(doc, state, (id) => open(id));
-  const panel = createPostPanel(doc, {
-    onClose: () => closePanel(),
-    onJump: (id) => reveal(id, true),
-    linkState: () => ({ post: panel.openId, view, filter: filterValue(filter), query: search.query }),
-  });
-  /** The address follows every change of view, filter, search and open post (see url-state.ts). */
-  const remember = () => writeUrlState({ post: panel.openId, view, filter: filterValue(filter), query: search.query });
+  /** What the page shows, as its address keeps it (see url-state.ts). */
+  const urlState = (): UrlState => ({ post: panel.openId, view, filter: filterValue(filter), query: search.query });
+  const panel = createPostPanel(doc, { onClose: () => closePanel(), onJump: (id) => reveal(id, true), linkState: urlState });
+  /** The address follows every change of view, filter, search and open post. */
+  const remember = () => writeUrlState(urlState());
 
   const redraw = (relayout: boolean) => {
     if (view === 'outline') {
@@ -149,7 +147,11 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
   wireExports(doc, mapId);
   tree.update();
   tree.initialView();
-  const openPost = (id: string) => (posts.has(id) ? (reveal(id, true), true) : false);
+  const openPost = (id: string) => {
+    if (!posts.has(id)) return false;
+    reveal(id, true);
+    return true;
+  };
   restoreUrlState(readUrlState(window.location), {
     showView(name) {
       const button = document.querySelector<HTMLButtonElement>(`[data-view="${CSS.escape(name)}"]`);
