@@ -19,7 +19,7 @@ function sampleSentence(): HTMLElement {
   return sample;
 }
 
-/** Open at first on small trees; folded on big ones, where its room is better spent on the tree. */
+/** Open at first on small trees on a wide screen; folded on big trees and on phones, where its room is better spent on the tree. */
 export function renderLegend(open: boolean): void {
   const stances = (Object.keys(STANCE_COLOURS) as StanceKey[]).map((key) => swatch(STANCE_COLOURS[key], STANCE_LABELS[key], 'stance'));
   const tags = TAG_PRIORITY.map((tag) => swatch(TAG_COLOURS[tag], tag, 'tag'));
@@ -32,5 +32,5 @@ export function renderLegend(open: boolean): void {
       'A sentence is highlighted in its most telling tag; one with several tags is also underlined in parts, one per tag: ',
       sampleSentence(), ' concedes and disagrees. Cards list disagreements and concessions first. Hover a sentence to see the words behind each tag.'),
   );
-  legend.open = open;
+  legend.open = open && window.matchMedia('(min-width: 700px)').matches;
 }
