@@ -47,6 +47,8 @@ export interface PostFields {
   url: string | null;
   /** The thread's title, on the opening post of sites that have one. */
   title?: string | null;
+  /** The address a link post points to (a Hacker News story's URL); such a post often has no text. */
+  link?: string | null;
   /** Plain text, paragraphs separated by a blank line, quoted passages removed. */
   text: string;
   quotes: Quote[];

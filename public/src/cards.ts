@@ -3,6 +3,7 @@
 import { postCardShapes, threadCardShapes, type Shape } from '../../src/export/card-shapes.js';
 import { authorLabel } from '../../src/export/card.js';
 import { STANCE_COLOURS, stanceKey } from '../../src/export/palette.js';
+import { mapTitle } from '../../src/export/title.js';
 import { CARD, type PlacedNode, type TreeItem } from '../../src/export/tree-layout.js';
 import type { MapDocument } from '../../src/model.js';
 
@@ -30,7 +31,7 @@ export function buildCard(g: SVGGElement, item: TreeItem, doc: MapDocument, mini
   const { post } = item;
   if (!post) {
     g.classList.add('thread-node');
-    for (const shape of threadCardShapes(doc.source.title, doc.posts.length)) g.appendChild(shapeElement(shape));
+    for (const shape of threadCardShapes(mapTitle(doc), doc.posts.length)) g.appendChild(shapeElement(shape));
     return;
   }
   g.setAttribute('data-post-id', post.id);

@@ -1,7 +1,7 @@
 // The outline view: the thread as an indented list in reading order, whole posts, for reading rather
 // than browsing. It follows the filter; clicking a post opens it in the panel.
-import { authorLabel, tagBadges } from '../../src/export/card.js';
-import { STANCE_COLOURS, STANCE_LABELS, TAG_COLOURS, stanceKey } from '../../src/export/palette.js';
+import { authorLabel, stanceText, tagBadges } from '../../src/export/card.js';
+import { STANCE_COLOURS, TAG_COLOURS, stanceKey } from '../../src/export/palette.js';
 import type { MapDocument, Post } from '../../src/model.js';
 import { append, byId, el, formatDate } from './dom.js';
 import type { Marks } from './cards.js';
@@ -24,7 +24,7 @@ function outlineItem(post: Post, depth: number): HTMLElement {
     return chip;
   });
   append(item,
-    el('header', {}, el('strong', {}, authorLabel(post)), el('span', { class: 'stance-label' }, STANCE_LABELS[key]),
+    el('header', {}, el('strong', {}, authorLabel(post)), el('span', { class: 'stance-label' }, stanceText(post)),
       depth > MAX_INDENT ? el('span', { class: 'depth' }, `depth ${depth}`) : null, date ? el('time', {}, date) : null),
     el('div', { class: 'outline-text' }, post.text),
     badges.length ? el('p', { class: 'panel-badges' }, ...badges) : null,

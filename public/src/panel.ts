@@ -1,14 +1,19 @@
-// The side panel for one post: who, when, score, a link to the original, what it quotes, and its full
-// text with each tagged sentence highlighted (hover one to see the cue behind its tags).
-import { authorLabel, tagBadges } from '../../src/export/card.js';
-import { STANCE_COLOURS, STANCE_LABELS, TAG_COLOURS, stanceKey } from '../../src/export/palette.js';
+// The side panel for one post: who, when, score, a link to the original, a link to the post in this
+// map, what it quotes, and its full text with each tagged sentence highlighted in its most telling tag
+// (a split underline when it has several; hover one to see the cue behind its tags).
+import { authorLabel, stanceText, tagBadges } from '../../src/export/card.js';
+import { byPriority, STANCE_COLOURS, TAG_COLOURS, stanceKey } from '../../src/export/palette.js';
 import type { MapDocument, Post } from '../../src/model.js';
-import { byId, el, formatDate, safeHref } from './dom.js';
-import { describeSentence, textRuns } from './sentences.js';
+import { append, byId, el, formatDate, safeHref } from './dom.js';
+import { permalinkLine } from './permalink.js';
+import { describeSentence, splitUnderline, textRuns } from './sentences.js';
+import type { UrlState } from './url-state.js';
 
 export interface PanelHandlers {
   onClose(): void;
   onJump(id: string): void;
+  /** What the page shows now, for the post's link to keep (view, filter, search). */
+  linkState(): UrlState;
 }
 
 export interface PostPanel {
@@ -20,13 +25,14 @@ export interface PostPanel {
 function stanceLine(post: Post, posts: Map<string, Post>): HTMLElement {
   const key = stanceKey(post.stance);
   const parent = post.parentId ? posts.get(post.parentId) : undefined;
-  const pill = el('span', { class: 'stance-pill' }, STANCE_LABELS[key]);
+  const pill = el('span', { class: 'stance-pill' }, stanceText(post));
   pill.style.setProperty('--swatch', STANCE_COLOURS[key]);
   if (!parent) return el('p', { class: 'panel-stance' }, pill);
   const parentButton = el('button', { type: 'button', class: 'link-button' }, authorLabel(parent));
   parentButton.dataset.jump = parent.id;
-  const confidence = post.stance ? ` (${Math.round(post.stance.confidence * 100)}% sure)` : '';
-  return el('p', { class: 'panel-stance' }, pill, ' toward ', parentButton, confidence);
+  // A deleted reply (or one whose stance could not be read) has no stance "toward" its parent, only a place.
+  if (!post.stance) return el('p', { class: 'panel-stance' }, pill, ' reply to ', parentButton);
+  return el('p', { class: 'panel-stance' }, pill, ' toward ', parentButton, ` (${Math.round(post.stance.confidence * 100)}% sure)`);
 }
 
 function metaLine(post: Post): HTMLElement {
@@ -42,6 +48,14 @@ function metaLine(post: Post): HTMLElement {
   return line;
 }
 
+/** A link post (an HN story) says what it links to: its title and the address. */
+function linkLine(post: Post): HTMLElement | null {
+  const href = safeHref(post.link);
+  if (!post.title && !href) return null;
+  const title = el('strong', {}, post.title ?? href!);
+  return el('p', { class: 'panel-link' }, href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer nofollow' }, title, ` ↗ ${new URL(href).host}`) : title);
+}
+
 function postText(post: Post, cueLine: HTMLElement): HTMLElement {
   const body = el('div', { class: 'post-text' });
   for (const run of textRuns(post)) {
@@ -49,9 +63,15 @@ function postText(post: Post, cueLine: HTMLElement): HTMLElement {
       body.append(run.text);
       continue;
     }
-    const span = el('span', { class: `sentence ${run.sentence.tags.map((t) => `tag-${t}`).join(' ')}`, title: describeSentence(run.sentence) }, run.text);
-    span.style.setProperty('--tag', TAG_COLOURS[run.sentence.tags[0]!]);
+    const tags = byPriority(run.sentence.tags);
     const why = describeSentence(run.sentence);
+    const span = el('span', { class: `sentence ${tags.map((t) => `tag-${t}`).join(' ')}`, 'data-tags': tags.join(' '), title: why }, run.text);
+    span.style.setProperty('--tag', TAG_COLOURS[tags[0]!]);
+    const underline = splitUnderline(tags);
+    if (underline) {
+      span.classList.add('multi-tag');
+      span.style.setProperty('--marks', underline);
+    }
     span.addEventListener('mouseenter', () => { cueLine.textContent = why; });
     body.append(span);
   }
@@ -90,11 +110,14 @@ export function createPostPanel(doc: MapDocument, handlers: PanelHandlers): Post
           source ? el('footer', {}, '— ', el('button', { type: 'button', class: 'link-button', 'data-jump': source.id }, authorLabel(source))) : null);
       });
       const replies = children.get(post.id) ?? 0;
-      panel.replaceChildren(
+      panel.replaceChildren();
+      append(panel,
         el('button', { type: 'button', class: 'panel-close', 'aria-label': 'Close the post panel', title: 'Close (Esc)' }, '×'),
         el('h2', { class: 'panel-author' }, authorLabel(post)),
         stanceLine(post, posts),
         metaLine(post),
+        permalinkLine(post.id, handlers.linkState),
+        post.parentId === null ? linkLine(post) : null,
         badges,
         ...quotes,
         postText(post, cueLine),

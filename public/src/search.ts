@@ -12,7 +12,11 @@ export interface SearchHandlers {
 
 export interface Search {
   clear(): void;
+  /** Searches for `query` as if typed in the box (a restored address does this). */
+  setQuery(query: string): void;
   readonly active: boolean;
+  /** What the box searches for now ('' when nothing). */
+  readonly query: string;
 }
 
 export function createSearch(doc: MapDocument, isShown: (id: string) => boolean, handlers: SearchHandlers): Search {
@@ -66,6 +70,11 @@ export function createSearch(doc: MapDocument, isShown: (id: string) => boolean,
       input.value = '';
       run();
     },
+    setQuery(query) {
+      input.value = query;
+      run();
+    },
     get active() { return hits.length > 0; },
+    get query() { return input.value.trim(); },
   };
 }

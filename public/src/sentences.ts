@@ -1,6 +1,7 @@
 // A post's text cut into runs: its tagged sentences (found in order in the text) and the plain text
 // around them, so the panel shows the whole post with each sentence highlighted in place.
-import type { Post, Sentence } from '../../src/model.js';
+import { byPriority, TAG_MARK_COLOURS, TAG_PRIORITY } from '../../src/export/palette.js';
+import type { Post, Sentence, TagName } from '../../src/model.js';
 
 export interface Run {
   text: string;
@@ -22,11 +23,24 @@ export function textRuns(post: Post): Run[] {
   return runs;
 }
 
-/** What hovering a sentence explains: each tag with the cue that made it, and how sure that cue is. */
+const rank = (tag: TagName) => TAG_PRIORITY.indexOf(tag);
+
+/** What hovering a sentence explains: each tag (most telling first) with the cue that made it, and how sure that cue is. */
 export function describeSentence(sentence: Sentence): string {
   if (sentence.tags.length === 0) return 'No tag.';
   const reasons = sentence.reasons?.length
-    ? sentence.reasons.map((r) => `${r.tag}: “${r.cue}” (${Math.round(r.confidence * 100)}%)`)
-    : sentence.tags.map((tag, i) => `${tag}${sentence.cues[i] ? `: “${sentence.cues[i]}”` : ''}`);
-  return reasons.join(' · ');
+    ? sentence.reasons.map((r) => ({ tag: r.tag, why: `${r.tag}: “${r.cue}” (${Math.round(r.confidence * 100)}%)` }))
+    : sentence.tags.map((tag, i) => ({ tag, why: `${tag}${sentence.cues[i] ? `: “${sentence.cues[i]}”` : ''}` }));
+  return reasons.sort((a, b) => rank(a.tag) - rank(b.tag)).map((r) => r.why).join(' · ');
+}
+
+/**
+ * The underline of a sentence with several tags: one segment per tag, most telling first, in each tag's
+ * strong colour (a CSS gradient with hard stops). Null for one tag, whose highlight already says it.
+ */
+export function splitUnderline(tags: readonly TagName[]): string | null {
+  if (tags.length < 2) return null;
+  const share = 100 / tags.length;
+  const stops = byPriority(tags).map((tag, i) => `${TAG_MARK_COLOURS[tag]} ${(i * share).toFixed(2)}% ${((i + 1) * share).toFixed(2)}%`);
+  return `linear-gradient(to right, ${stops.join(', ')})`;
 }

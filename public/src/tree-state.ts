@@ -1,7 +1,7 @@
 // What the tree shows: which subtrees are collapsed and which posts the filter keeps. The layout asks
 // `childrenShown` for each node; everything else (cards, outline, keyboard) reads the same state.
 import { hierarchy } from 'd3';
-import type { MapDocument } from '../../src/model.js';
+import type { MapDocument, Post } from '../../src/model.js';
 import { buildTreeItems, THREAD_NODE_ID, type TreeItem } from '../../src/export/tree-layout.js';
 
 /** Threads longer than this open with replies below depth 2 collapsed ("+N replies"). */
@@ -21,6 +21,8 @@ export interface TreeState {
   shown: Set<string> | null;
   /** Under a filter: the posts it keeps (the ancestors shown only for context are not in it). */
   matches: Set<string> | null;
+  /** Under a filter: what was collapsed before it, given back when the filter is cleared. */
+  collapsedBeforeFilter: Set<string> | null;
 }
 
 export function createTreeState(doc: MapDocument): TreeState {
@@ -28,7 +30,7 @@ export function createTreeState(doc: MapDocument): TreeState {
   const offset = root.id === THREAD_NODE_ID ? 1 : 0;
   const state: TreeState = {
     root, items: new Map(), parent: new Map(), depth: new Map(), replies: new Map(),
-    collapsed: new Set(), shown: null, matches: null,
+    collapsed: new Set(), shown: null, matches: null, collapsedBeforeFilter: null,
   };
   // d3.hierarchy walks with an explicit stack: safe on reply chains thousands deep.
   hierarchy(root).sum(() => 1).each((node) => {
@@ -69,17 +71,26 @@ export function expandTo(state: TreeState, id: string): void {
   for (const ancestor of ancestorsOf(state, id)) state.collapsed.delete(ancestor.id);
 }
 
-/** Keeps the posts `keep` accepts, their ancestors for context, and opens the paths to them. */
-export function applyFilter(state: TreeState, keep: ((id: string) => boolean) | null): void {
+/**
+ * Keeps the posts `keep` accepts, their ancestors for context, and opens the paths to them; the rest is
+ * folded away. The thread node (several opening posts) is no post: it is never tested, only kept as
+ * every path's top. Clearing the filter gives back what was collapsed before it.
+ */
+export function applyFilter(state: TreeState, keep: ((post: Post) => boolean) | null): void {
   if (!keep) {
+    if (state.collapsedBeforeFilter) state.collapsed = state.collapsedBeforeFilter;
+    state.collapsedBeforeFilter = null;
     state.shown = null;
     state.matches = null;
     return;
   }
+  // Each filter starts from the tree as it was unfiltered, so one filter's opened paths do not stay open under the next.
+  state.collapsedBeforeFilter ??= new Set(state.collapsed);
+  state.collapsed = new Set(state.collapsedBeforeFilter);
   const matches = new Set<string>();
   const shown = new Set<string>();
-  for (const id of state.items.keys()) {
-    if (!keep(id)) continue;
+  for (const [id, item] of state.items) {
+    if (!item.post || !keep(item.post)) continue;
     matches.add(id);
     shown.add(id);
     for (const ancestor of ancestorsOf(state, id)) {
@@ -87,6 +98,10 @@ export function applyFilter(state: TreeState, keep: ((id: string) => boolean) | 
       if (shown.has(ancestor.id)) break; // reached an earlier path: the rest of the way up is open already
       shown.add(ancestor.id);
     }
+  }
+  // A kept post whose replies the filter hides all has nothing to unfold: no "+N replies" that opens nothing.
+  for (const id of shown) {
+    if (!state.items.get(id)!.children.some((child) => shown.has(child.id))) state.collapsed.delete(id);
   }
   state.shown = shown;
   state.matches = matches;

@@ -102,13 +102,15 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
     fitted = false;
     moveTo(centreTransform(node, size(), Math.max(transform.k, READABLE_SCALE)));
   };
-  const fit = () => {
+  const fit = (minScale = MIN_SCALE) => {
     fitted = true;
-    moveTo(fitTransform(layout, size(), MIN_SCALE));
+    moveTo(fitTransform(layout, size(), minScale));
   };
+  /** Fits again after the screen narrowed (the post panel opening), never shrinking readable cards past READABLE_SCALE. */
+  const refit = () => fit(Math.min(transform.k, READABLE_SCALE));
 
   new ResizeObserver(() => {
-    if (fitted) fit();
+    if (fitted) refit();
     else if (layout.nodes.length > CULL_ABOVE) draw();
   }).observe(svgElement);
 
@@ -126,7 +128,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
       nodeLayer.selectAll('*').remove();
       for (const element of linkPaths.values()) element.setAttribute('d', '');
     },
-    fit,
+    fit: () => fit(),
     initialView() {
       // Small trees fit the screen; a big one opens at a comfortable zoom with its root at the left.
       if (fitScale(layout, size()) >= 0.55) return fit();
@@ -136,7 +138,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
     ensureVisible(id) {
       const node = byId.get(id);
       if (!node) return;
-      if (fitted) fit(); // the size may have just changed (the panel opening): fit it again first
+      if (fitted) refit(); // the size may have just changed (the panel opening): fit it again first
       if (!isOnScreen(node, transform, size())) centreOn(id);
     },
     placed: (id) => byId.get(id),

@@ -4,32 +4,40 @@ import type { MapDocument } from '../../src/model.js';
 import type { Marks } from './cards.js';
 import { byId } from './dom.js';
 import { wireExports } from './exports.js';
-import { filterPredicate, wireFilterSelect, type Filter } from './filters.js';
+import { filterFromUrl, filterPredicate, filterValue, wireFilterSelect, type Filter } from './filters.js';
 import { neighbour, wireKeyboard, type Direction } from './keyboard.js';
 import { renderLegend } from './legend.js';
 import { createOutline } from './outline.js';
+import { showMapTitle } from './page-title.js';
 import { createPostPanel } from './panel.js';
 import { createSearch } from './search.js';
 import { renderSummary } from './summary.js';
 import { createTreeView } from './tree-view.js';
 import { applyFilter, collapseFrom, COLLAPSE_ABOVE_POSTS, createTreeState, expandTo, isShown } from './tree-state.js';
 import { wireToolbar } from './toolbar.js';
+import { followPostLinks, readUrlState, restoreUrlState, writeUrlState, type UrlState } from './url-state.js';
 
 export type ViewName = 'tree' | 'outline';
 
 export function startViewer(doc: MapDocument, mapId: string | null): void {
   byId('viewer').hidden = false;
+  showMapTitle(doc);
   const state = createTreeState(doc);
   const posts = new Map(doc.posts.map((post) => [post.id, post]));
   const marks: Marks = { selected: null, hits: null, current: null, matches: null };
   let view: ViewName = 'tree';
+  let filter: Filter = { kind: 'all' };
 
   const tree = createTreeView(byId<SVGSVGElement>('tree'), state, doc, marks, {
     onOpen: (id) => open(id),
     onToggle: (id) => toggle(id),
   });
   const outline = createOutline(doc, state, (id) => open(id));
-  const panel = createPostPanel(doc, { onClose: () => closePanel(), onJump: (id) => reveal(id, true) });
+  /** What the page shows, as its address keeps it (see url-state.ts). */
+  const urlState = (): UrlState => ({ post: panel.openId, view, filter: filterValue(filter), query: search.query });
+  const panel = createPostPanel(doc, { onClose: () => closePanel(), onJump: (id) => reveal(id, true), linkState: urlState });
+  /** The address follows every change of view, filter, search and open post. */
+  const remember = () => writeUrlState(urlState());
 
   const redraw = (relayout: boolean) => {
     if (view === 'outline') {
@@ -50,10 +58,12 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
     if (!post) return;
     panel.show(post); // first: the panel narrows the tree, and selecting keeps the card in what is left
     select(id);
+    remember();
   }
   function closePanel() {
     panel.hide();
     byId('tree').focus();
+    remember();
   }
   /** Opens the path to a post (clearing a filter that hides it), centres it and selects it. */
   function reveal(id: string, andOpen: boolean) {
@@ -69,12 +79,13 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
     else state.collapsed.add(id);
     redraw(true);
   }
-  function setFilter(filter: Filter) {
-    const keep = filterPredicate(filter);
-    applyFilter(state, keep && ((id) => keep(posts.get(id)!)));
+  function setFilter(next: Filter) {
+    filter = next;
+    applyFilter(state, filterPredicate(filter));
     marks.matches = state.matches;
     filterSelect.show(filter);
     redraw(true);
+    remember();
   }
   function setView(next: ViewName) {
     view = next;
@@ -88,6 +99,7 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
       outline.render();
       outline.mark(marks);
     }
+    remember();
   }
   function move(direction: Direction) {
     const from = marks.selected ? tree.placed(marks.selected) : undefined;
@@ -108,6 +120,7 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
       marks.current = null;
       for (const id of hits ?? []) expandTo(state, id);
       redraw(true);
+      remember();
     },
     onCurrent(id) {
       marks.current = id;
@@ -134,6 +147,22 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
   wireExports(doc, mapId);
   tree.update();
   tree.initialView();
+  const openPost = (id: string) => {
+    if (!posts.has(id)) return false;
+    reveal(id, true);
+    return true;
+  };
+  restoreUrlState(readUrlState(window.location), {
+    showView(name) {
+      const button = document.querySelector<HTMLButtonElement>(`[data-view="${CSS.escape(name)}"]`);
+      button?.click(); // through the toolbar, so its pressed state follows
+      return !!button;
+    },
+    setFilter: (value) => setFilter(filterFromUrl(value, doc)),
+    search: (query) => search.setQuery(query),
+    openPost,
+  });
+  followPostLinks(openPost);
   document.body.classList.add('tree-ready');
   performance.mark('threadmap:tree-drawn'); // read by bench/web.mjs: time to the first drawn tree
 }

@@ -2,8 +2,8 @@
 // (which prints them) draw the same thing. Presentation attributes, not CSS, so an exported SVG
 // looks right on its own; the page's stylesheet only adds states (selected, search match).
 import type { Post } from '../model.js';
-import { authorLabel, badgeRow, snippetLines, tagBadges } from './card.js';
-import { STANCE_COLOURS, STANCE_LABELS, TAG_COLOURS, stanceKey } from './palette.js';
+import { authorLabel, badgeRow, cardText, snippetLines, stanceText, tagBadges } from './card.js';
+import { STANCE_COLOURS, TAG_COLOURS, stanceKey } from './palette.js';
 import { CARD } from './tree-layout.js';
 
 export interface Shape {
@@ -31,15 +31,15 @@ export function postCardShapes(post: Post): Shape[] {
     ...background('#cbd2d9'),
     { tag: 'rect', attrs: { class: 'card-stance', width: 6, height: CARD.height, rx: 3, fill: colour } },
     { tag: 'text', attrs: { class: 'card-author', x: PAD, y: 17, 'font-size': 12, 'font-weight': 600, fill: INK }, text: clip(authorLabel(post), 24) },
-    { tag: 'text', attrs: { class: 'card-stance-label', x: CARD.width - 8, y: 17, 'font-size': 10, 'text-anchor': 'end', fill: colour }, text: STANCE_LABELS[key] },
+    { tag: 'text', attrs: { class: 'card-stance-label', x: CARD.width - 8, y: 17, 'font-size': 10, 'text-anchor': 'end', fill: colour }, text: stanceText(post) },
   ];
-  snippetLines(post.text || '(no text)').forEach((line, i) => {
+  snippetLines(cardText(post)).forEach((line, i) => {
     shapes.push({ tag: 'text', attrs: { class: 'card-snippet', x: PAD, y: 33 + i * 14, 'font-size': 11.5, fill: MUTED }, text: line });
   });
-  for (const { badge, x, width } of badgeRow(tagBadges(post), CARD.width - PAD - 76)) {
+  for (const { badge, text, x, width } of badgeRow(tagBadges(post), CARD.width - PAD - 76)) {
     shapes.push(
       { tag: 'rect', attrs: { class: `badge badge-${badge.tag}`, x: PAD + x, y: 55, width, height: 14, rx: 7, fill: TAG_COLOURS[badge.tag] } },
-      { tag: 'text', attrs: { class: 'badge-text', x: PAD + x + width / 2, y: 65, 'font-size': 10, 'text-anchor': 'middle', fill: INK }, text: badge.text },
+      { tag: 'text', attrs: { class: 'badge-text', x: PAD + x + width / 2, y: 65, 'font-size': 10, 'text-anchor': 'middle', fill: INK }, text },
     );
   }
   return shapes;

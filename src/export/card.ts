@@ -1,7 +1,7 @@
 // What a post's card says, shared by the page and the SVG export: author, first words, tag badges.
 // SVG text does not wrap, so the first words are wrapped here by character count.
-import { TAGS, type Post, type TagName } from '../model.js';
-import { TAG_BADGE_NAMES } from './palette.js';
+import type { Post, TagName } from '../model.js';
+import { STANCE_LABELS, TAG_BADGE_NAMES, TAG_PRIORITY, TAG_SHORT_NAMES, stanceKey } from './palette.js';
 
 // 218 px of line at 11.5 px: about 35 characters of the widest common system font (DejaVu Sans).
 export const SNIPPET_LINE_CHARS = 35;
@@ -11,6 +11,20 @@ export const SNIPPET_LINES = 2;
 export function authorLabel(post: Post): string {
   if (post.author) return post.author;
   return post.placeholder ? '[deleted]' : `post ${post.id}`;
+}
+
+/** What the card says of the post's place: its stance toward its parent, "opening post", or "deleted". */
+export function stanceText(post: Post): string {
+  if (post.placeholder) return 'deleted';
+  if (!post.stance && post.parentId !== null) return 'reply';
+  return STANCE_LABELS[stanceKey(post.stance)];
+}
+
+/** The words a card shows: the post's text, a link post's title (it has no text), or why there is none. */
+export function cardText(post: Post): string {
+  if (post.text.trim()) return post.text;
+  if (post.placeholder) return '(deleted)';
+  return post.title?.trim() || '(no text)';
 }
 
 /** The post's first words, wrapped into at most `lines` lines of `width` characters, "…" when cut. */
@@ -39,35 +53,53 @@ export interface TagBadge {
   tag: TagName;
   count: number;
   text: string;
+  /** The same, shorter ("2 disagree"), for a card with little room. */
+  short: string;
 }
 
-/** How many of the post's sentences carry each tag, in the schema's tag order, zero counts left out. */
+/** How many of the post's sentences carry each tag, most telling tag first (disagreement, concession…), zero counts left out. */
 export function tagBadges(post: Post): TagBadge[] {
   const counts = new Map<TagName, number>();
   for (const sentence of post.sentences) {
     for (const tag of sentence.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
-  return TAGS.filter((tag) => counts.has(tag)).map((tag) => {
+  return TAG_PRIORITY.filter((tag) => counts.has(tag)).map((tag) => {
     const count = counts.get(tag)!;
     const [singular, plural] = TAG_BADGE_NAMES[tag];
-    return { tag, count, text: `${count} ${count === 1 ? singular : plural}` };
+    return { tag, count, text: `${count} ${count === 1 ? singular : plural}`, short: `${count} ${TAG_SHORT_NAMES[tag]}` };
   });
 }
 
-/** Approximate width of a badge's pill at the card's 10 px font, for laying badges out in a row. */
-export function badgeWidth(badge: TagBadge): number {
-  return Math.round(badge.text.length * 5.6 + 10);
+/** Approximate width of a badge's pill with this text at the card's 10 px font. */
+export function badgeWidth(text: string): number {
+  return Math.round(text.length * 5.6 + 10);
 }
 
-/** The badges that fit in one row of `width` px, with their x offsets. */
-export function badgeRow(badges: TagBadge[], width: number): { badge: TagBadge; x: number; width: number }[] {
-  const row: { badge: TagBadge; x: number; width: number }[] = [];
+export interface PlacedBadge {
+  badge: TagBadge;
+  text: string;
+  x: number;
+  width: number;
+}
+
+function placeBadges(badges: TagBadge[], width: number, textOf: (badge: TagBadge) => string): PlacedBadge[] {
+  const row: PlacedBadge[] = [];
   let x = 0;
   for (const badge of badges) {
-    const w = badgeWidth(badge);
+    const text = textOf(badge);
+    const w = badgeWidth(text);
     if (x + w > width) break;
-    row.push({ badge, x, width: w });
+    row.push({ badge, text, x, width: w });
     x += w + 4;
   }
   return row;
+}
+
+/**
+ * The badges that fit in one row of `width` px, with their x offsets: full words when they all fit,
+ * else the short ones. Badges come most telling first, so what is left out is the least telling.
+ */
+export function badgeRow(badges: TagBadge[], width: number): PlacedBadge[] {
+  const full = placeBadges(badges, width, (badge) => badge.text);
+  return full.length === badges.length ? full : placeBadges(badges, width, (badge) => badge.short);
 }

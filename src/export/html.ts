@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
 import type { MapDocument } from '../model.js';
+import { mapTitle } from './title.js';
 
 // src/export and dist/export are both two levels below the package root.
 const ROOT = new URL('../../', import.meta.url);
@@ -42,7 +43,7 @@ export function renderHtml(doc: MapDocument): string {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  const heading = doc.source.title ?? doc.source.url ?? 'Pasted thread';
+  const heading = mapTitle(doc) ?? doc.source.url ?? 'Pasted thread';
   const views = new Eta({ views: fileURLToPath(new URL('views/', ROOT)), autoEscape: true, autoTrim: false });
   return views.render('standalone', {
     title: `${heading} · Threadmap`,

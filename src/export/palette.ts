@@ -32,6 +32,30 @@ export const TAG_COLOURS: Record<TagName, string> = {
   evidence: '#e0f2fe',
 };
 
+/**
+ * Strong hues of the same tags, for marks that must stand out on white: the underline segments of a
+ * sentence with several tags, the legend's explanation of them.
+ */
+export const TAG_MARK_COLOURS: Record<TagName, string> = {
+  claim: '#3b82f6',
+  concession: '#16a34a',
+  disagreement: '#dc2626',
+  agreement: '#0d9488',
+  question: '#d97706',
+  hedge: '#7c3aed',
+  evidence: '#0284c7',
+};
+
+/**
+ * Tags by how much they tell a reader, most first: a sentence's highlight and a card's first badges
+ * come from the front. Nearly every sentence is also a claim, so a claim tells least.
+ */
+export const TAG_PRIORITY: readonly TagName[] = ['disagreement', 'concession', 'agreement', 'question', 'evidence', 'hedge', 'claim'];
+
+export function byPriority(tags: readonly TagName[]): TagName[] {
+  return [...tags].sort((a, b) => TAG_PRIORITY.indexOf(a) - TAG_PRIORITY.indexOf(b));
+}
+
 /** Short badge text for a tag count on a card: "2 claims". */
 export const TAG_BADGE_NAMES: Record<TagName, [singular: string, plural: string]> = {
   claim: ['claim', 'claims'],
@@ -41,6 +65,17 @@ export const TAG_BADGE_NAMES: Record<TagName, [singular: string, plural: string]
   question: ['question', 'questions'],
   hedge: ['hedge', 'hedges'],
   evidence: ['evidence', 'evidence'],
+};
+
+/** The shorter words a badge falls back to when a card's row has no room for the full ones. */
+export const TAG_SHORT_NAMES: Record<TagName, string> = {
+  claim: 'claim',
+  concession: 'concede',
+  disagreement: 'disagree',
+  agreement: 'agree',
+  question: 'ask',
+  hedge: 'hedge',
+  evidence: 'evid.',
 };
 
 export function stanceKey(stance: { label: StanceLabel } | null): StanceKey {

@@ -3,6 +3,7 @@
 import type { MapDocument } from '../model.js';
 import { FONT_FAMILY, postCardShapes, threadCardShapes, type Shape } from './card-shapes.js';
 import { STANCE_COLOURS, STANCE_LABELS, stanceKey, type StanceKey } from './palette.js';
+import { mapTitle } from './title.js';
 import { buildTreeItems, cardLeft, cardTop, layoutTree, linkPath, type PlacedNode } from './tree-layout.js';
 
 const MARGIN = 24;
@@ -22,7 +23,7 @@ export function shapeToSvg(shape: Shape): string {
 
 function cardSvg(node: PlacedNode, doc: MapDocument): string {
   const { post } = node.data;
-  const shapes = post ? postCardShapes(post) : threadCardShapes(doc.source.title, doc.posts.length);
+  const shapes = post ? postCardShapes(post) : threadCardShapes(mapTitle(doc), doc.posts.length);
   const idAttr = post ? ` data-post-id="${escapeXml(post.id)}"` : '';
   const tooltip = post ? `<title>${escapeXml(post.text.slice(0, 600))}</title>` : '';
   return `<g class="node" transform="translate(${cardLeft(node)},${cardTop(node)})"${idAttr}>${tooltip}${shapes.map(shapeToSvg).join('')}</g>`;
@@ -48,7 +49,7 @@ export function renderSvg(doc: MapDocument): string {
   const top = (nodes.length ? bounds.top : 0) - MARGIN - LEGEND_HEIGHT;
   const width = Math.max(bounds.right - left, 620) + MARGIN;
   const height = (nodes.length ? bounds.bottom : 0) - top + MARGIN;
-  const title = doc.source.title ?? doc.source.url ?? 'Threadmap argument tree';
+  const title = mapTitle(doc) ?? doc.source.url ?? 'Threadmap argument tree';
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${left} ${top} ${width} ${height}" width="${width}" height="${height}" font-family="${escapeXml(FONT_FAMILY)}">`,

@@ -1,6 +1,7 @@
 // The two pages: home (one box, recent maps) and the map's interactive tree. Both are shells; the
 // bundled client script (public/src, served from /assets) fills them.
 import { Router, type Request, type Response } from 'express';
+import { looksLikeRawSource } from '../export/title.js';
 import type { MapRecord, MapStore } from '../store/maps.js';
 import { findMap } from './api.js';
 import { mapHref } from './map-status.js';
@@ -14,11 +15,21 @@ export interface RecentMapView {
   createdAt: string;
 }
 
+/**
+ * What a map is called before and after its analysis: the thread's title once known, else the URL or
+ * the first words of the paste (a pasted page or API response is just "Pasted thread": its first
+ * characters are markup).
+ */
+export function recordHeading(record: MapRecord): string {
+  if (record.title) return record.title;
+  return looksLikeRawSource(record.label) ? 'Pasted thread' : record.label;
+}
+
 function recentView(record: MapRecord): RecentMapView {
   const posts = record.postCount ?? 0;
   const detail = record.status === 'done' ? `${posts} ${posts === 1 ? 'post' : 'posts'}`
     : record.status === 'working' ? 'working…' : 'failed';
-  return { href: mapHref(record.id), label: record.title ?? record.label, status: record.status, detail, createdAt: record.createdAt };
+  return { href: mapHref(record.id), label: recordHeading(record), status: record.status, detail, createdAt: record.createdAt };
 }
 
 export function pagesRouter({ store, views }: { store: MapStore; views: Views }): Router {
@@ -29,8 +40,8 @@ export function pagesRouter({ store, views }: { store: MapStore; views: Views })
   router.get('/maps/:id', (req: Request<{ id: string }>, res: Response) => {
     const record = findMap(store, req.params.id);
     res.type('html').send(views.render('map', {
-      title: `${record.title ?? record.label} · Threadmap`,
-      heading: record.title ?? record.label,
+      title: `${recordHeading(record)} · Threadmap`,
+      heading: recordHeading(record),
       mapId: record.id,
       sourceUrl: record.sourceUrl,
     }));

@@ -3,7 +3,7 @@
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, ReadContext } from '../model.js';
 import { isRecord } from './content.js';
-import type { HnItem } from './hackernews-item.js';
+import { storyLink, type HnItem } from './hackernews-item.js';
 import { inBatches, requestJson } from './util/http.js';
 import { arrayOf, finiteNumber, idText, isoFromSeconds, text } from './util/json.js';
 import { counted, warning } from './util/diagnostics.js';
@@ -24,7 +24,7 @@ export function firebaseItem(json: Json): HnItem {
   const id = idText(json.id)!;
   return {
     id, parentId: json.type === 'comment' ? idText(json.parent) : null, author: text(json.by),
-    createdAt: isoFromSeconds(json.time), score: finiteNumber(json.score), title: text(json.title),
+    createdAt: isoFromSeconds(json.time), score: finiteNumber(json.score), title: text(json.title), link: storyLink(text(json.url)),
     html: text(json.text), gone: json.deleted === true || json.dead === true,
   };
 }

@@ -4,7 +4,7 @@ import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic } from '../model.js';
-import type { HnItem } from './hackernews-item.js';
+import { storyLink, type HnItem } from './hackernews-item.js';
 import { warning } from './util/diagnostics.js';
 import { finiteNumber, isoFromText } from './util/json.js';
 
@@ -59,6 +59,7 @@ function storyItem($: CheerioAPI, pageUrl: string | null): HnItem {
   return {
     id, parentId: null, author: textOf(firstOf(subtext, SELECTORS.author)), createdAt: ageOf(subtext),
     score: finiteNumber(Number.parseInt(subtext.find('.score').text(), 10)), title: textOf(firstOf(row, SELECTORS.storyTitle)),
+    link: storyLink(firstOf(row, SELECTORS.storyTitle)?.attr('href')),
     html: nodesOf(storyText($, subtext)), gone: false,
   };
 }
@@ -71,7 +72,7 @@ function commentItem(row: Cheerio<Element>, parentId: string): HnItem | null {
   const gone = GONE_TEXT.has(textOf(body) ?? '') || /\[(dead|flagged)\]/.test(head.text());
   return {
     id, parentId, author: textOf(firstOf(head, SELECTORS.author)), createdAt: ageOf(head),
-    score: null, title: null, html: gone ? null : nodesOf(body), gone,
+    score: null, title: null, link: null, html: gone ? null : nodesOf(body), gone,
   };
 }
 

@@ -14,6 +14,8 @@ export interface HnItem {
   score: number | null;
   /** The story's title (null on comments). */
   title: string | null;
+  /** The address a link story points to (null on comments, Ask HN and text stories). */
+  link: string | null;
   /** Comment text, or an Ask HN story's text: HN's HTML (unclosed <p>, `&gt;` quote lines), or its page nodes. */
   html: string | AnyNode[] | null;
   /** Deleted or dead (flagged): no text to show, kept only while someone replies to it. */
@@ -21,6 +23,9 @@ export interface HnItem {
 }
 
 export const itemUrl = (id: string) => `https://news.ycombinator.com/item?id=${id}`;
+
+/** A story's outside link; HN gives Ask HN posts a relative "item?id=…" one, which links nowhere new. */
+export const storyLink = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
 
 /**
  * On the item page an unclosed <p> in the comment pulls the "reply" link's <div class="reply"> into the
@@ -39,6 +44,7 @@ function toRawPost(item: HnItem): RawPost {
     id: item.id, parentId: item.parentId, author: item.author, createdAt: item.createdAt, score: item.score,
     url: itemUrl(item.id), text: body.text, quotes: body.quotes,
     ...(item.parentId === null ? { title: item.title } : {}),
+    ...(item.parentId === null && item.link ? { link: item.link } : {}),
     ...(item.gone ? { placeholder: true } : {}),
   };
 }

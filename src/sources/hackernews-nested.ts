@@ -1,7 +1,7 @@
 // The two nested HN formats: Algolia `items/<id>` (`children`, `text`, `created_at_i`; deleted and dead
 // comments have `text: null`) and HNPWA `item/<id>.json` (`comments`, `content`, `level`, `deleted`/`dead`).
 import { isRecord } from './content.js';
-import type { HnItem } from './hackernews-item.js';
+import { storyLink, type HnItem } from './hackernews-item.js';
 import { arrayOf, finiteNumber, idText, isoFromSeconds, isoFromText, text } from './util/json.js';
 
 type Json = Record<string, unknown>;
@@ -16,7 +16,7 @@ const ALGOLIA: NestedFormat = {
   item: (node, id, parentId) => ({
     id, parentId, author: text(node.author),
     createdAt: isoFromSeconds(node.created_at_i) ?? isoFromText(node.created_at),
-    score: finiteNumber(node.points), title: text(node.title), html: text(node.text),
+    score: finiteNumber(node.points), title: text(node.title), link: storyLink(text(node.url)), html: text(node.text),
     gone: parentId !== null && text(node.text) === null,
   }),
 };
@@ -25,7 +25,7 @@ const HNPWA: NestedFormat = {
   children: (node) => arrayOf(node.comments),
   item: (node, id, parentId) => ({
     id, parentId, author: text(node.user), createdAt: isoFromSeconds(node.time),
-    score: finiteNumber(node.points), title: text(node.title), html: text(node.content),
+    score: finiteNumber(node.points), title: text(node.title), link: storyLink(text(node.url)), html: text(node.content),
     gone: node.deleted === true || node.dead === true,
   }),
 };

@@ -31,6 +31,7 @@ export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener
       score: post.score,
       url: post.url,
       ...(post.title ? { title: post.title } : {}),
+      ...(post.link ? { link: post.link } : {}),
       text: post.text,
       quotes: post.quotes,
       duplicates: post.duplicates ?? [],

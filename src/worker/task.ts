@@ -1,6 +1,7 @@
 // Runs in piscina's worker threads (compiled to dist/worker/task.js): the analysis of one thread, and
 // exports of finished maps, so a 10,000-post thread never holds up the server's request thread.
 import { EXPORTERS } from '../export/formats.js';
+import { mapTitle } from '../export/title.js';
 import { ThreadmapError } from '../errors.js';
 import { createHttpClient } from '../fetch/index.js';
 import type { MapDocument, Progress, ProgressListener } from '../model.js';
@@ -23,13 +24,6 @@ export function throttleProgress(send: ProgressListener, intervalMs = 100, clock
   };
 }
 
-/** What lists and headings call the map: the thread's title, else its first post's first words. */
-export function displayTitle(doc: MapDocument): string | null {
-  if (doc.source.title) return doc.source.title;
-  const words = doc.posts[0]?.text.replace(/\s+/g, ' ').trim();
-  return words ? (words.length > 80 ? `${words.slice(0, 79)}…` : words) : null;
-}
-
 export async function analyzeThread(task: AnalyzeTask): Promise<AnalyzeOutcome> {
   const port = task.progressPort;
   const onProgress = throttleProgress((progress) => port.postMessage(progress));
@@ -40,7 +34,7 @@ export async function analyzeThread(task: AnalyzeTask): Promise<AnalyzeOutcome> 
     return {
       ok: true,
       documentJson: JSON.stringify(doc),
-      title: displayTitle(doc),
+      title: mapTitle(doc),
       postCount: doc.posts.length,
       diagnosticsJson: JSON.stringify(doc.diagnostics),
     };

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { filterPredicate, parseFilter } from '../../public/src/filters.js';
 import type { MapDocument } from '../../src/model.js';
 import { collectPageErrors, hasChromium, screenshot, useBrowser } from '../fixtures/web/browser.js';
 import { useTestServer } from '../fixtures/web/server.js';
@@ -46,7 +47,7 @@ describe.skipIf(!hasChromium || !existsSync(SEED))('the map page on the seed exc
   });
 
   it('filters to disagreements: the others are hidden, the posts they answer stay as context', async () => {
-    const disagrees = (p: MapDocument['posts'][number]) => p.stance?.label === 'disagree' || p.stance?.label === 'mixed' || p.sentences.some((s) => s.tags.includes('disagreement'));
+    const disagrees = filterPredicate(parseFilter('disagreements'))!;
     const parents = new Map(doc.posts.map((p) => [p.id, p.parentId]));
     const expected = new Set<string>();
     for (const post of doc.posts.filter(disagrees)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neighbour } from '../../public/src/keyboard.js';
 import { progressFraction, progressLabel } from '../../public/src/progress.js';
-import { describeSentence, textRuns } from '../../public/src/sentences.js';
+import { describeSentence, splitUnderline, textRuns } from '../../public/src/sentences.js';
 import { sourceBody } from '../../public/src/home.js';
 import { centreTransform, fitTransform, isOnScreen, nodesNearScreen } from '../../public/src/view-math.js';
 import { buildTreeItems, layoutTree } from '../../src/export/tree-layout.js';
@@ -15,8 +15,13 @@ describe('panel text runs', () => {
     expect(runs.filter((r) => r.sentence).map((r) => r.sentence!.tags)).toEqual([['claim'], ['hedge']]);
   });
 
-  it('explains a sentence\'s tags by their cues', () => {
-    expect(describeSentence(sampleDocument().posts[3]!.sentences[0]!)).toBe('concession: “fair point” (80%) · disagreement: “fair point” (80%)');
+  it('explains a sentence\'s tags by their cues, most telling first', () => {
+    expect(describeSentence(sampleDocument().posts[3]!.sentences[0]!)).toBe('disagreement: “fair point” (80%) · concession: “fair point” (80%)');
+  });
+
+  it('underlines a sentence with several tags in parts, one per tag, disagreement and concession before claim', () => {
+    expect(splitUnderline(['claim'])).toBeNull();
+    expect(splitUnderline(['claim', 'concession'])).toBe('linear-gradient(to right, #16a34a 0.00% 50.00%, #3b82f6 50.00% 100.00%)');
   });
 });
 

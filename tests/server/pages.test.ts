@@ -3,6 +3,8 @@
 import { existsSync } from 'node:fs';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { recordHeading } from '../../src/server/pages.js';
+import type { MapRecord } from '../../src/store/maps.js';
 import { mapFromText, useTestServer } from '../fixtures/web/server.js';
 
 const BUNDLE = new URL('../../public/dist/app.js', import.meta.url);
@@ -49,5 +51,13 @@ describe('pages', () => {
     expect((await script.text()).length).toBeGreaterThan(20_000);
     expect((await fetch(`${base()}/assets/app.css`)).status).toBe(200);
     expect((await fetch(`${base()}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it('calls a map by its thread title, and a pasted page or API response still being read "Pasted thread", never its markup', () => {
+    const record = { title: null, label: '[{"kind": "Listing", "data": {"children": [' } as MapRecord;
+    expect(recordHeading(record)).toBe('Pasted thread');
+    expect(recordHeading({ ...record, label: '<!DOCTYPE html><html lang="en">' })).toBe('Pasted thread');
+    expect(recordHeading({ ...record, label: 'Tea beats coffee.' })).toBe('Tea beats coffee.');
+    expect(recordHeading({ ...record, title: "We're back" })).toBe("We're back");
   });
 });

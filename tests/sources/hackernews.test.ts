@@ -26,7 +26,7 @@ const FIREBASE = read(OWN, 'firebase_items_1_y_combinator.json');
 function expectItemOne(thread: RawThread) {
   expect(thread.posts).toHaveLength(1 + 20 - 5);
   expect(thread.source).toMatchObject({ kind: 'hackernews', title: 'Y Combinator' });
-  expect(thread.posts[0]).toMatchObject({ id: '1', parentId: null, author: 'pg', score: 100, createdAt: '2006-10-09T18:21:51.000Z' });
+  expect(thread.posts[0]).toMatchObject({ id: '1', parentId: null, author: 'pg', score: 100, createdAt: '2006-10-09T18:21:51.000Z', link: 'http://ycombinator.com' });
   expect(byId(thread.posts, '15')).toMatchObject({ parentId: '1', author: 'sama', text: '"the rising star of venture capital" -unknown VC eating lunch on SHR' });
   expect(byId(thread.posts, '17').parentId).toBe('15');
   expect(byId(thread.posts, '1079')).toMatchObject({ parentId: '17', author: 'dmon', createdAt: '2007-02-25T22:18:23.000Z' });
@@ -61,7 +61,7 @@ describe.skipIf(!existsSync(SHARED))('Hacker News: real saved responses', () => 
     const comments = PAGE_2015.match(/class='ind'/g)!.length;
     expect(thread.posts).toHaveLength(1 + comments);
     expect(thread.posts).toHaveLength(70);
-    expect(thread.posts[0]).toMatchObject({ id: '9681697', parentId: null, title: "What's new in Xcode 7", author: 'yconst', score: 129 });
+    expect(thread.posts[0]).toMatchObject({ id: '9681697', parentId: null, title: "What's new in Xcode 7", author: 'yconst', score: 129, link: 'https://developer.apple.com/xcode/' });
     expect(byId(thread.posts, '9682061')).toMatchObject({ parentId: '9681697', author: 'glhaynes', createdAt: null });
     expect(byId(thread.posts, '9682147').parentId).toBe('9682061');
     expect(byId(thread.posts, '9682171').parentId).toBe('9682163');
@@ -94,6 +94,7 @@ describe('Hacker News: today\'s item page and saved Firebase items', () => {
       author: 'mkessler', score: 64, createdAt: '2024-04-10T14:03:11.000Z',
       text: 'Our team stopped writing design docs two years ago. Reviews happen on the pull request instead.\n\nDoes anyone still write them, and do they pay off?',
     });
+    expect(thread.posts[0]!.link).toBeUndefined(); // an Ask HN post links only to itself
     expect(byId(thread.posts, '39990115')).toMatchObject({ placeholder: true, text: '', author: null });
     expect(byId(thread.posts, '39990130').quotes).toEqual([{ text: 'Reviews happen on the pull request instead.', postId: '39990001' }]);
     expect(byId(thread.posts, '39990144').text).toBe('Fair point. We do review the first implementation very carefully, though.\n\ngit log --grep=design');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/model.js';
-import { displayTitle, throttleProgress } from '../../src/worker/task.js';
-import { sampleDocument } from '../fixtures/web/documents.js';
+import { throttleProgress } from '../../src/worker/task.js';
 
 describe('progress throttle', () => {
   it('passes the first of each stage and the last of it, and at most one a tick in between', () => {
@@ -18,14 +17,5 @@ describe('progress throttle', () => {
     expect(sent[0]).toEqual({ stage: 'tag', done: 0, total: 1000 });
     expect(sent.length).toBeLessThan(15);
     expect(sent.slice(-2)).toEqual([{ stage: 'tag', done: 1000, total: 1000 }, { stage: 'done', done: 1000, total: 1000 }]);
-  });
-});
-
-describe('display title', () => {
-  it('is the thread title, else the first post\'s first words', () => {
-    const doc = sampleDocument();
-    expect(displayTitle(doc)).toBe('Is remote work <b>productive</b>?');
-    expect(displayTitle({ ...doc, source: { ...doc.source, title: null } })).toBe('Remote work makes teams more productive. I think the data supports it.');
-    expect(displayTitle({ ...doc, source: { ...doc.source, title: null }, posts: [] })).toBeNull();
   });
 });
