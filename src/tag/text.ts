@@ -1,5 +1,6 @@
 // A post's text → tagged sentences. Beyond one sentence at a time:
-// - "X. But Y." / "X. However, Y." / "X. Still, Y.": the sentence before is what the writer grants;
+// - "X. But Y." / "X. However, Y." / "X. Still, Y.": the sentence before, in the same paragraph, is what the
+//   writer grants (a "But" opening a paragraph answers more than the last sentence);
 // - a sentence opening with "But…", "However…", "That said…" right after a concession or agreement is the
 //   writer's objection to what they just granted;
 // - a "> " line is quoted from someone else and is marked so.
@@ -17,7 +18,20 @@ const OPENING_BUT = new RegExp(`${LEAD}(?:(?:but|however|nevertheless|nonetheles
 /** "But if you batch them, …", "However, when…", "But now, …": a contrasting scenario or time, which grants nothing before it. */
 const OPENING_SCENARIO = new RegExp(`${LEAD}(?:but|however),?\\s+(?:if|when|whenever|unless|since|once|now|today|nowadays|these days)\\b`, 'i');
 
-interface Draft { body: string; quoted: boolean; signals: Signal[] }
+interface Draft { body: string; quoted: boolean; signals: Signal[]; startsLine: boolean }
+
+/** Per sentence: does it start a new line of the text? A "But …" there answers a line before, not the sentence before. */
+function lineStarts(text: string, sentences: readonly string[]): boolean[] {
+  let from = 0;
+  return sentences.map((sentence) => {
+    const probe = sentence.slice(0, 20);
+    const at = text.indexOf(probe, from);
+    if (at < 0) return false;
+    const starts = at === 0 || text.lastIndexOf('\n', at) >= from;
+    from = at + probe.length;
+    return starts;
+  });
+}
 
 function grants(scores: readonly TagScore[]): boolean {
   return scores.some((score) => (score.tag === 'concession' || score.tag === 'agreement') && score.confidence >= DISPLAY_THRESHOLD);
@@ -27,10 +41,12 @@ const isQuestion = (signals: readonly Signal[]) => hasSignal(signals, 'question'
 
 /** `parent`: the post this text replies to (see readParent), read against the text's own sentences. */
 export function tagText(text: string, parent?: ParentView): Sentence[] {
-  const drafts: Draft[] = splitSentences(text).map((raw) => {
+  const raws = splitSentences(text);
+  const starts = lineStarts(text, raws);
+  const drafts: Draft[] = raws.map((raw, index) => {
     const quoted = raw.startsWith('> ');
     const body = quoted ? raw.slice(2) : raw;
-    return { body, quoted, signals: sentenceSignals(body, quoted ? undefined : parent) };
+    return { body, quoted, signals: sentenceSignals(body, quoted ? undefined : parent), startsLine: starts[index]! };
   });
   const grantedInWords = drafts.map((draft) => grants(scoreSignals(draft.signals)));
   drafts.forEach((draft, index) => {
@@ -40,7 +56,7 @@ export function tagText(text: string, parent?: ParentView): Sentence[] {
     if (opening && grantedInWords[index - 1] && !hasSignal(draft.signals, 'disagreement')) {
       draft.signals.push({ tag: 'disagreement', cue: `contrast after concession (${opening[1]!.toLowerCase()})`, weight: 0.65, at: 0 });
     }
-    if (OPENING_BUT.test(draft.body) && !isQuestion(previous.signals) && !isQuestion(draft.signals) && !OPENING_SCENARIO.test(draft.body)) {
+    if (!draft.startsLine && OPENING_BUT.test(draft.body) && !isQuestion(previous.signals) && !isQuestion(draft.signals) && !OPENING_SCENARIO.test(draft.body)) {
       previous.signals.push({ tag: 'concession', cue: 'granted before "But …"', weight: 0.5, at: 0 });
     }
   });

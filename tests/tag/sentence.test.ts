@@ -99,6 +99,10 @@ describe('tagText', () => {
     expect(tagText('Is it cheaper? But who pays for the upkeep?')[0]!.tags).not.toContain('concession');
   });
 
+  it('reads a "But" that opens a paragraph as answering more than the sentence before', () => {
+    expect(tagText('Masks help a little.\n\nBut they are not enough on their own.')[0]!.cues).not.toContain('granted before "But …"');
+  });
+
   it('finds "But" behind an opening quotation mark or a filler', () => {
     expect(tagText('The shop can fix any old car. "But we cannot afford the new diagnostic computers."')[0]!.cues).toContain('granted before "But …"');
     expect(tagText('It was not my first time there. Um but it was my first time as an adult.')[0]!.cues).toContain('granted before "But …"');

@@ -4,7 +4,8 @@
 // - A bare affirmation right before the contrast ("Yes, but…", "Sure, though…") grants, not agrees.
 // - "X but Y" between two clauses, X bearing a stance (modal, negation, "you": "You can't just walk up, but
 //   there is a long history…"), denies what X led one to expect: X is conceded; Y disagrees only when X holds
-//   the other side's position ("you", "true", "say"). Without a stance the two sides are only compared
+//   the other side's position ("you", "true", "say", or in a reply the parent's terms), and in a reply only
+//   that is conceded. Without a stance the two sides are only compared
 //   ("The DeWalt is heavier but the Makita has the better battery").
 //   Not when the two sides are compared (rules/parallel.ts), Y adds a side or a scenario ("but it also",
 //   "but if"), or one side only hedges the writer ("…, but I could be wrong", "Not sure, but…": rules/self-doubt.ts).
@@ -13,6 +14,8 @@
 // - A granting opener with an objection after it and no "but" ("Sure, X — that doesn't make it Y") concedes X.
 // Concessive connectives ("although", "despite", …) are rules/concessive.ts.
 import { firstContentWord } from '../match.js';
+import type { ParentView } from '../parent.js';
+import { isKeyWord, stem } from '../terms.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
 import { isParallelContrast } from './parallel.js';
@@ -134,7 +137,16 @@ function afterConcession(words: readonly string[], signals: readonly Signal[], a
   return found;
 }
 
-export const contrastRule: Rule = ({ tokens, signals }) => {
+/** Does X hold the other side's position: their words ("you", "true", "say"), or, in a reply, the parent's own terms? */
+function holdsOtherSide(first: readonly string[], parent: ParentView | undefined): boolean {
+  if (first.some((word) => OTHER_SIDE_WORDS.has(word))) return true;
+  if (!parent) return false;
+  let shared = 0;
+  for (const word of first) if (isKeyWord(word) && parent.stems.has(stem(word)) && ++shared >= 2) return true;
+  return false;
+}
+
+export const contrastRule: Rule = ({ tokens, signals, parent }) => {
   const { words } = tokens;
   const found: Signal[] = [];
   const contrast = findContrast(words);
@@ -152,9 +164,11 @@ export const contrastRule: Rule = ({ tokens, signals }) => {
       // Only a first clause that bears a stance is conceded; two things set side by side ("The DeWalt is
       // heavier but the Makita has the better battery") are compared.
       const first = words.slice(0, contrast.at);
-      if (first.some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'concession', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: 0 });
+      const otherSide = holdsOtherSide(first, parent);
+      // In a reply a concession grants the other side something; read alone, X's stance is all there is to go on.
+      if (parent ? otherSide : first.some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'concession', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: 0 });
       // What Y objects to is someone else's view only when X holds it.
-      if (first.some((word) => OTHER_SIDE_WORDS.has(word))) found.push({ tag: 'disagreement', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: contrast.at });
+      if (otherSide) found.push({ tag: 'disagreement', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: contrast.at });
     }
   }
   if (!contrast) found.push(...grantThenObjection(words, signals));

@@ -64,3 +64,11 @@ describe('plain pushback in a reply', () => {
     expect(reply('It is not ready yet, but I will post it tomorrow?', parent).tags).not.toContain('disagreement');
   });
 });
+
+describe('"X but Y" in a reply', () => {
+  it('concedes only what the other side holds: their words or the parent\'s terms', () => {
+    const parent = 'Remote work kills collaboration between junior engineers.';
+    expect(reply('Remote work can hurt collaboration, but the data on juniors says otherwise.', parent).tags).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+    expect(reply("I would like to go back to the office, but my commute is two hours.", parent).tags).not.toContain('concession');
+  });
+});
