@@ -40,3 +40,21 @@ export function nodesNearScreen(nodes: readonly PlacedNode[], transform: ZoomTra
   const [x1, y1] = transform.invert([width + margin, height + margin]);
   return nodes.filter((n) => cardLeft(n) < x1 && cardLeft(n) + CARD.width > x0 && cardTop(n) < y1 && cardTop(n) + CARD.height > y0);
 }
+
+/**
+ * Fit for a tree too big to fit legibly: the tree's width fills the screen, at `legible` zoom or more
+ * (at most 1), from its top; wider than the screen even at `legible`, it starts at its left edge.
+ * Returns the plain fit when that is legible already.
+ */
+export function readableFitTransform(layout: TreeLayout, size: Size, legible: number): ZoomTransform {
+  if (fitScale(layout, size) >= legible) return fitTransform(layout, size, legible);
+  const { left, top, right } = layout.bounds;
+  const k = Math.min(Math.max((size.width - 2 * FIT_MARGIN) / (right - left), legible), 1);
+  const x = (right - left) * k <= size.width - 2 * FIT_MARGIN ? size.width / 2 - ((left + right) / 2) * k : FIT_MARGIN - left * k;
+  return zoomIdentity.translate(x, FIT_MARGIN - top * k).scale(k);
+}
+
+/** The transform at zoom `k` with tree point (x, y) in the middle of the screen. */
+export function centrePoint(x: number, y: number, { width, height }: Size, k: number): ZoomTransform {
+  return zoomIdentity.translate(width / 2 - x * k, height / 2 - y * k).scale(k);
+}
