@@ -9,7 +9,8 @@ export const SAVED_FILE_TYPES = '.json,.html,.htm,.txt,application/json,text/htm
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  // Rounded up, so a file just over the limit never reads as the limit itself ("5.0 MB").
+  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
 }
 
 /**
