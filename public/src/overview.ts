@@ -12,6 +12,8 @@ import type { Size } from './view-math.js';
 const BOX = 180;
 /** A tree more elongated than this is stretched to this aspect, so a tall thread is not a thin line. */
 const MAX_ASPECT = 2.5;
+/** The thread node of a multi-root map (it has no stance). */
+const THREAD_COLOUR = '#52606d';
 
 export interface OverviewScale {
   width: number;
@@ -92,9 +94,16 @@ export function createOverview(parent: HTMLElement, onMove: (x: number, y: numbe
       // At least a pixel each way, so a card in a 5,000-post tree still leaves a mark.
       const markWidth = Math.max(CARD.width * scale.sx, 1);
       const markHeight = Math.max(CARD.height * scale.sy, 1);
+      // One path per colour, filled once: a handful of fills instead of one per card.
+      const marks = new Map<string, Path2D>();
       for (const node of layout.nodes) {
-        context.fillStyle = node.data.post ? STANCE_COLOURS[stanceKey(node.data.post.stance)] : '#52606d';
-        context.fillRect((cardLeft(node) - scale.left) * scale.sx, (cardTop(node) - scale.top) * scale.sy, markWidth, markHeight);
+        const colour = node.data.post ? STANCE_COLOURS[stanceKey(node.data.post.stance)] : THREAD_COLOUR;
+        if (!marks.has(colour)) marks.set(colour, new Path2D());
+        marks.get(colour)!.rect((cardLeft(node) - scale.left) * scale.sx, (cardTop(node) - scale.top) * scale.sy, markWidth, markHeight);
+      }
+      for (const [colour, path] of marks) {
+        context.fillStyle = colour;
+        context.fill(path);
       }
     },
     setViewport(transform, size) {
