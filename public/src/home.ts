@@ -1,5 +1,5 @@
 // The home page's one box: a thread URL is fetched, anything else is sent as pasted text; a saved page
-// or response can also be chosen or dropped on the box. On success the browser goes to the new map's
+// or response can also be chosen or dropped on the page. On success the browser goes to the new map's
 // page, which shows the progress.
 import { byId } from './dom.js';
 import { fileBody, SAVED_FILE_TYPES, textBody, wireDropZone } from './upload.js';
@@ -73,5 +73,6 @@ export function startHomePage(): void {
     picker.value = ''; // choosing the same file again (after fixing a problem) fires change again
     if (file) void sendFile(file);
   });
-  wireDropZone(form, (file) => void sendFile(file));
+  // The whole page takes the drop: a file let go just beside the box is not opened by the browser instead.
+  wireDropZone(document.body, (file) => void sendFile(file));
 }

@@ -57,9 +57,10 @@ describe.skipIf(!hasChromium || !existsSync(FORUM) || !existsSync(REDDIT))('save
     await page.evaluate((text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], 'were_back.json', { type: 'application/json' }));
-      const form = document.getElementById('new-map')!;
-      form.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      form.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      const box = document.getElementById('source')!;
+      box.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      if (!document.querySelector('.dragging #new-map')) throw new Error('The box does not light up under a dragged file.');
+      box.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, json);
     const doc = await mapOpened();
     expect(doc.source.kind).toBe('reddit');
