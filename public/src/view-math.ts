@@ -20,8 +20,8 @@ export function fitTransform(layout: TreeLayout, size: Size, minScale: number): 
   return zoomIdentity.translate(size.width / 2 - ((left + right) / 2) * k, size.height / 2 - ((top + bottom) / 2) * k).scale(k);
 }
 
-export function centreTransform(node: PlacedNode, { width, height }: Size, k: number): ZoomTransform {
-  return zoomIdentity.translate(width / 2 - (cardLeft(node) + CARD.width / 2) * k, height / 2 - node.x * k).scale(k);
+export function centreTransform(node: PlacedNode, size: Size, k: number): ZoomTransform {
+  return centrePoint(cardLeft(node) + CARD.width / 2, node.x, size, k);
 }
 
 /** The root at the left edge, vertically centred: where a big tree opens. */

@@ -122,7 +122,7 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
       redraw(true);
       // The first reply in the new order (the top score, the newest…) is what the reader wants to see.
       const first = state.root.children.find((child) => isShown(state, child.id));
-      if (first) show(first.id);
+      if (first && view === 'tree') tree.ensureVisible(first.id);
     },
     expandAll() { state.collapsed.clear(); redraw(true); },
     collapseAll() { collapseFrom(state, 1); redraw(true); if (view === 'tree') tree.fit(); },
