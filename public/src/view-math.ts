@@ -43,15 +43,16 @@ export function nodesNearScreen(nodes: readonly PlacedNode[], transform: ZoomTra
 
 /**
  * Fit for a tree too big to fit legibly: the tree's width fills the screen, at `legible` zoom or more
- * (at most 1), from its top; wider than the screen even at `legible`, it starts at its left edge.
- * Returns the plain fit when that is legible already.
+ * (at most 1). Each way, a tree that still fits is centred; one that does not starts at its top or its
+ * left edge (the root's column). Returns the plain fit when that is legible already.
  */
 export function readableFitTransform(layout: TreeLayout, size: Size, legible: number): ZoomTransform {
   if (fitScale(layout, size) >= legible) return fitTransform(layout, size, legible);
-  const { left, top, right } = layout.bounds;
+  const { left, top, right, bottom } = layout.bounds;
   const k = Math.min(Math.max((size.width - 2 * FIT_MARGIN) / (right - left), legible), 1);
-  const x = (right - left) * k <= size.width - 2 * FIT_MARGIN ? size.width / 2 - ((left + right) / 2) * k : FIT_MARGIN - left * k;
-  return zoomIdentity.translate(x, FIT_MARGIN - top * k).scale(k);
+  const place = (low: number, high: number, room: number) =>
+    (high - low) * k <= room - 2 * FIT_MARGIN ? room / 2 - ((low + high) / 2) * k : FIT_MARGIN - low * k;
+  return zoomIdentity.translate(place(left, right, size.width), place(top, bottom, size.height)).scale(k);
 }
 
 /** The transform at zoom `k` with tree point (x, y) in the middle of the screen. */

@@ -59,3 +59,33 @@ describe.skipIf(!hasChromium || !existsSync(SEED))('the map page at 375 px wide'
     expect(errors).toEqual([]);
   });
 });
+
+describe.skipIf(!hasChromium || !existsSync(SEED))('opening a post never shrinks the tree unreadably', () => {
+  const server = useTestServer();
+  const browser = useBrowser();
+  let mapUrl: string;
+
+  beforeAll(async () => {
+    const map = await mapFromText(server.current.url, readFileSync(SEED, 'utf8'));
+    mapUrl = `${server.current.url}/maps/${map.id}`;
+  }, 60_000);
+
+  const zoomOf = (page: Page) => page.$eval('svg#tree g.viewport', (g) => Number(/scale\(([\d.]+)/.exec(g.getAttribute('transform')!)![1]));
+
+  it.each([1400, 1000])('at %i px wide the cards stay at a readable zoom with the panel open', async (width) => {
+    const page = await browser.current.newPage({ viewport: { width, height: 800 } });
+    await page.goto(mapUrl);
+    await page.waitForSelector('svg#tree [data-post-id]');
+    await page.click('#fit');
+    const treeWidth = (await page.locator('svg#tree').boundingBox())!.width;
+    const id = await page.getAttribute('svg#tree [data-post-id]', 'data-post-id');
+    await page.click(`svg#tree [data-post-id="${id}"]`);
+    await expect.poll(() => page.locator('#post-panel').isVisible()).toBe(true);
+    await page.waitForTimeout(200); // the resize fits the tree again
+    expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.55);
+    // Up to 1100 px the panel opens over the tree, which keeps its width.
+    if (width <= 1100) expect((await page.locator('svg#tree').boundingBox())!.width).toBe(treeWidth);
+    await screenshot(page, `i12b-panel-${width}`);
+    await page.close();
+  }, 60_000);
+});
