@@ -1,11 +1,29 @@
-// The toolbar's buttons: tree/outline switch, expand all, collapse, fit, and the summary's visibility.
-import { byId } from './dom.js';
+// The toolbar's controls: tree/outline switch, reply order, expand all, collapse, fit, and the
+// summary's and overview's visibility.
+import { byId, el } from './dom.js';
+import { isSortKey, SORT_KEYS, SORT_LABELS, type SortKey } from './sort.js';
 
 export interface ToolbarActions {
   setView(view: 'tree' | 'outline'): void;
+  setSort(key: SortKey): void;
   expandAll(): void;
   collapseAll(): void;
   fit(): void;
+  showOverview(on: boolean): void;
+}
+
+/** Narrower than this (a phone), the summary and the overview start closed so the tree has room. */
+const NARROW = 900;
+const PHONE = 600;
+
+/** A button that shows and hides something, starting as `on`. */
+function wireSwitch(button: HTMLElement, on: boolean, apply: (on: boolean) => void): void {
+  const set = (next: boolean) => {
+    button.setAttribute('aria-pressed', String(next));
+    apply(next);
+  };
+  set(on);
+  button.addEventListener('click', () => set(button.getAttribute('aria-pressed') !== 'true'));
 }
 
 export function wireToolbar(actions: ToolbarActions): void {
@@ -16,16 +34,15 @@ export function wireToolbar(actions: ToolbarActions): void {
       actions.setView(button.dataset.view === 'outline' ? 'outline' : 'tree');
     });
   }
+  const sort = byId<HTMLSelectElement>('sort');
+  sort.replaceChildren(...SORT_KEYS.map((key) => el('option', { value: key }, SORT_LABELS[key])));
+  sort.addEventListener('change', () => {
+    if (isSortKey(sort.value)) actions.setSort(sort.value);
+  });
   byId('expand-all').addEventListener('click', actions.expandAll);
   byId('collapse-all').addEventListener('click', actions.collapseAll);
   byId('fit').addEventListener('click', actions.fit);
-  const summaryButton = byId('toggle-summary');
   const summary = byId('summary-panel');
-  // Narrow screens start with the summary closed so the tree has room.
-  if (window.innerWidth < 900) summary.hidden = true;
-  summaryButton.setAttribute('aria-pressed', String(!summary.hidden));
-  summaryButton.addEventListener('click', () => {
-    summary.hidden = !summary.hidden;
-    summaryButton.setAttribute('aria-pressed', String(!summary.hidden));
-  });
+  wireSwitch(byId('toggle-summary'), window.innerWidth >= NARROW, (on) => { summary.hidden = !on; });
+  wireSwitch(byId('toggle-overview'), window.innerWidth >= PHONE, actions.showOverview);
 }

@@ -1,14 +1,16 @@
 // The tree in SVG with d3-zoom. A small tree (up to CULL_ABOVE cards) is drawn whole; a bigger one
 // only near the screen (virtualised, redrawn as you pan), which keeps panning smooth however many
 // posts are open. When more than FULL_DETAIL_LIMIT cards are on screen at once, or the zoom is too far
-// out to read a card, cards are drawn as blocks in their stance colour: an overview.
+// out to read a card, cards are drawn as blocks in their stance colour. The overview in the corner
+// shows the whole layout and where the screen is in it.
 import { select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
 import { STANCE_COLOURS, stanceKey, type StanceKey } from '../../src/export/palette.js';
 import { cardLeft, cardTop, layoutTree, linkPath, type PlacedNode, type TreeLayout } from '../../src/export/tree-layout.js';
 import type { MapDocument } from '../../src/model.js';
 import { buildCard, updateCard, type Marks } from './cards.js';
+import { createOverview } from './overview.js';
 import { childrenShown, type TreeState } from './tree-state.js';
-import { centreTransform, fitScale, fitTransform, isOnScreen, nodesNearScreen, rootAtLeft } from './view-math.js';
+import { centrePoint, centreTransform, fitScale, isOnScreen, nodesNearScreen, readableFitTransform, rootAtLeft } from './view-math.js';
 
 export const CULL_ABOVE = 300;
 export const FULL_DETAIL_LIMIT = 1500;
@@ -17,6 +19,11 @@ const MINI_SCALE = 0.3;
 /** Centring on a post zooms in at least this far, so its card can be read. */
 const READABLE_SCALE = 0.6;
 const MIN_SCALE = 0.02;
+/**
+ * A fit below this zoom would leave cards unreadable: a tree that small is fitted to its width instead
+ * (and scrolls), and opens with its root at the left.
+ */
+const LEGIBLE_FIT_SCALE = 0.55;
 /** Cards this far outside the screen (in screen px) are drawn too, so a short pan shows no gap. */
 const CULL_MARGIN = 160;
 
@@ -34,6 +41,8 @@ export interface TreeView {
   clear(): void;
   fit(): void;
   initialView(): void;
+  /** Shows or hides the overview in the corner. */
+  showOverview(on: boolean): void;
   centreOn(id: string): void;
   ensureVisible(id: string): void;
   placed(id: string): PlacedNode | undefined;
@@ -57,6 +66,10 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
   let drawnMini = false;
 
   const size = () => ({ width: svgElement.clientWidth || 800, height: svgElement.clientHeight || 600 });
+  const overview = createOverview(svgElement.parentElement!, (x, y) => {
+    fitted = false;
+    moveTo(centrePoint(x, y, size(), transform.k));
+  });
 
   const inView = (): PlacedNode[] => (layout.nodes.length <= CULL_ABOVE ? layout.nodes : nodesNearScreen(layout.nodes, transform, size(), CULL_MARGIN));
 
@@ -83,6 +96,7 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
     if (event.sourceEvent) fitted = false;
     transform = event.transform;
     viewport.attr('transform', transform.toString());
+    overview.setViewport(transform, size());
     if (layout.nodes.length > CULL_ABOVE || drawnMini !== transform.k < MINI_SCALE) draw();
   });
   svg.call(zoomer).on('dblclick.zoom', null);
@@ -102,15 +116,16 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
     fitted = false;
     moveTo(centreTransform(node, size(), Math.max(transform.k, READABLE_SCALE)));
   };
-  const fit = (minScale = MIN_SCALE) => {
+  // Fit never shrinks cards past legibility: a tree too big is fitted to its width and read with the overview.
+  // The same holds when the screen narrows (the post panel opening).
+  const fit = () => {
     fitted = true;
-    moveTo(fitTransform(layout, size(), minScale));
+    moveTo(readableFitTransform(layout, size(), LEGIBLE_FIT_SCALE));
   };
-  /** Fits again after the screen narrowed (the post panel opening), never shrinking readable cards past READABLE_SCALE. */
-  const refit = () => fit(Math.min(transform.k, READABLE_SCALE));
 
   new ResizeObserver(() => {
-    if (fitted) refit();
+    overview.setViewport(transform, size());
+    if (fitted) fit();
     else if (layout.nodes.length > CULL_ABOVE) draw();
   }).observe(svgElement);
 
@@ -119,6 +134,8 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
       active = true;
       layout = layoutTree(state.root, (item) => childrenShown(state, item));
       byId = new Map(layout.nodes.map((node) => [node.data.id, node]));
+      overview.setLayout(layout);
+      overview.setViewport(transform, size());
       draw();
       if (fitted) fit();
     },
@@ -128,17 +145,20 @@ export function createTreeView(svgElement: SVGSVGElement, state: TreeState, doc:
       nodeLayer.selectAll('*').remove();
       for (const element of linkPaths.values()) element.setAttribute('d', '');
     },
-    fit: () => fit(),
+    fit,
     initialView() {
       // Small trees fit the screen; a big one opens at a comfortable zoom with its root at the left.
-      if (fitScale(layout, size()) >= 0.55) return fit();
+      if (fitScale(layout, size()) >= LEGIBLE_FIT_SCALE) return fit();
       if (layout.nodes[0]) moveTo(rootAtLeft(layout.nodes[0], size(), 0.8));
+    },
+    showOverview(on) {
+      overview.element.hidden = !on;
     },
     centreOn: (id) => centreOn(id),
     ensureVisible(id) {
       const node = byId.get(id);
       if (!node) return;
-      if (fitted) refit(); // the size may have just changed (the panel opening): fit it again first
+      if (fitted) fit(); // the size may have just changed (the panel opening): fit it again first
       if (!isOnScreen(node, transform, size())) centreOn(id);
     },
     placed: (id) => byId.get(id),

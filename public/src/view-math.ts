@@ -20,8 +20,8 @@ export function fitTransform(layout: TreeLayout, size: Size, minScale: number): 
   return zoomIdentity.translate(size.width / 2 - ((left + right) / 2) * k, size.height / 2 - ((top + bottom) / 2) * k).scale(k);
 }
 
-export function centreTransform(node: PlacedNode, { width, height }: Size, k: number): ZoomTransform {
-  return zoomIdentity.translate(width / 2 - (cardLeft(node) + CARD.width / 2) * k, height / 2 - node.x * k).scale(k);
+export function centreTransform(node: PlacedNode, size: Size, k: number): ZoomTransform {
+  return centrePoint(cardLeft(node) + CARD.width / 2, node.x, size, k);
 }
 
 /** The root at the left edge, vertically centred: where a big tree opens. */
@@ -39,4 +39,23 @@ export function nodesNearScreen(nodes: readonly PlacedNode[], transform: ZoomTra
   const [x0, y0] = transform.invert([-margin, -margin]);
   const [x1, y1] = transform.invert([width + margin, height + margin]);
   return nodes.filter((n) => cardLeft(n) < x1 && cardLeft(n) + CARD.width > x0 && cardTop(n) < y1 && cardTop(n) + CARD.height > y0);
+}
+
+/**
+ * Fit for a tree too big to fit legibly: the tree's width fills the screen, at `legible` zoom or more
+ * (at most 1). Each way, a tree that still fits is centred; one that does not starts at its top or its
+ * left edge (the root's column). Returns the plain fit when that is legible already.
+ */
+export function readableFitTransform(layout: TreeLayout, size: Size, legible: number): ZoomTransform {
+  if (fitScale(layout, size) >= legible) return fitTransform(layout, size, legible);
+  const { left, top, right, bottom } = layout.bounds;
+  const k = Math.min(Math.max((size.width - 2 * FIT_MARGIN) / (right - left), legible), 1);
+  const place = (low: number, high: number, room: number) =>
+    (high - low) * k <= room - 2 * FIT_MARGIN ? room / 2 - ((low + high) / 2) * k : FIT_MARGIN - low * k;
+  return zoomIdentity.translate(place(left, right, size.width), place(top, bottom, size.height)).scale(k);
+}
+
+/** The transform at zoom `k` with tree point (x, y) in the middle of the screen. */
+export function centrePoint(x: number, y: number, { width, height }: Size, k: number): ZoomTransform {
+  return zoomIdentity.translate(width / 2 - x * k, height / 2 - y * k).scale(k);
 }

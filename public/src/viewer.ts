@@ -11,6 +11,7 @@ import { createOutline } from './outline.js';
 import { showMapTitle } from './page-title.js';
 import { createPostPanel } from './panel.js';
 import { createSearch } from './search.js';
+import { siblingOrder, sortSiblings } from './sort.js';
 import { renderSummary } from './summary.js';
 import { createTreeView } from './tree-view.js';
 import { applyFilter, collapseFrom, COLLAPSE_ABOVE_POSTS, createTreeState, expandTo, isShown } from './tree-state.js';
@@ -129,9 +130,17 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
   });
   wireToolbar({
     setView,
+    setSort(key) {
+      sortSiblings(state.root, siblingOrder(doc, state.root, key));
+      redraw(true);
+      // The first reply in the new order (the top score, the newest…) is what the reader wants to see.
+      const first = state.root.children.find((child) => isShown(state, child.id));
+      if (first && view === 'tree') tree.ensureVisible(first.id);
+    },
     expandAll() { state.collapsed.clear(); redraw(true); },
     collapseAll() { collapseFrom(state, 1); redraw(true); if (view === 'tree') tree.fit(); },
     fit() { if (view === 'tree') tree.fit(); },
+    showOverview: (on) => tree.showOverview(on),
   });
   wireKeyboard({
     move,

@@ -6,6 +6,7 @@ import type { MapStore } from '../store/maps.js';
 import type { AnalysisPool } from '../worker/pool.js';
 import type { AnalysisService } from './analyses.js';
 import { apiRouter } from './api.js';
+import { BODY_LIMIT_BYTES } from './body-limit.js';
 import { errorHandler, notFound } from './errors.js';
 import { pagesRouter } from './pages.js';
 import { createViews, PACKAGE_ROOT, type Views } from './views.js';
@@ -21,8 +22,6 @@ export interface AppDeps {
   assetsDir?: string;
 }
 
-/** The request body limit; a pasted thread longer than this should be given by URL. */
-export const BODY_LIMIT = '5mb';
 
 export function createApp(deps: AppDeps): Express {
   const views = deps.views ?? createViews();
@@ -48,7 +47,7 @@ export function createApp(deps: AppDeps): Express {
     // Plain http on a local port: HSTS would only confuse a browser that also visits localhost over https.
     strictTransportSecurity: false,
   }));
-  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(express.json({ limit: BODY_LIMIT_BYTES }));
   app.use('/assets', express.static(deps.assetsDir ?? `${PACKAGE_ROOT}public/dist`));
   app.use('/api', apiRouter(deps));
   app.use(pagesRouter({ store: deps.store, views }));

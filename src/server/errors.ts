@@ -3,6 +3,7 @@
 // answered 500 with a log line.
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import { ThreadmapError } from '../errors.js';
+import { BODY_LIMIT_TEXT } from './body-limit.js';
 import type { Views } from './views.js';
 
 /** An HTTP answer that is not about the thread (unknown map, unknown route). */
@@ -18,7 +19,7 @@ export const notFound = (what: string) => new HttpError(404, `${what} was not fo
 /** body-parser's errors carry a `type`; these are the ones a client causes. */
 function bodyParserError(error: unknown): HttpError | null {
   const type = (error as { type?: unknown } | null)?.type;
-  if (type === 'entity.too.large') return new HttpError(413, 'The request body is larger than the 5 MB limit; paste a shorter thread or give its URL.');
+  if (type === 'entity.too.large') return new HttpError(413, `The request body is larger than the ${BODY_LIMIT_TEXT} limit; paste a shorter thread or give its URL.`);
   if (type === 'entity.parse.failed') return new HttpError(400, 'The request body is not valid JSON.');
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') return new HttpError(400, 'The request body must be UTF-8 JSON.');
   return null;

@@ -4,6 +4,7 @@ import { Router, type Request, type Response } from 'express';
 import { looksLikeRawSource } from '../export/title.js';
 import type { MapRecord, MapStore } from '../store/maps.js';
 import { findMap } from './api.js';
+import { BODY_LIMIT_TEXT } from './body-limit.js';
 import { mapHref } from './map-status.js';
 import type { Views } from './views.js';
 
@@ -35,7 +36,7 @@ function recentView(record: MapRecord): RecentMapView {
 export function pagesRouter({ store, views }: { store: MapStore; views: Views }): Router {
   const router = Router();
   router.get('/', (_req: Request, res: Response) => {
-    res.type('html').send(views.render('home', { title: 'Threadmap', recent: store.recent(20).map(recentView) }));
+    res.type('html').send(views.render('home', { title: 'Threadmap', limit: BODY_LIMIT_TEXT, recent: store.recent(20).map(recentView) }));
   });
   router.get('/maps/:id', (req: Request<{ id: string }>, res: Response) => {
     const record = findMap(store, req.params.id);

@@ -60,6 +60,6 @@ describe.skipIf(!hasChromium || !existsSync(SEED))('home page and progress', () 
   it('says what is wrong before sending an empty box', async () => {
     await page.goto(server.current.url);
     await page.click('#submit');
-    expect(await page.locator('#form-error').innerText()).toBe("Paste a thread URL or the thread's text first.");
+    expect(await page.locator('#form-error').innerText()).toBe("Paste a thread URL or the thread's text first, or choose a saved file.");
   });
 });
