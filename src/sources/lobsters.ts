@@ -1,11 +1,12 @@
 // Lobsters (lobste.rs): a story's JSON (`/s/<short_id>.json`) holds the story and every comment, in
 // page order. Comments name their parent (`parent_comment`, since 2023) or only give their depth
 // (`depth` from 0, or the older `indent_level` from 1); the depth alone is enough, because the list is in
-// page order: a comment's parent is the nearest earlier comment one level up.
+// page order: a comment's parent is the nearest earlier comment one level up. Saved pages: lobsters-html.ts.
 import { htmlToText } from '../clean/html.js';
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawPost, RawThread, ReadContext, SourceAdapter, SourceContent } from '../model.js';
 import { field, isRecord } from './content.js';
+import { isLobstersPage, readLobstersPage } from './lobsters-html.js';
 import { info } from './util/diagnostics.js';
 import { requestJson } from './util/http.js';
 import { arrayOf, finiteNumber, idText, isoFromText, text } from './util/json.js';
@@ -95,10 +96,16 @@ async function fetchStory(url: URL, ctx: ReadContext, page?: SourceContent): Pro
   return readLobstersStory(await requestJson(ctx, storyJsonUrl(id)), `https://${LOBSTERS_HOST}/s/${id}`);
 }
 
+/** A saved story: its JSON, or the story page as a browser saves it. */
+function readSaved(content: SourceContent): RawThread {
+  if (content.json === undefined && isLobstersPage(content.text)) return readLobstersPage(content.text, content.url);
+  return readLobstersStory(content.json, content.url);
+}
+
 export const lobstersAdapter: SourceAdapter = {
   name: 'lobsters',
   matchesUrl: (url) => url.hostname === LOBSTERS_HOST && lobstersStoryId(url) !== null,
-  detect: (content) => isLobstersStory(content.json),
-  parse: (content) => readLobstersStory(content.json, content.url),
+  detect: (content) => isLobstersStory(content.json) || (content.json === undefined && isLobstersPage(content.text)),
+  parse: readSaved,
   fetchThread: fetchStory,
 };

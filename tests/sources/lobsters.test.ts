@@ -13,6 +13,8 @@ import { expectNoChrome } from './util/no-chrome.js';
 const own = (name: string) => readFileSync(new URL(`../fixtures/sources/lobsters/${name}`, import.meta.url), 'utf8');
 const STORY_2025 = own('story_tdfoqh_2025.json');
 const STORY_2022 = own('story_tdfoqh_2022.json');
+const PAGE_TDFOQH = own('story_page_tdfoqh_2026.html');
+const PAGE_KTEW3S = own('story_page_ktew3s_2026.html');
 const parse = (text: string) => lobstersAdapter.parse(toSourceContent(text, null));
 const parentsOf = (thread: RawThread) => Object.fromEntries(thread.posts.map((post) => [post.id, post.parentId]));
 
@@ -26,7 +28,7 @@ describe('Lobsters: choosing the adapter', () => {
   itChoosesAdapter(lobstersAdapter, {
     urls: ['https://lobste.rs/s/tdfoqh/ranking_comments_by_sum_replies_scores', 'https://lobste.rs/s/tdfoqh.json', 'https://lobste.rs/s/tdfoqh'],
     notUrls: ['https://lobste.rs/', 'https://lobste.rs/t/programming', 'https://example.com/s/tdfoqh'],
-    saved: [['the 2025 story JSON', STORY_2025], ['the 2022 story JSON', STORY_2022]],
+    saved: [['the 2025 story JSON', STORY_2025], ['the 2022 story JSON', STORY_2022], ['a saved story page', PAGE_KTEW3S]],
     folder: 'lobsters',
   });
 });
@@ -87,6 +89,35 @@ describe('Lobsters: a real story JSON', () => {
     const ids = new Set(doc.posts.map((post) => post.id));
     expect(doc.posts.filter((post) => post.parentId !== null && !ids.has(post.parentId))).toEqual([]);
     expectForest(doc.posts);
+  });
+});
+
+describe('Lobsters: a story page saved from a browser', () => {
+  it('nests the comments as the page does: the same tree as the story JSON', () => {
+    const thread = parse(PAGE_TDFOQH);
+    expect(parentsOf(thread)).toEqual(TREE);
+    expect(thread.source).toMatchObject({ kind: 'lobsters', url: 'https://lobste.rs/s/tdfoqh/ranking_comments_by_sum_replies_scores' });
+    const json = parse(STORY_2025);
+    expect(thread.posts.map((post) => post.author)).toEqual(json.posts.map((post) => post.author));
+    expect(thread.posts.find((post) => post.id === 'owddle')!.quotes[0]).toMatchObject({ postId: '9vyyu5' });
+  });
+
+  it('reads a page of 16 comments: parents, authors, times, hidden scores, and no page chrome', () => {
+    const thread = parse(PAGE_KTEW3S);
+    // 16 comments (the label says 15: it leaves out the one removed by its author, which has no replies and goes).
+    expect(thread.posts).toHaveLength(1 + 15);
+    expect(thread.posts[0]).toMatchObject({
+      id: 'ktew3s', title: 'Who does Anubis actually stop?', author: 'zk', score: 20, createdAt: '2026-07-12T02:34:31.000Z',
+      text: 'https://fzakaria.com/2026/07/09/who-does-anubis-actually-stop',
+    });
+    const chain = ['pm5tx9', 'kpzehm', '99ne8h', 'ba7zs5', 'ktew3s'];
+    for (let i = 0; i + 1 < chain.length; i++) expect(thread.posts.find((post) => post.id === chain[i])!.parentId).toBe(chain[i + 1]);
+    expect(thread.posts.find((post) => post.id === 'r8pyae')).toMatchObject({ parentId: 'cmiooy', author: 'kot', score: null, text: 'Oh yeah that would make more sense' });
+    expect(thread.posts.find((post) => post.id === 'ba7zs5')).toMatchObject({ author: 'zk', score: 38 });
+    expect(thread.posts.some((post) => post.id === 'wlhfnk')).toBe(false);
+    for (const post of thread.posts) expect(post.text).not.toMatch(/<\/?[a-z]|Comment removed|Archive\.org|caches|\d+ hours ago/);
+    expectForest(thread.posts);
+    expectNoChrome(thread);
   });
 });
 
