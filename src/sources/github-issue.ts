@@ -20,9 +20,10 @@ export const isGithubIssue = (json: unknown): json is Json =>
   isRecord(json) && Number.isSafeInteger(json.number) && typeof json.title === 'string' &&
   isRecord(json.user) && /github/.test(text(json.html_url) ?? '');
 
+/** A comment links to its page (`html_url`, since 2013) or at least to itself in the API (`url`, always). */
 export const isGithubComment = (json: unknown): json is Json =>
   isRecord(json) && idText(json.id) !== null && isRecord(json.user) && 'body' in json &&
-  /#issuecomment-\d+$/.test(text(json.html_url) ?? '');
+  (/#issuecomment-\d+$/.test(text(json.html_url) ?? '') || /\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/.test(text(json.url) ?? ''));
 
 /** A saved comments page (an array of comments), possibly with the issue first. */
 export const isGithubCommentList = (json: unknown): json is unknown[] =>
@@ -63,10 +64,11 @@ function issueNumberOf(comment: Json): string | null {
 /** The issue when we have it; else a placeholder standing in for it, so replies still hang under one root. */
 function rootOf(issue: Json | null, comments: readonly Json[], diagnostics: Diagnostic[]): RawPost {
   if (issue) return issuePost(issue);
-  const number = comments.map(issueNumberOf).find((found) => found !== null) ?? '0';
+  const number = comments.map(issueNumberOf).find((found) => found !== null);
+  const id = number ? issueIdOf(number) : 'issue';
   const url = text(comments[0]?.html_url)?.split('#')[0] ?? null;
-  diagnostics.push(info(`The comments of #${number} without the issue itself; a placeholder stands in for it.`, `#${number}`));
-  return { id: issueIdOf(number), parentId: null, author: null, createdAt: null, score: null, url, text: '', quotes: [], placeholder: true };
+  diagnostics.push(info(`The comments of ${number ? id : 'an issue'} without the issue itself; a placeholder stands in for it.`, id));
+  return { id, parentId: null, author: null, createdAt: null, score: null, url, text: '', quotes: [], placeholder: true };
 }
 
 /** The issue first, then its comments oldest first: each comment replies to the comment it quotes, else the issue. */

@@ -57,8 +57,13 @@ async function probeStatus(url: URL, id: string, ctx: ReadContext): Promise<Json
   const response = await ctx.http.request(api);
   let json: unknown;
   try { json = JSON.parse(response.body); } catch { json = undefined; }
-  if (response.status === 404 && typeof field(json, 'error') === 'string') {
-    throw new ThreadmapError('not-a-thread', `${url.host} has no status ${id} (${api} answered: ${String(field(json, 'error'))}).`);
+  const refusal = field(json, 'error');
+  if (response.status === 404 && typeof refusal === 'string') {
+    throw new ThreadmapError('not-a-thread', `${url.host} has no status ${id} (${api} answered: ${refusal}).`);
+  }
+  // Servers in "limited federation" or secure mode show statuses only to signed-in users.
+  if ((response.status === 401 || response.status === 403) && typeof refusal === 'string') {
+    throw new ThreadmapError('fetch-failed', `${url.host} shows its statuses only to signed-in users (${api} answered: ${refusal}).`);
   }
   if (response.status >= 400 || !isMastodonStatus(json)) {
     throw new ThreadmapError('not-a-thread', `${url.host} does not answer Mastodon's API at ${api}, so ${url.href} is not a Mastodon status Threadmap can read.`);

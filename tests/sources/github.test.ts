@@ -57,6 +57,14 @@ describe('GitHub: real saved API responses', () => {
     expect(thread.posts[2]!.text).toMatch(/^On Tue, Jan 07, 2014 at 05:48:28PM -0800, Barry Morrison wrote:\n\nA thousand times this\./);
   });
 
+  it('reads a 2012 comments page, whose comments link only to themselves in the API', () => {
+    const comments = JSON.parse(COMMENTS_61).map(({ html_url: _page, issue_url: _issue, ...rest }: Record<string, unknown>) => rest);
+    const thread = parse(JSON.stringify(comments));
+    expect(thread.posts[0]).toMatchObject({ id: 'issue', placeholder: true });
+    expect(thread.posts.slice(1).map((post) => post.parentId)).toEqual(Array(7).fill('issue'));
+    expect(thread.diagnostics[0]!.message).toBe('The comments of an issue without the issue itself; a placeholder stands in for it.');
+  });
+
   it('reads the issue alone and says its comments are not in the file', () => {
     const thread = parse(ISSUE_187);
     expect(thread.posts).toHaveLength(1);

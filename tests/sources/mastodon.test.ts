@@ -131,6 +131,12 @@ describe('Mastodon: fetching a status URL', () => {
     expect(error.message).toBe("blog.example.org does not answer Mastodon's API at https://blog.example.org/api/v1/statuses/12345, so https://blog.example.org/@editor/12345 is not a Mastodon status Threadmap can read.");
   });
 
+  it('says so when a server shows statuses only to signed-in users', async () => {
+    const http = fakeHttp({ [API]: { status: 401, body: '{"error":"This method requires an authenticated user"}' } });
+    const error = await rejection(readUrl(URL_OF_ROOT, contextWith(http)));
+    expect(error.message).toBe(`mastodon.social shows its statuses only to signed-in users (${API} answered: This method requires an authenticated user).`);
+  });
+
   it('says a deleted status is gone', async () => {
     const http = fakeHttp({ [API]: { status: 404, body: '{"error":"Record not found"}' } });
     const error = await rejection(readUrl(URL_OF_ROOT, contextWith(http)));
