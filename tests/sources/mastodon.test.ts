@@ -49,6 +49,7 @@ describe('Mastodon: real saved responses', () => {
     for (const status of descendants) expect(thread.posts.find((post) => post.id === status.id)!.parentId).toBe(status.in_reply_to_id);
     expect(thread.posts.filter((post) => post.parentId === ROOT)).toHaveLength(43);
     expect(maxDepth(thread.posts)).toBe(7);
+    expect(thread.diagnostics.map((d) => d.message)).toEqual(['A saved /context holds the replies around a status but not the status itself; a placeholder stands in for it.']);
     expect(thread.posts.find((post) => post.id === '109296731817086780')).toMatchObject({
       parentId: '109296725027702140', author: 'OliKockova@toot.whatever.cz', createdAt: '2022-11-06T11:56:11.000Z', score: 0,
       url: 'https://toot.whatever.cz/@OliKockova/109296731506909380', text: "OK, thank you.\n\nI'll try to reinstall Mastodon.",
