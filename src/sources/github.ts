@@ -3,11 +3,11 @@
 // Saved files: the API's JSON (issue, comments page, or both) or the issue page's HTML.
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawThread, ReadContext, SourceAdapter, SourceContent } from '../model.js';
-import { finiteNumber } from './util/json.js';
+import { finiteNumber, isoFromSeconds } from './util/json.js';
 import { isGithubCommentList, isGithubIssue, readGithubIssue, readSavedGithubJson } from './github-issue.js';
 import { isGithubIssuePage, readGithubIssuePage } from './github-html.js';
 import { warning } from './util/diagnostics.js';
-import { requestJsonResponse } from './util/http.js';
+import { jsonResponse, type JsonResponse } from './util/http.js';
 import { isRecord } from './content.js';
 
 interface IssueRef { owner: string; repo: string; number: string }
@@ -25,6 +25,19 @@ export function githubIssueRef(url: URL): IssueRef | null {
   return page ? { owner: page[1]!, repo: page[2]!, number: page[3]! } : null;
 }
 
+/**
+ * A GitHub API answer. Anonymous readers get 60 requests an hour; when they are used up GitHub answers
+ * 403 (or 429) with `x-ratelimit-remaining: 0`, which deserves its own sentence.
+ */
+async function githubJson(ctx: ReadContext, url: string): Promise<JsonResponse> {
+  const response = await ctx.http.request(url, { headers: ACCEPT });
+  if ((response.status === 403 || response.status === 429) && response.headers['x-ratelimit-remaining'] === '0') {
+    const reset = isoFromSeconds(Number(response.headers['x-ratelimit-reset']));
+    throw new ThreadmapError('fetch-failed', `GitHub's API allows 60 anonymous requests an hour and they are used up${reset ? ` until ${reset}` : ''}; try again then.`);
+  }
+  return jsonResponse(response, url);
+}
+
 /** The `rel="next"` target of a Link header, if any. */
 export function nextLink(link: string | undefined): string | null {
   return /<([^>]+)>\s*;\s*rel="next"/.exec(link ?? '')?.[1] ?? null;
@@ -37,7 +50,7 @@ async function fetchIssue(url: URL, ctx: ReadContext, page?: SourceContent): Pro
     throw new ThreadmapError('bad-input', `${url.href} is not a GitHub issue or pull request URL: expected github.com/<owner>/<repo>/issues/<number>.`);
   }
   const issueApi = `${API}/repos/${ref.owner}/${ref.repo}/issues/${ref.number}`;
-  const issue = (await requestJsonResponse(ctx, issueApi, { headers: ACCEPT })).json;
+  const issue = (await githubJson(ctx, issueApi)).json;
   if (!isGithubIssue(issue)) throw new ThreadmapError('not-a-thread', `GitHub answered ${issueApi} without an issue in it.`);
   const total = finiteNumber(issue.comments) ?? 0;
   const comments: Record<string, unknown>[] = [];
@@ -45,7 +58,7 @@ async function fetchIssue(url: URL, ctx: ReadContext, page?: SourceContent): Pro
   let requests = 0;
   while (next !== null && requests < ctx.maxRequests) {
     requests++;
-    const answer = await requestJsonResponse(ctx, next, { headers: ACCEPT });
+    const answer = await githubJson(ctx, next);
     comments.push(...(Array.isArray(answer.json) ? answer.json.filter(isRecord) : []));
     ctx.onProgress?.({ stage: 'fetch', done: comments.length, total: Math.max(total, comments.length), message: 'GitHub comments' });
     next = nextLink(answer.headers.link);

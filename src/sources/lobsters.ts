@@ -88,10 +88,15 @@ export function readLobstersStory(json: unknown, url: string | null): RawThread 
   return finishThread({ kind: 'lobsters', url: story.url, title: story.title ?? null }, [story, ...comments], diagnostics);
 }
 
+/** A story URL, or (found by its page) a comment permalink /c/<id> that redirected to its story. */
 async function fetchStory(url: URL, ctx: ReadContext, page?: SourceContent): Promise<RawThread> {
   if (page && isLobstersStory(page.json)) return readLobstersStory(page.json, page.url);
-  const id = lobstersStoryId(url);
-  if (id === null) throw new ThreadmapError('bad-input', `${url.href} is not a Lobsters story URL: expected lobste.rs/s/<id>.`);
+  const landed = page?.url && URL.canParse(page.url) ? new URL(page.url) : null;
+  const id = lobstersStoryId(url) ?? (landed ? lobstersStoryId(landed) : null);
+  if (id === null) {
+    if (page && isLobstersPage(page.text)) return readLobstersPage(page.text, page.url);
+    throw new ThreadmapError('bad-input', `${url.href} is not a Lobsters story URL: expected lobste.rs/s/<id>.`);
+  }
   ctx.onProgress?.({ stage: 'fetch', done: 0, total: 1, message: 'Lobsters story' });
   return readLobstersStory(await requestJson(ctx, storyJsonUrl(id)), `https://${LOBSTERS_HOST}/s/${id}`);
 }

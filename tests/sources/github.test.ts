@@ -125,6 +125,12 @@ describe('GitHub: fetching an issue URL', () => {
     expect(thread.diagnostics.map((d) => d.message)).toEqual(['Read 1 of 3 comments: the request limit (1) was reached.']);
   });
 
+  it('says when the anonymous rate limit is used up, and until when', async () => {
+    const http = fakeHttp({ [API_187]: { status: 403, body: '{"message":"API rate limit exceeded"}', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1765103400' } } });
+    const error = await rejection(readUrl(URL_187, contextWith(http)));
+    expect(error.message).toBe("GitHub's API allows 60 anonymous requests an hour and they are used up until 2025-12-07T10:30:00.000Z; try again then.");
+  });
+
   it('says so when GitHub has no such issue', async () => {
     const error = await rejection(readUrl(new URL('https://github.com/a/b/issues/9'), contextWith(fakeHttp({}))));
     expect(error.message).toBe('api.github.com answered HTTP 404 for https://api.github.com/repos/a/b/issues/9.');

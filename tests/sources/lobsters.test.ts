@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawThread } from '../../src/model.js';
 import { analyze } from '../../src/pipeline.js';
 import { toSourceContent } from '../../src/sources/content.js';
+import { readUrl } from '../../src/sources/dispatch.js';
 import { lobstersAdapter } from '../../src/sources/lobsters.js';
 import { expectForest } from '../helpers/invariants.js';
 import { rejection } from '../helpers/rejection.js';
@@ -127,6 +128,22 @@ describe('Lobsters: fetching a story URL', () => {
     const thread = await lobstersAdapter.fetchThread(new URL('https://lobste.rs/s/tdfoqh/ranking_comments_by_sum_replies_scores'), contextWith(http));
     expect(http.requests.map((r) => r.url)).toEqual(['https://lobste.rs/s/tdfoqh.json']);
     expect(thread.posts).toHaveLength(11);
+  });
+
+  it('follows a comment permalink to its story and reads the story JSON', async () => {
+    const storyPage = 'https://lobste.rs/s/tdfoqh/ranking_comments_by_sum_replies_scores';
+    const requested: string[] = [];
+    const http = {
+      request: async (url: string) => {
+        requested.push(url);
+        return url.endsWith('.json')
+          ? { url, status: 200, headers: {}, contentType: 'application/json', body: STORY_2025 }
+          : { url: `${storyPage}#c_qy0l9k`, status: 200, headers: {}, contentType: 'text/html', body: PAGE_TDFOQH };
+      },
+    };
+    const thread = await readUrl(new URL('https://lobste.rs/c/qy0l9k'), contextWith(http));
+    expect(requested).toEqual(['https://lobste.rs/c/qy0l9k', 'https://lobste.rs/s/tdfoqh.json']);
+    expect(parentsOf(thread)).toEqual(TREE);
   });
 
   it('says which story is missing when lobste.rs answers 404', async () => {

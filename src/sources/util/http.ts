@@ -1,7 +1,7 @@
 // API calls for adapters: one request through ctx.http, an error sentence when the site says no,
 // and the body as JSON. The client itself (src/fetch) throws for network failures and refused URLs.
 import { ThreadmapError } from '../../errors.js';
-import type { HttpRequest, ReadContext } from '../../model.js';
+import type { HttpRequest, HttpResponse, ReadContext } from '../../model.js';
 
 /** A JSON API's parsed body and the response headers (pagination travels in `Link`). */
 export interface JsonResponse {
@@ -11,7 +11,11 @@ export interface JsonResponse {
 
 /** GET (or POST, with `init`) a JSON API and return its parsed body with the response headers. */
 export async function requestJsonResponse(ctx: ReadContext, url: string, init?: HttpRequest): Promise<JsonResponse> {
-  const response = await ctx.http.request(url, init);
+  return jsonResponse(await ctx.http.request(url, init), url);
+}
+
+/** A JSON API's answer to `url`, or the sentence saying why there is none (site error, not JSON). */
+export function jsonResponse(response: HttpResponse, url: string): JsonResponse {
   const host = new URL(url).host;
   if (response.status >= 400) {
     throw new ThreadmapError('fetch-failed', `${host} answered HTTP ${response.status} for ${url}.`);
