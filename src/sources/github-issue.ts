@@ -29,10 +29,21 @@ export const isGithubComment = (json: unknown): json is Json =>
 export const isGithubCommentList = (json: unknown): json is unknown[] =>
   Array.isArray(json) && json.length > 0 && json.every((item, i) => isGithubComment(item) || (i === 0 && isGithubIssue(item)));
 
+/**
+ * GitHub Markdown's block markers that markdownToText leaves: code fences (```lang, ~~~) and heading
+ * hashes, also inside "> " quotes. The code and the heading's words stay.
+ */
+const GFM_MARKERS: readonly [RegExp, string][] = [
+  [/^((?:>[ \t]?)*)[ \t]*(?:```|~~~)[^\n]*$/gm, '$1'],
+  [/^((?:>[ \t]?)*)[ \t]*#{1,6}[ \t]+/gm, '$1'],
+];
+
 /** `body_html` when the response has it (Accept: …full+json), else the Markdown `body`. */
 function bodyOf(item: Json): PostText {
   const html = text(item.body_html);
-  return html !== null ? htmlToText(html) : markdownToText(text(item.body) ?? '');
+  if (html !== null) return htmlToText(html);
+  const markdown = GFM_MARKERS.reduce((body, [marker, kept]) => body.replace(marker, kept), (text(item.body) ?? '').replace(/\r\n?/g, '\n'));
+  return markdownToText(markdown);
 }
 
 /** Reactions of every kind: the closest GitHub has to a score. */

@@ -16,6 +16,8 @@ const ISSUE_187 = own('github3py_issue_187.json');
 const COMMENTS_187 = own('github3py_issue_187_comments.json');
 const PAGE_187 = own('github3py_issue_187_page.html');
 const COMMENTS_61 = own('piotrmurach_github_issue_61_comments.json');
+const ONNX_ISSUE = own('onnxruntime_issue_12288.json');
+const ONNX_COMMENTS = own('onnxruntime_issue_12288_comments.json');
 const parse = (text: string, url: string | null = null) => githubAdapter.parse(toSourceContent(text, url));
 const parents = (thread: RawThread) => thread.posts.map((post) => [post.id, post.parentId]);
 
@@ -57,6 +59,24 @@ describe('GitHub: real saved API responses', () => {
     expect(thread.posts[2]!.text).toMatch(/^On Tue, Jan 07, 2014 at 05:48:28PM -0800, Barry Morrison wrote:\n\nA thousand times this\./);
   });
 
+  it('reads a real 15-comment issue: each reply that quotes an earlier comment hangs under the comment that wrote it', () => {
+    const thread = parse(JSON.stringify([JSON.parse(ONNX_ISSUE), ...JSON.parse(ONNX_COMMENTS)]));
+    expect(thread.posts).toHaveLength(16);
+    const parentOf = Object.fromEntries(thread.posts.map((post) => [post.id, post.parentId]));
+    // Read by hand: who each "> " quote (or "> > " quote of a quote) came from.
+    const quoting = {
+      1192977456: '1192976872', 1500871574: '1445429685', 1501544615: '1500871574', 1568144992: '1479539740',
+      1626492252: '1625514582', 1630988194: '1626492252', 1630998393: '1626492252',
+    };
+    for (const [id, parent] of Object.entries(parentOf)) expect(parent, id).toBe(id === '#12288' ? null : quoting[id as unknown as keyof typeof quoting] ?? '#12288');
+    expect(thread.source).toMatchObject({ kind: 'github', title: 'SafeIntOnOverflow() Integer overflow error when running inference in an ASGI server' });
+    expect(new Set(thread.posts.map((post) => post.author)).size).toBe(9);
+    for (const post of thread.posts) expect(post.text).not.toMatch(/^(```|~~~|#+ )|\r|<\/?[a-z]+>/m);
+    expect(thread.posts.find((post) => post.id === '1626492252')!.text).toMatch(/^23\.06 is still failing\.\n\n"\[StatusCode\.INTERNAL\] onnx runtime error 6/);
+    expectForest(thread.posts);
+    expectNoChrome(thread);
+  });
+
   it('reads a 2012 comments page, whose comments link only to themselves in the API', () => {
     const comments = JSON.parse(COMMENTS_61).map(({ html_url: _page, issue_url: _issue, ...rest }: Record<string, unknown>) => rest);
     const thread = parse(JSON.stringify(comments));
@@ -75,6 +95,11 @@ describe('GitHub: real saved API responses', () => {
     const doc = await analyze({ text: JSON.stringify([JSON.parse(ISSUE_187), ...JSON.parse(COMMENTS_187)]) });
     expect(doc.source.kind).toBe('github');
     expect(doc.posts.map((post) => [post.id, post.parentId])).toEqual(TREE_187);
+    const onnx = await analyze({ text: JSON.stringify([JSON.parse(ONNX_ISSUE), ...JSON.parse(ONNX_COMMENTS)]) });
+    const ids = new Set(onnx.posts.map((post) => post.id));
+    expect(onnx.posts.filter((post) => post.parentId !== null && !ids.has(post.parentId))).toEqual([]);
+    expect(onnx.stats.inputPosts).toBe(16);
+    expectForest(onnx.posts);
   });
 });
 
