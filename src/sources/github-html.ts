@@ -11,7 +11,7 @@ import { githubThread, issueIdOf } from './github-issue.js';
 import { isoFromText } from './util/json.js';
 
 /** GitHub's own pages say so in a meta tag; a comment container says it is a conversation. */
-const GITHUB_PAGE = /<meta[^>]+(?:name="hostname" content="github\.com"|property="og:site_name" content="GitHub")/i;
+const GITHUB_PAGE = /<meta (?:name="hostname" content="github\.com"|property="og:site_name" content="GitHub")/;
 const CONVERSATION = /js-comment-container|timeline-comment|\/(?:issues|pull)\/\d+/;
 
 export const isGithubIssuePage = (html: string): boolean => GITHUB_PAGE.test(html) && CONVERSATION.test(html);
