@@ -3,12 +3,12 @@
 // Saved files: the API's JSON (issue, comments page, or both) or the issue page's HTML.
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawThread, ReadContext, SourceAdapter, SourceContent } from '../model.js';
-import { finiteNumber, isoFromSeconds } from './util/json.js';
-import { isGithubCommentList, isGithubIssue, readGithubIssue, readSavedGithubJson } from './github-issue.js';
+import { isRecord } from './content.js';
 import { isGithubIssuePage, readGithubIssuePage } from './github-html.js';
+import { isGithubCommentList, isGithubIssue, readGithubIssue, readSavedGithubJson } from './github-issue.js';
 import { warning } from './util/diagnostics.js';
 import { jsonResponse, type JsonResponse } from './util/http.js';
-import { isRecord } from './content.js';
+import { finiteNumber, isoFromSeconds } from './util/json.js';
 
 interface IssueRef { owner: string; repo: string; number: string }
 
@@ -38,9 +38,10 @@ async function githubJson(ctx: ReadContext, url: string): Promise<JsonResponse> 
   return jsonResponse(response, url);
 }
 
-/** The `rel="next"` target of a Link header, if any. */
+/** The `rel="next"` target of a Link header, if any, and only on GitHub's API: a page never sends us elsewhere. */
 export function nextLink(link: string | undefined): string | null {
-  return /<([^>]+)>\s*;\s*rel="next"/.exec(link ?? '')?.[1] ?? null;
+  const next = /<([^>]+)>\s*;\s*rel="next"/.exec(link ?? '')?.[1] ?? null;
+  return next?.startsWith(`${API}/`) ? next : null;
 }
 
 async function fetchIssue(url: URL, ctx: ReadContext, page?: SourceContent): Promise<RawThread> {

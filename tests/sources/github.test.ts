@@ -165,5 +165,6 @@ describe('GitHub: fetching an issue URL', () => {
     expect(nextLink('<https://api.github.com/x?page=3>; rel="next", <https://api.github.com/x?page=9>; rel="last"')).toBe('https://api.github.com/x?page=3');
     expect(nextLink('<https://api.github.com/x?page=1>; rel="first"')).toBeNull();
     expect(nextLink(undefined)).toBeNull();
+    expect(nextLink('<https://elsewhere.example/x?page=2>; rel="next"')).toBeNull();
   });
 });
