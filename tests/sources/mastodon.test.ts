@@ -118,6 +118,24 @@ describe('Mastodon: fetching a status URL', () => {
     expect(thread.posts.find((post) => post.id === hiddenReply.id)).toMatchObject({ parentId: WITH_HIDDEN_REPLIES[0], text: 'A late reply the first context left out.' });
   });
 
+  it('reads from a reply\'s URL: its ancestors, then the root\'s other replies', async () => {
+    const fosstodon = 'https://fosstodon.org/api/v1/statuses';
+    const reply = JSON.parse(FOSSTODON).descendants.find((status: Status) => status.id === '114027213608365869');
+    const http = fakeHttp({
+      [`${fosstodon}/114027213608365869`]: JSON.stringify(reply),
+      [`${fosstodon}/114027213608365869/context`]: own('fosstodon_114027213608365869_context.json'),
+      [`${fosstodon}/114026814291152535/context`]: FOSSTODON,
+    });
+    const thread = await readUrl(new URL('https://fosstodon.org/@erc_bk/114027213608365869'), contextWith(http));
+    expect(http.requests.map((r) => r.url.replace(fosstodon, ''))).toEqual(['/114027213608365869', '/114027213608365869/context', '/114026814291152535/context']);
+    expect(thread.posts.map((post) => [post.id, post.parentId, post.author])).toEqual([
+      ['114026814291152535', null, 'schochastics'],
+      ['114027213608365869', '114026814291152535', 'erc_bk'],
+      ['114055560713759881', '114026814291152535', 'MickaelCanouil'],
+      ['114058233338164636', '114055560713759881', 'MickaelCanouil'],
+    ]);
+  });
+
   it('stops at maxRequests and says how many posts kept replies unread', async () => {
     const http = fakeHttp(routes());
     const thread = await readUrl(URL_OF_ROOT, contextWith(http, 2));
