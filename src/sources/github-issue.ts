@@ -3,6 +3,7 @@
 // or to the earlier comment it quotes with "> " when the quoted words are clearly that comment's.
 // The issue's id is "#N", as GitHub writes it; comments keep their own ids (#issuecomment-<id>).
 import { htmlToText, type PostText } from '../clean/html.js';
+import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
 import { field, isRecord } from './content.js';
 import { linkFlatReplies } from './forum/threading.js';
@@ -101,6 +102,11 @@ export function readSavedGithubJson(json: unknown, url: string | null): RawThrea
   const items = Array.isArray(json) ? json.filter(isRecord) : [json as Json];
   const issue = isGithubIssue(items[0]) ? items[0] : null;
   const comments = arrayOf(items).filter(isGithubComment);
+  // A repository's comment list (/repos/O/R/issues/comments) mixes issues: that is not one thread.
+  const issues = new Set(comments.map(issueNumberOf).filter((number) => number !== null));
+  if (issues.size > 1) {
+    throw new ThreadmapError('not-a-thread', `These GitHub comments are on ${issues.size} different issues, not one thread: save one issue's /issues/<number>/comments.`);
+  }
   const diagnostics: Diagnostic[] = [];
   const counted = issue ? finiteNumber(issue.comments) ?? 0 : 0;
   if (counted > comments.length) {

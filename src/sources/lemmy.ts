@@ -58,7 +58,13 @@ function readSaved(content: SourceContent): RawThread {
     if (comments > 0) diagnostics.push(info(`This is the post without its ${counted(comments, 'comment')}; save /api/v3/comment/list?post_id=… too, or give the post's URL.`));
     return readThread(content.json as Json, [], content.url, diagnostics);
   }
-  return readThread(null, commentViews(content.json), content.url, diagnostics);
+  const views = commentViews(content.json);
+  // A user's or a community's comment list mixes posts: that is not one thread.
+  const posts = new Set(views.map((view) => idText(field(view, 'comment', 'post_id'))));
+  if (posts.size > 1) {
+    throw new ThreadmapError('not-a-thread', `These Lemmy comments are on ${posts.size} different posts, not one thread: save one post's /api/v3/comment/list?post_id=…`);
+  }
+  return readThread(null, views, content.url, diagnostics);
 }
 
 async function fetchLemmyThread(url: URL, ctx: ReadContext, page?: SourceContent): Promise<RawThread> {

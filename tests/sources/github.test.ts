@@ -85,6 +85,11 @@ describe('GitHub: real saved API responses', () => {
     expect(thread.diagnostics[0]!.message).toBe('The comments of an issue without the issue itself; a placeholder stands in for it.');
   });
 
+  it('refuses a repository\'s comment list, which mixes issues, in one sentence', () => {
+    expect(() => parse(own('piotrmurach_github_repo_comments_NOT_A_THREAD.json')))
+      .toThrow("These GitHub comments are on 13 different issues, not one thread: save one issue's /issues/<number>/comments.");
+  });
+
   it('reads the issue alone and says its comments are not in the file', () => {
     const thread = parse(ISSUE_187);
     expect(thread.posts).toHaveLength(1);

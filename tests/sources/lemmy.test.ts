@@ -73,6 +73,11 @@ describe('Lemmy: a comment list in the documented shape', () => {
     expect(byId(thread, 'comment/9121150').parentId).toBe('comment/9121003');
   });
 
+  it('refuses comments from several posts (a user\'s or community\'s list) in one sentence', () => {
+    const mixed = { comments: views.map((view, i) => (i === 3 ? { ...view, comment: { ...view.comment, post_id: 99 } } : view)) };
+    expect(() => parse(JSON.stringify(mixed))).toThrow("These Lemmy comments are on 2 different posts, not one thread: save one post's /api/v3/comment/list?post_id=…");
+  });
+
   it('reads the post response alone and says the comments are elsewhere', () => {
     const thread = parse(POST);
     expect(thread.posts).toEqual([expect.objectContaining({ id: 'post/11842907', author: 'kornel_v', score: 87, createdAt: '2024-03-02T14:11:09.163Z' })]);
