@@ -4,13 +4,13 @@
 // large thread's replies to anonymous readers (about 60), so statuses whose `replies_count` exceeds the
 // replies read get their own `/context` too, a request each, up to ctx.maxRequests.
 import { ThreadmapError } from '../errors.js';
-import type { Diagnostic, RawPost, RawThread, ReadContext, SourceAdapter, SourceContent } from '../model.js';
+import type { Diagnostic, RawThread, ReadContext, SourceAdapter, SourceContent } from '../model.js';
 import { field } from './content.js';
-import { isMastodonContext, isMastodonStatus, repliesMissing, statusesIn, statusPost } from './mastodon-status.js';
+import { readSavedStatuses, readStatuses } from './mastodon-saved.js';
+import { isMastodonContext, isMastodonStatus, repliesMissing, statusesIn } from './mastodon-status.js';
 import { counted, info, warning } from './util/diagnostics.js';
 import { requestJson } from './util/http.js';
-import { idText, text } from './util/json.js';
-import { finishThread } from './util/thread.js';
+import { idText } from './util/json.js';
 
 type Json = Record<string, unknown>;
 
@@ -30,39 +30,6 @@ export function mastodonStatusId(url: URL): string | null {
 }
 
 const statusApi = (origin: string, id: string) => `${origin}/api/v1/statuses/${id}`;
-
-function readStatuses(statuses: readonly Json[], url: string | null, diagnostics: Diagnostic[], extra: RawPost[] = []): RawThread {
-  if (statuses.length === 0) {
-    throw new ThreadmapError('not-a-thread', `No Mastodon statuses in ${url ?? 'this input'}: expected a status or its /context JSON.`);
-  }
-  const root = statuses.find((status) => idText(status.in_reply_to_id) === null);
-  const source = { kind: 'mastodon' as const, url: url ?? (root ? text(root.url) : null), title: null };
-  return finishThread(source, [...extra, ...statuses.map(statusPost)], diagnostics);
-}
-
-/**
- * A saved /context lacks the status it is the context of: its id is what the first descendant replies
- * to, and it sits under the last ancestor. A placeholder keeps the replies under it.
- */
-function contextPlaceholder(context: { ancestors: unknown[]; descendants: unknown[] }): RawPost[] {
-  const focalId = idText(field(context.descendants[0], 'in_reply_to_id'));
-  if (focalId === null) return [];
-  const parentId = idText(field(context.ancestors.at(-1), 'id'));
-  return [{ id: focalId, parentId, author: null, createdAt: null, score: null, url: null, text: '', quotes: [], placeholder: true }];
-}
-
-function readSaved(content: SourceContent): RawThread {
-  const statuses = statusesIn(content.json);
-  const diagnostics: Diagnostic[] = [];
-  if (isMastodonContext(content.json)) {
-    diagnostics.push(info('A saved /context holds the replies around a status but not the status itself; a placeholder stands in for it.'));
-    return readStatuses(statuses, content.url, diagnostics, contextPlaceholder(content.json));
-  }
-  if (statuses.length === 1 && repliesMissing(statuses).size > 0) {
-    diagnostics.push(info('This is one status without its replies; save its /context too, or give its URL, to read the thread.'));
-  }
-  return readStatuses(statuses, content.url, diagnostics);
-}
 
 /** The status itself, which also proves the host speaks Mastodon's API. */
 async function probeStatus(url: URL, id: string, ctx: ReadContext): Promise<Json> {
@@ -95,7 +62,7 @@ async function contextOf(origin: string, id: string, ctx: ReadContext): Promise<
 async function fetchMastodonThread(url: URL, ctx: ReadContext, page?: SourceContent): Promise<RawThread> {
   const id = mastodonStatusId(url);
   if (id === null) {
-    if (page && statusesIn(page.json).length > 0) return readSaved(page);
+    if (page && statusesIn(page.json).length > 0) return readSavedStatuses(page);
     throw new ThreadmapError('bad-input', `${url.href} is not a Mastodon status URL: expected https://<server>/@<user>/<number>.`);
   }
   const focal = await probeStatus(url, id, ctx);
@@ -138,6 +105,6 @@ export const mastodonAdapter: SourceAdapter = {
   /** By path shape on any host: fetchThread's probe refuses hosts that are not Mastodon. */
   matchesUrl: (url) => mastodonStatusId(url) !== null,
   detect: (content) => statusesIn(content.json).length > 0,
-  parse: readSaved,
+  parse: readSavedStatuses,
   fetchThread: fetchMastodonThread,
 };

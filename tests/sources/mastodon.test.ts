@@ -74,6 +74,11 @@ describe('Mastodon: real saved responses', () => {
     expect(thread.diagnostics[0]!.message).toMatch(/^This is one status without its replies/);
   });
 
+  it('refuses a saved timeline, statuses from many conversations, in one sentence', () => {
+    expect(() => mastodonAdapter.parse(toSourceContent(own('mastodon_social_tag_rstats_timeline_NOT_A_THREAD.json'))))
+      .toThrow("These 5 Mastodon statuses belong to 5 conversations (a timeline?), not one thread: save a status's /context, or give its URL.");
+  });
+
   it('reads a small context from another server', () => {
     const thread = mastodonAdapter.parse(toSourceContent(FOSSTODON));
     expect(thread.posts.map((post) => [post.id, post.parentId, post.author])).toEqual([
