@@ -52,7 +52,7 @@ function toPost($: CheerioAPI, container: Element, rootId: string, pageUrl: stri
 export function readGithubIssuePage(html: string, url: string | null): RawThread {
   const $ = load(html);
   const number = issueNumber($, url);
-  const rootId = issueIdOf(number ?? '0');
+  const rootId = number ? issueIdOf(number) : 'issue';
   const pageUrl = $('meta[property="og:url"]').attr('content') ?? url;
   // Review threads nest comment containers inside a review's container: read the innermost ones.
   const containers = $('.js-comment-container, .timeline-comment').toArray()

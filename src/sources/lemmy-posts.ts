@@ -11,10 +11,10 @@ import { markdownToText } from './util/markdown.js';
 
 type Json = Record<string, unknown>;
 
-export const postIdOf = (id: string) => `post/${id}`;
+const postIdOf = (id: string) => `post/${id}`;
 const commentIdOf = (id: string) => `comment/${id}`;
 
-export const isCommentView = (json: unknown): json is Json =>
+const isCommentView = (json: unknown): json is Json =>
   isRecord(json) && isRecord(json.comment) && typeof json.comment.path === 'string' && idText(json.comment.id) !== null;
 
 export const isLemmyCommentList = (json: unknown): boolean =>
