@@ -26,10 +26,20 @@ const LEMMY_HOSTS = new Set([
 const PAGE_LIMIT = 50;
 const MAX_DEPTH = 8;
 
-/** A post URL (`/post/N`), or the API's own post URL on any host (`/api/v3/post?id=N`). */
+/** A post URL (`/post/N`), or the API's own post URL on any host (`/api/v3/post?id=N`); comment links below. */
 export function lemmyPostId(url: URL): string | null {
   const id = /^\/post\/(\d{1,12})\/?$/.exec(url.pathname)?.[1] ?? (url.pathname === '/api/v3/post' ? url.searchParams.get('id') : null);
   return id && /^\d{1,12}$/.test(id) ? id : null;
+}
+
+/** A comment permalink (/comment/N) is read as the whole thread of the post it is on: one request finds it. */
+const lemmyCommentId = (url: URL) => /^\/comment\/(\d{1,12})\/?$/.exec(url.pathname)?.[1] ?? null;
+
+async function postOfComment(url: URL, ctx: ReadContext): Promise<string | null> {
+  const commentId = lemmyCommentId(url);
+  if (commentId === null) return null;
+  const answer = await requestJson(ctx, `${url.origin}/api/v3/comment?id=${commentId}`);
+  return idText(field(answer, 'comment_view', 'comment', 'post_id'));
 }
 
 const commentListUrl = (origin: string, query: string, page = 1) =>
@@ -68,7 +78,7 @@ function readSaved(content: SourceContent): RawThread {
 }
 
 async function fetchLemmyThread(url: URL, ctx: ReadContext, page?: SourceContent): Promise<RawThread> {
-  const id = lemmyPostId(url);
+  const id = lemmyPostId(url) ?? await postOfComment(url, ctx);
   if (id === null) {
     if (page && (isLemmyPostResponse(page.json) || isLemmyCommentList(page.json))) return readSaved(page);
     throw new ThreadmapError('bad-input', `${url.href} is not a Lemmy post URL: expected https://<server>/post/<number>.`);
@@ -114,7 +124,7 @@ async function fetchLemmyThread(url: URL, ctx: ReadContext, page?: SourceContent
 export const lemmyAdapter: SourceAdapter = {
   name: 'lemmy',
   // Never by /post/<n> alone: that is how half the web addresses an article.
-  matchesUrl: (url) => lemmyPostId(url) !== null &&
+  matchesUrl: (url) => (lemmyPostId(url) !== null || lemmyCommentId(url) !== null) &&
     (LEMMY_HOSTS.has(url.hostname) || url.hostname.startsWith('lemmy.') || url.pathname === '/api/v3/post'),
   detect: (content) => isLemmyPostResponse(content.json) || isLemmyCommentList(content.json),
   parse: readSaved,

@@ -31,7 +31,7 @@ const expectedParent = (path: string) => {
 
 describe('Lemmy: choosing the adapter', () => {
   itChoosesAdapter(lemmyAdapter, {
-    urls: [POST_URL.href, 'https://lemmy.world/post/4242', 'https://lemmy.example.net/post/7', 'https://feddit.org.example/api/v3/post?id=12'],
+    urls: [POST_URL.href, 'https://lemmy.ml/comment/9121150', 'https://lemmy.world/post/4242', 'https://lemmy.example.net/post/7', 'https://feddit.org.example/api/v3/post?id=12'],
     notUrls: ['https://lemmy.ml/c/linux', 'https://example.com/post/4242', 'https://lemmy.ml/'],
     saved: [['a post response', POST], ['a comment list', COMMENTS]],
     folder: 'lemmy',
@@ -104,6 +104,19 @@ describe('Lemmy: fetching a post URL', () => {
     expect(thread.posts[0]).toMatchObject({ author: 'kornel_v', score: 87 });
     expect(thread.source).toMatchObject({ kind: 'lemmy', url: POST_URL.href });
     expect(thread.diagnostics).toEqual([]);
+  });
+
+  it('reads the whole thread from a comment permalink', async () => {
+    const comment = { comment_view: JSON.parse(COMMENTS).comments[6] };
+    const http = fakeHttp({
+      [`${ORIGIN}/api/v3/comment?id=9121150`]: JSON.stringify(comment),
+      [`${ORIGIN}/api/v3/post?id=11842907`]: POST,
+      [listUrl('post_id=11842907')]: COMMENTS,
+    });
+    const thread = await readUrl(new URL(`${ORIGIN}/comment/9121150`), contextWith(http));
+    expect(http.requests[0]!.url).toBe(`${ORIGIN}/api/v3/comment?id=9121150`);
+    expect(thread.posts).toHaveLength(14);
+    expect(thread.source.url).toBe(POST_URL.href);
   });
 
   /** 60 top-level comments: a full first page of 50, then 10. */
