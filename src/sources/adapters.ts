@@ -3,8 +3,12 @@
 import type { SourceAdapter } from '../model.js';
 import { discourseAdapter } from './discourse.js';
 import { forumHtmlAdapter } from './forum-html.js';
+import { githubAdapter } from './github.js';
 import { hackernewsAdapter } from './hackernews.js';
+import { lemmyAdapter } from './lemmy.js';
 import { lesswrongAdapter } from './lesswrong.js';
+import { lobstersAdapter } from './lobsters.js';
+import { mastodonAdapter } from './mastodon.js';
 import { redditAdapter } from './reddit.js';
 import { stackExchangeAdapter } from './stackexchange.js';
 
@@ -14,5 +18,9 @@ export const ADAPTERS: readonly SourceAdapter[] = [
   redditAdapter,
   discourseAdapter,
   stackExchangeAdapter,
+  githubAdapter,
+  lemmyAdapter,
+  lobstersAdapter,
+  mastodonAdapter,
   forumHtmlAdapter, // last: any forum-like page
 ];

@@ -3,29 +3,18 @@
 // https://www.reddit.com etc. to the fixture server); every request still goes through the real client.
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HttpClient, MapDocument } from '../../src/model.js';
+import type { MapDocument } from '../../src/model.js';
 import { analyze } from '../../src/pipeline.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
 import { expectForest } from '../helpers/invariants.js';
-import { loopbackClient } from '../helpers/loopback-client.js';
 import { rejection } from '../helpers/rejection.js';
+import { siteClient } from '../helpers/site-client.js';
 
 const SHARED = new URL('../../../shared/fixtures/', import.meta.url);
 const shared = (path: string) => readFileSync(new URL(path, SHARED), 'utf8');
 const own = (path: string) => readFileSync(new URL(`../fixtures/sources/${path}`, import.meta.url), 'utf8');
 const json = (body: string) => ({ headers: { 'content-type': 'application/json; charset=utf-8' }, body });
 const html = (body: string) => ({ headers: { 'content-type': 'text/html; charset=utf-8' }, body });
-
-/** The real client, with each site's origin answered by the fixture server. */
-function siteClient(server: FixtureServer, options: Parameters<typeof loopbackClient>[0] = {}): HttpClient {
-  const real = loopbackClient({ allowHosts: [`127.0.0.1:${server.port}`], ...options });
-  return {
-    request: (url, init) => {
-      const target = new URL(url);
-      return real.request(`${server.origin}${target.pathname}${target.search}`, init);
-    },
-  };
-}
 
 describe.skipIf(!existsSync(SHARED))('reading threads over HTTP, end to end', () => {
   let server: FixtureServer;

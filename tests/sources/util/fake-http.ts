@@ -8,7 +8,7 @@ export interface RecordedRequest {
   body: string | undefined;
 }
 
-export type FakeAnswer = string | { status: number; body: string; contentType?: string };
+export type FakeAnswer = string | { status: number; body: string; contentType?: string; headers?: Record<string, string> };
 export type FakeRoutes = Record<string, FakeAnswer> | ((url: string, init: HttpRequest | undefined) => FakeAnswer | undefined);
 
 export interface FakeHttp extends HttpClient {
@@ -22,10 +22,10 @@ export function fakeHttp(routes: FakeRoutes): FakeHttp {
     async request(url: string, init?: HttpRequest): Promise<HttpResponse> {
       requests.push({ url, method: init?.method ?? 'GET', body: init?.body });
       const answer = typeof routes === 'function' ? routes(url, init) : routes[url];
-      const { status, body, contentType } = typeof answer === 'string'
+      const { status, body, contentType, headers } = typeof answer === 'string'
         ? { status: 200, body: answer, contentType: 'application/json' }
         : answer ?? { status: 404, body: 'not found', contentType: 'text/plain' };
-      return { url, status, headers: {}, contentType: contentType ?? null, body };
+      return { url, status, headers: headers ?? {}, contentType: contentType ?? null, body };
     },
   };
 }
