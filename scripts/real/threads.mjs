@@ -8,6 +8,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const SHARED = new URL('../../../shared/', import.meta.url).pathname;
+const PROJECT = new URL('../../', import.meta.url).pathname;
+/** A reference's file: under ../shared, or the project's own saved real threads (tests/fixtures/sources/…). */
+const threadPath = (file, root) => (file.startsWith('tests/') ? join(PROJECT, file) : join(root, file));
 
 /** Every file under ../shared/fixtures and ../shared/seeds that is a thread (not the per-user LW dump). */
 export function realThreadFiles(root = SHARED) {
@@ -28,7 +31,7 @@ export const sentenceHash = (text) => createHash('sha1').update(text.replace(/\s
 /** A thread as the pipeline reads it: its posts, each with its sentences (hash, and the tags the map gave
  * them: the splitter and the tagger see the same sentences in the same order), and the post's stance. */
 export async function readThread(file, { analyze, splitSentences }, root = SHARED) {
-  const doc = await analyze({ text: readFileSync(join(root, file), 'utf8') });
+  const doc = await analyze({ text: readFileSync(threadPath(file, root), 'utf8') });
   const posts = doc.posts.map((post) => ({
     id: post.id, parentId: post.parentId, author: post.author, placeholder: Boolean(post.placeholder), text: post.text,
     title: post.title ?? null, stance: post.stance,
