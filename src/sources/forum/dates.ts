@@ -16,7 +16,7 @@ const MONTH_DAY = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(\d{1
 const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/;
 const CLOCK = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/;
 const ZONE_AFTER_CLOCK = /\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:([+-]\d{2}):?(\d{2})|\b([A-Z]{1,4})\b)/;
-const ISO_START = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?/;
+const ISO_START = /^\d{4}-\d{2}-\d{2}(?:(?:,? |T)\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -55,7 +55,7 @@ export function isoFromForumDate(written: string | null | undefined): string | n
   const text = written?.replace(/\s+/g, ' ').trim();
   if (!text) return null;
   const iso = ISO_START.exec(text);
-  if (iso) return isoFromText(iso[0].replace(' ', 'T').replace(/\s+/g, ''));
+  if (iso) return isoFromText(iso[0].replace(/,? /, 'T').replace(/\s+/g, '')); // vBulletin 3.8 writes "2016-02-01, 02:29"
   const date = calendarDate(text);
   if (!date) return null;
   const [year, month, day] = date;
