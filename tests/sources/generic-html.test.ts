@@ -47,6 +47,18 @@ describe('vBulletin 3.8 default skin (real page, AnimeSuki): read by the engine,
   });
 });
 
+describe('vBulletin 5 (real page, no engine of its own): read from its schema.org microdata', () => {
+  it('finds the 14 posts, writers from their user cards, quoted posts set aside as quotes', () => {
+    const thread = read('forum/nettally_vbulletin5.html');
+    expect(thread.posts).toHaveLength(14);
+    expect(thread.posts.map((post) => post.author)).toEqual(['Buckeye', 'General Hentai', 'Buckeye', 'Gildor', 'Buckeye', 'Buckeye', 'General Hentai', 'Gildor', 'General Hentai', 'Buckeye', 'Buckeye', 'General Hentai', 'Buckeye', 'Buckeye']);
+    expect(thread.posts[1]!.text).toMatch(/^Re: Episode 1\nO\.M\.G\./);
+    expect(thread.posts[1]!.quotes[0]).toMatchObject({ author: 'Buckeye' });
+    expect(thread.posts[1]!.quotes[0]!.text).toMatch(/^Episode 1/);
+    expectPlainPosts(thread);
+  });
+});
+
 describe('pages no forum engine knows', () => {
   it('reads schema.org microdata posts with their nesting', () => {
     const thread = read('generic/microdata_comments_own.html');

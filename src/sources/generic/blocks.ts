@@ -8,6 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { htmlToText } from '../../clean/html.js';
 import type { RawPost } from '../../model.js';
 import { isoFromForumDate } from '../forum/dates.js';
+import { genericQuotes, isQuoteHeader, nameIn } from './quotes.js';
 
 /** Who wrote a block: classes and links forums use for the writer. */
 const AUTHOR = '[class*=author i], [class*=username i], [class*=poster i], [rel=author], [itemprop=author], a[href*="/user"], a[href*="member"], a[href*="profile"], a[href*="/u/"]';
@@ -67,22 +68,23 @@ function firstText(block: Cheerio<Element>, selector: string): string | null {
   return found.attr('datetime') ?? (found.text().replace(/\s+/g, ' ').trim() || null);
 }
 
+
 export function readRepeatedBlocks($: CheerioAPI, pageUrl: string | null): RawPost[] | null {
   const group = postGroup($);
   if (group.length < 2) return null;
   const blocks = withNested($, group);
   const inGroup = new Set(blocks);
   const idOf = new Map(blocks.map((el, index) => [el, `post-${index + 1}`]));
+  const quoteMarkup = genericQuotes($);
   return blocks.map((el) => {
     const block = $(el);
     const furniture = new Set(block.find(FURNITURE).toArray());
-    const { text, quotes } = htmlToText(el.children as AnyNode[], { isChrome: (node) => furniture.has(node) || inGroup.has(node) });
+    const { text, quotes } = htmlToText(el.children as AnyNode[], { ...quoteMarkup, isChrome: (node) => furniture.has(node) || inGroup.has(node) || isQuoteHeader(node) });
     const parent = block.parents().toArray().find((ancestor) => inGroup.has(ancestor));
     const id = idOf.get(el)!;
-    const author = firstText(block, AUTHOR);
     return {
       id, parentId: id === 'post-1' ? null : parent ? idOf.get(parent)! : 'post-1',
-      author: author && author.length <= 60 ? author : null, createdAt: isoFromForumDate(firstText(block, DATE)), score: null,
+      author: nameIn(block.find(AUTHOR).first()), createdAt: isoFromForumDate(firstText(block, DATE)), score: null,
       url: pageUrl, text, quotes,
     };
   });

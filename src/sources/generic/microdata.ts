@@ -7,6 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { htmlToText } from '../../clean/html.js';
 import type { RawPost } from '../../model.js';
 import { isoFromForumDate } from '../forum/dates.js';
+import { genericQuotes, isQuoteHeader, nameIn } from './quotes.js';
 
 const POST_TYPE = /schema\.org\/(DiscussionForumPosting|Comment|Answer|Question|SocialMediaPosting)\/?$/i;
 const BODY = '[itemprop=text], [itemprop=articleBody]';
@@ -28,9 +29,7 @@ function own($: CheerioAPI, post: Element, selector: string) {
 
 function authorOf($: CheerioAPI, post: Element): string | null {
   const author = own($, post, '[itemprop=author]');
-  const name = author.find('[itemprop=name]').first();
-  const written = name.attr('content') ?? (name.length ? name.text() : author.attr('content') ?? author.text());
-  return written?.replace(/\s+/g, ' ').trim() || null;
+  return author.attr('content')?.trim() || nameIn(author);
 }
 
 function dateOf($: CheerioAPI, post: Element): string | null {
@@ -51,9 +50,10 @@ export function readMicrodataPosts($: CheerioAPI, pageUrl: string | null): RawPo
     return [el, id];
   }));
   const firstId = idOf.get(elements[0]!)!;
+  const quoteMarkup = genericQuotes($);
   return elements.map((el) => {
     const body = own($, el, BODY).toArray() as AnyNode[];
-    const { text, quotes } = htmlToText(body, { isChrome: (node) => isPost(node) });
+    const { text, quotes } = htmlToText(body, { ...quoteMarkup, isChrome: (node) => isPost(node) || isQuoteHeader(node) });
     const id = idOf.get(el)!;
     const parent = enclosingPost(el);
     return {
