@@ -48,13 +48,14 @@ describe('vBulletin 3.8 default skin (real page, AnimeSuki): read by the engine,
 });
 
 describe('vBulletin 5 (real page, no engine of its own): read from its schema.org microdata', () => {
-  it('finds the 14 posts, writers from their user cards, quoted posts set aside as quotes', () => {
+  it('finds the 15 posts (the opening one typed CreativeWork), site ids, writers from their user cards, quotes set aside', () => {
     const thread = read('forum/nettally_vbulletin5.html');
-    expect(thread.posts).toHaveLength(14);
-    expect(thread.posts.map((post) => post.author)).toEqual(['Buckeye', 'General Hentai', 'Buckeye', 'Gildor', 'Buckeye', 'Buckeye', 'General Hentai', 'Gildor', 'General Hentai', 'Buckeye', 'Buckeye', 'General Hentai', 'Buckeye', 'Buckeye']);
-    expect(thread.posts[1]!.text).toMatch(/^Re: Episode 1\nO\.M\.G\./);
-    expect(thread.posts[1]!.quotes[0]).toMatchObject({ author: 'Buckeye' });
-    expect(thread.posts[1]!.quotes[0]!.text).toMatch(/^Episode 1/);
+    expect(thread.posts).toHaveLength(15);
+    expect(thread.posts.slice(0, 2).map((post) => [post.id, post.parentId])).toEqual([['727744', null], ['727754', '727744']]);
+    expect(thread.posts.map((post) => post.author)).toEqual(['Buckeye', 'Buckeye', 'General Hentai', 'Buckeye', 'Gildor', 'Buckeye', 'Buckeye', 'General Hentai', 'Gildor', 'General Hentai', 'Buckeye', 'Buckeye', 'General Hentai', 'Buckeye', 'Buckeye']);
+    expect(thread.posts[2]!.text).toMatch(/^Re: Episode 1\nO\.M\.G\./);
+    expect(thread.posts[2]!.quotes[0]).toMatchObject({ author: 'Buckeye' });
+    expect(thread.posts[2]!.quotes[0]!.text).toMatch(/^Episode 1/);
     expectPlainPosts(thread);
   });
 });

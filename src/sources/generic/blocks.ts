@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { htmlToText } from '../../clean/html.js';
 import type { RawPost } from '../../model.js';
 import { isoFromForumDate } from '../forum/dates.js';
-import { genericQuotes, isQuoteHeader, nameIn } from './quotes.js';
+import { genericQuotes, isQuoteHeader, nameIn, postIds } from './marks.js';
 
 /** Who wrote a block: classes and links forums use for the writer. */
 const AUTHOR = '[class*=author i], [class*=username i], [class*=poster i], [rel=author], [itemprop=author], a[href*="/user"], a[href*="member"], a[href*="profile"], a[href*="/u/"]';
@@ -74,7 +74,8 @@ export function readRepeatedBlocks($: CheerioAPI, pageUrl: string | null): RawPo
   if (group.length < 2) return null;
   const blocks = withNested($, group);
   const inGroup = new Set(blocks);
-  const idOf = new Map(blocks.map((el, index) => [el, `post-${index + 1}`]));
+  const idOf = postIds(blocks);
+  const firstId = idOf.get(blocks[0]!)!;
   const quoteMarkup = genericQuotes($);
   return blocks.map((el) => {
     const block = $(el);
@@ -83,7 +84,7 @@ export function readRepeatedBlocks($: CheerioAPI, pageUrl: string | null): RawPo
     const parent = block.parents().toArray().find((ancestor) => inGroup.has(ancestor));
     const id = idOf.get(el)!;
     return {
-      id, parentId: id === 'post-1' ? null : parent ? idOf.get(parent)! : 'post-1',
+      id, parentId: id === firstId ? null : parent ? idOf.get(parent)! : firstId,
       author: nameIn(block.find(AUTHOR).first()), createdAt: isoFromForumDate(firstText(block, DATE)), score: null,
       url: pageUrl, text, quotes,
     };

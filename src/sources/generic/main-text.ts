@@ -12,6 +12,9 @@ const OUTSIDE = 'nav, header, footer, aside, form, menu, [role=navigation], [rol
 const BESIDE = /(^|[-_ ])(share|social|related|comment|sidebar|promo|advert|ad|newsletter|cookie|breadcrumb|menu|footer|header|nav|subscribe|popup|modal)s?([-_ ]|$)/i;
 /** A paragraph shorter than this is a caption or a button, not prose. */
 const MIN_PARAGRAPH_CHARS = 25;
+/** Blocks dropped from the main text when more than half their words are links. */
+const LINK_LISTS = new Set(['ul', 'ol', 'li', 'table', 'div', 'dl']);
+const MAX_LINK_DENSITY = 0.5;
 /** Fewest words of main text worth a map: below it the page is a login form or a product tile. */
 export const MIN_MAIN_WORDS = 60;
 
@@ -52,8 +55,10 @@ export function readMainText($: CheerioAPI): ReturnType<typeof htmlToText> | nul
   const container = mainContainer($);
   if (!container) return null;
   const outside = new Set($(container).find(OUTSIDE).toArray());
+  // Lists and boxes that are mostly links (an archive index, "read more" lists) are not the text.
+  const isLinkList = (el: Element) => LINK_LISTS.has(el.name) && linkDensity($, $(el)) > MAX_LINK_DENSITY;
   const body = htmlToText(container.children as AnyNode[], {
-    isChrome: (el) => outside.has(el) || isBeside(el) || el.name === 'figure',
+    isChrome: (el) => outside.has(el) || isBeside(el) || el.name === 'figure' || isLinkList(el),
   });
   const words = body.text.split(/\s+/).filter(Boolean).length;
   return words >= MIN_MAIN_WORDS ? body : null;

@@ -1,15 +1,18 @@
 // schema.org discussion markup written as microdata (itemscope/itemtype/itemprop), which comment systems
 // and forum skins print for search engines: each post an element typed DiscussionForumPosting, Comment,
-// Answer, Question or SocialMediaPosting, its words in itemprop="text" or "articleBody". A post inside
-// another post's element replies to it; posts side by side reply to the first (the thread's opening post).
+// Answer, Question or SocialMediaPosting, its words in itemprop="text" or "articleBody"; the opening post
+// may be typed as the work the comments are on (CreativeWork, Article, BlogPosting: vBulletin 5, blogs).
+// A post inside another post's element replies to it; posts side by side reply to the first one.
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { htmlToText } from '../../clean/html.js';
 import type { RawPost } from '../../model.js';
 import { isoFromForumDate } from '../forum/dates.js';
-import { genericQuotes, isQuoteHeader, nameIn } from './quotes.js';
+import { genericQuotes, isQuoteHeader, nameIn, postIds } from './marks.js';
 
-const POST_TYPE = /schema\.org\/(DiscussionForumPosting|Comment|Answer|Question|SocialMediaPosting)\/?$/i;
+const POST_TYPE = /schema\.org\/(DiscussionForumPosting|Comment|Answer|Question|SocialMediaPosting|CreativeWork|Article|BlogPosting|NewsArticle)\/?$/i;
+/** At least one post must be one of these: a page of articles alone is not a discussion. */
+const REPLY_TYPE = /schema\.org\/(DiscussionForumPosting|Comment|Answer|SocialMediaPosting)\/?$/i;
 const BODY = '[itemprop=text], [itemprop=articleBody]';
 
 const isPost = (el: Element) => POST_TYPE.test(el.attribs?.itemtype ?? '') && el.attribs.itemscope !== undefined;
@@ -41,14 +44,8 @@ function dateOf($: CheerioAPI, post: Element): string | null {
 export function readMicrodataPosts($: CheerioAPI, pageUrl: string | null): RawPost[] | null {
   const elements = $('[itemscope][itemtype]').toArray().filter((el): el is Element => el.type === 'tag' && isPost(el))
     .filter((el) => own($, el, BODY).length > 0);
-  if (elements.length < 2) return null;
-  const used = new Set<string>();
-  const idOf = new Map(elements.map((el, index) => {
-    const named = el.attribs.id?.trim();
-    const id = named && !used.has(named) ? named : `post-${index + 1}`;
-    used.add(id);
-    return [el, id];
-  }));
+  if (elements.length < 2 || !elements.some((el) => REPLY_TYPE.test(el.attribs.itemtype ?? ''))) return null;
+  const idOf = postIds(elements);
   const firstId = idOf.get(elements[0]!)!;
   const quoteMarkup = genericQuotes($);
   return elements.map((el) => {

@@ -1,7 +1,23 @@
-// What the generic readers share: quotes as forum skins mark them, and a writer's name inside a user card.
+// What the generic readers share: a post element's own id, quotes as forum skins mark them, and a
+// writer's name inside a user card.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { QuoteMarkup } from '../../clean/html.js';
+
+/** The site's id on a post element: its id attribute, or the data attribute forum scripts keep it in. */
+export const siteIdOf = (el: Element): string | null =>
+  (el.attribs.id ?? el.attribs['data-node-id'] ?? el.attribs['data-post-id'] ?? el.attribs['data-pid'] ?? el.attribs['data-id'])?.trim() || null;
+
+/** Each post element's id: the site's own, else its position ("post-3"), never one already taken. */
+export function postIds(elements: Element[]): Map<Element, string> {
+  const used = new Set<string>();
+  return new Map(elements.map((el, index) => {
+    const named = siteIdOf(el);
+    const id = named && !used.has(named) ? named : `post-${index + 1}`;
+    used.add(id);
+    return [el, id];
+  }));
+}
 
 /** A longer "name" is a whole user card (title, join date, post count), not a name. */
 const MAX_NAME_CHARS = 60;
