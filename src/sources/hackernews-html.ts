@@ -16,7 +16,8 @@ import { finiteNumber } from './util/json.js';
  */
 export function isHnItemPage(html: string): boolean {
   const head = html.slice(0, 20_000);
-  const marked = /<(html|table)\b[^>]*\sop=["']?item\b/i.test(head) || /<title>[^<]*\| Hacker News<\/title>/i.test(head);
+  const op = /<(?:html|table)\b[^>]*\sop=["']?(\w+)/i.exec(head)?.[1];
+  const marked = op === undefined ? /<title>[^<]*\| Hacker News<\/title>/i.test(head) : op === 'item';
   return marked && /class=["']?(comhead|subtext)\b/i.test(html) && /href=["']?item\?id=\d/i.test(html);
 }
 
@@ -71,7 +72,8 @@ export function hnPageItems(html: string, pageUrl: string | null, diagnostics: D
     items.push(item);
     path.push({ depth: cell.depth, id: item.id });
   }
-  const more = $('a.morelink').attr('href');
+  // "More": `a.morelink` now; before 2015 a bare link to a one-time `x?fnid=` page.
+  const more = $('a.morelink').attr('href') ?? $('a[href*="x?fnid="]').filter((_, a) => $(a).text().trim() === 'More').attr('href');
   if (more) diagnostics.push(warning('The page links to more comments (a "More" page) that are not in this file.', more));
   return items;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawPost } from '../../src/model.js';
 import { toSourceContent } from '../../src/sources/content.js';
 import { adapterForContent } from '../../src/sources/dispatch.js';
+import { isHnItemPage } from '../../src/sources/hackernews-html.js';
 import { hackernewsAdapter } from '../../src/sources/hackernews.js';
 import { expectNoChrome } from './util/no-chrome.js';
 
@@ -62,6 +63,11 @@ describe('Hacker News: a comment permalink page (item?id=<comment>)', () => {
     ]);
     expect(thread.source.title).toBe('Ask HN: Do you still write design docs?');
     expectNoChrome(thread);
+  });
+
+  it('is told apart from a user\'s comments page (op="threads"), which is not one thread', () => {
+    expect(isHnItemPage(page)).toBe(true);
+    expect(isHnItemPage(page.replace('op="item"', 'op="threads"'))).toBe(false);
   });
 
   it('reads the same with the comment\'s URL', () => {
