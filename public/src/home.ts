@@ -1,4 +1,5 @@
-// The home page's one box: a thread URL is fetched, anything else is sent as pasted text. On success
+// The home page's one box: a thread URL is fetched, anything else is sent as pasted text (the server reads
+// text that is only an address, "news.ycombinator.com/item?id=1", as that URL: src/sources/address.ts). On success
 // the browser goes to the new map's page, which shows the progress.
 import { byId } from './dom.js';
 

@@ -40,3 +40,16 @@ describe('Discourse: a topic page saved from a browser (posts in <noscript>, 2.8
     expectForest(thread.posts);
   });
 });
+
+describe('Discourse: a reply to a post outside the response', () => {
+  it('hangs under a placeholder for that post, itself under the topic\'s first post, with a diagnostic', () => {
+    const post = (id: number, number: number, replyTo: number | null, text: string) => ({
+      id, post_number: number, reply_to_post_number: replyTo, username: `user${number}`, created_at: '2024-01-01T00:00:00Z', cooked: `<p>${text}</p>`, post_type: 1,
+    });
+    const topic = { id: 9, title: 'A topic', post_stream: { posts: [post(101, 1, null, 'The opening post.'), post(105, 5, 4, 'I agree with the fourth post.')] } };
+    const content = toSourceContent(JSON.stringify(topic), 'https://forum.example.org/t/a-topic/9');
+    const thread = adapterForContent(content)!.parse(content);
+    expect(thread.posts.map((p) => [p.id, p.parentId, p.placeholder ?? false])).toEqual([['101', null, false], ['#4', '101', true], ['105', '#4', false]]);
+    expect(thread.diagnostics.map((d) => d.message)).toContain('1 post replies to 1 post missing from the response (#4); placeholders stand in for them.');
+  });
+});
