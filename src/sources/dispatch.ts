@@ -17,11 +17,18 @@ export function adapterForContent(content: SourceContent, adapters: readonly Sou
   return adapters.find((adapter) => adapter.detect(content)) ?? null;
 }
 
+/** What no adapter recognised: JSON is refused (its text is no thread), HTML goes to the generic reader, the rest is pasted text. */
+function readUnrecognised(content: SourceContent, isHtml: boolean): RawThread {
+  if (content.json !== undefined) {
+    throw new ThreadmapError('not-a-thread', `The JSON${content.url ? ` from ${content.url}` : ''} is in no format Threadmap reads; give the thread's URL or paste its text instead.`);
+  }
+  return isHtml ? readUnknownHtml(content) : readText(content.text, content.url);
+}
+
 /** A saved file or pasted text: an adapter's response format, else unknown HTML, else pasted text. */
 export function readContent(content: SourceContent, adapters: readonly SourceAdapter[] = ADAPTERS): RawThread {
   const adapter = adapterForContent(content, adapters);
-  if (adapter) return adapter.parse(content);
-  return looksLikeHtml(content) ? readUnknownHtml(content) : readText(content.text, content.url);
+  return adapter ? adapter.parse(content) : readUnrecognised(content, looksLikeHtml(content));
 }
 
 /** A thread URL: the site's adapter reads it through its API or pages; unknown sites by fingerprint. */
@@ -35,6 +42,5 @@ export async function readUrl(url: URL, ctx: ReadContext, adapters: readonly Sou
   const page = toSourceContent(response.body, response.url, response.contentType);
   const byContent = adapterForContent(page, adapters);
   if (byContent) return byContent.fetchThread(url, ctx, page);
-  if (/html/i.test(response.contentType ?? '') || looksLikeHtml(page)) return readUnknownHtml(page);
-  return readText(response.body, response.url);
+  return readUnrecognised(page, /html/i.test(response.contentType ?? '') || looksLikeHtml(page));
 }

@@ -100,6 +100,11 @@ describe('pages no forum engine knows', () => {
     expect(() => readContent(toSourceContent('<div class="x"><a href="/a">Home</a> <a href="/b">About</a></div>'))).toThrow(NO_THREAD_SENTENCE);
   });
 
+  it('refuses JSON no adapter knows instead of mapping its text as one post', () => {
+    expect(() => readContent(toSourceContent('{"data": {"children": []}, "kind": "Something"}')))
+      .toThrow("The JSON is in no format Threadmap reads; give the thread's URL or paste its text instead.");
+  });
+
   it('reads an unknown page fetched from a URL the same way', async () => {
     const url = 'https://news.example.org/2024/05/bike-lanes';
     const http = fakeHttp({ [url]: { status: 200, contentType: 'text/html; charset=utf-8', body: fixture('generic/news_article_own.html') } });
