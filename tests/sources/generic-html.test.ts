@@ -39,7 +39,7 @@ describe('vBulletin 3.8 default skin (real page, AnimeSuki): read by the engine,
   it('finds the page\'s 20 posts with writers and dates, quotes linked to the posts they quote', () => {
     expect(thread.posts).toHaveLength(20);
     expect(thread.source).toMatchObject({ kind: 'html', title: 'Licensed + Crunchyroll Hibike! Euphonium [anime] - Page 152 - AnimeSuki Forum' });
-    expect(thread.posts[1]).toMatchObject({ id: '5768676', author: 'BBOvenGuy', createdAt: '2016-02-01T02:29:00.000Z' });
+    expect(thread.posts[1]).toMatchObject({ id: '5768676', author: 'BBOvenGuy', createdAt: '2016-02-01T02:29:00' });
     expect(thread.posts[1]!.text).toMatch(/^That's a rather loose interpretation, if you ask me\./);
     expect(thread.posts[1]!.quotes[0]).toMatchObject({ postId: '5768613' });
     expect(thread.posts.find((post) => post.id === '5768696')!.parentId).toBe('5768676');

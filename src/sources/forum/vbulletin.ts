@@ -6,6 +6,7 @@
 // <div id="post_message_123">, the writer in <a class="bigusername">, the date the text of the first
 // <td class="thead">; a quote is the template's <div style="margin:20px; margin-top:5px"> holding a
 // "Quote:" caption and a table whose "Originally Posted by <strong>X</strong>" line links to the post.
+// Code boxes share that <div> but hold a <pre> instead of the table; their "Code:" caption is chrome.
 import type { ForumEngine } from './engine.js';
 
 export const vbulletin: ForumEngine = {
@@ -16,7 +17,7 @@ export const vbulletin: ForumEngine = {
   body: 'td.postbody, .postcontent, [id^=post_message_]',
   author: [{ selector: 'dt.author' }, { selector: '.username' }, { selector: '.bigusername' }],
   date: [{ selector: 'td.postdate' }, { selector: '.postdate .date' }, { selector: 'td.thead' }],
-  quote: '.bbc-block:not(.code), .bbcode_quote, div[style^="margin:20px"]',
+  quote: '.bbc-block:not(.code), .bbcode_quote, div[style^="margin:20px"]:has(> table)',
   quoteHeader: 'h4, .bbcode_postedby, div[style^="margin:20px"] > div.smallfont, div[style^="margin:20px"] td > div:not([style])',
   quotedPostId: [
     { selector: 'a.quote_link', attr: 'href', pattern: /#post(\d+)/ },
@@ -29,7 +30,7 @@ export const vbulletin: ForumEngine = {
     { selector: 'h4, .bbcode_postedby', pattern: /^(.+?)(?:" post="\d+)?\s+(?:posted|wrote):?$/ },
     { selector: 'td > div:not([style]) > strong' },
   ],
-  chrome: '.bbc-block.code > h4, .bbc-block.code > h5, p.editedby, .signature',
+  chrome: '.bbc-block.code > h4, .bbc-block.code > h5, p.editedby, .signature, div[style^="margin:20px"] > div.smallfont',
   previousPage: 'a[title="Previous page"], a[title^="Prev Page"]',
   nextPage: 'a[title="Next page"], a[title^="Next Page"]',
 };
