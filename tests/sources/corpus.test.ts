@@ -36,6 +36,7 @@ const EXPECTED: Record<string, Expected> = {
   'generic/login_page_own.html': { refused: 'not-a-thread' },
   'generic/microdata_comments_own.html': { kind: 'html', posts: 4 },
   'generic/news_article_own.html': { kind: 'html', posts: 1 },
+  'generic/news_with_related_teasers_own.html': { kind: 'html', posts: 1 },
   'generic/product_page_own.html': { refused: 'not-a-thread' },
   'generic/repeated_blocks_own.html': { kind: 'html', posts: 3 },
   'hackernews/algolia_poll_own.json': { kind: 'hackernews', posts: 4 },

@@ -90,6 +90,13 @@ describe('pages no forum engine knows', () => {
     expectPlainPosts(thread);
   });
 
+  it('does not take a related-stories list with bylines for posts: the article is the one post', () => {
+    const thread = read('generic/news_with_related_teasers_own.html');
+    expect(thread.posts).toHaveLength(1);
+    expect(thread.posts[0]!.text.split('\n\n').map((paragraph) => paragraph.slice(0, 20))).toEqual(['The harbour was clos', 'Harbour master Tom R', 'Fishermen said the c']);
+    expectPlainPosts(thread);
+  });
+
   it.each(['generic/login_page_own.html', 'generic/product_page_own.html'])('refuses %s with one sentence (422)', (path) => {
     const error = refusal(path);
     expect(error.code).toBe('not-a-thread');

@@ -2,7 +2,8 @@
 // same tag and classes, repeated at least twice, each holding words and the marks of a post (who wrote
 // it and when). A block nested in another block of the same group replies to it; side by side, blocks
 // reply to the first one. Navigation menus, product grids and link lists repeat too, but carry no
-// author and date with sentences beside them, so they are not taken for posts.
+// author and date with sentences beside them, so they are not taken for posts; teaser lists (related
+// stories with bylines) are mostly link text, or sit in a sidebar, so they are not either.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { htmlToText } from '../../clean/html.js';
@@ -18,6 +19,11 @@ const DATE = 'time, [datetime], [class*=date i], [class*=time i]';
 const FURNITURE = `header, footer, nav, form, button, [class*=signature i], [class*=action i], [class*=vote i], [class*=share i], ${AUTHOR}, ${DATE}`;
 /** Fewest characters of words (outside the furniture) a post block holds. */
 const MIN_WORDS_CHARS = 20;
+/** A post's words are its own: at most this share of them link text. */
+const MAX_LINK_SHARE = 0.5;
+/** Boxes whose repeated items are teasers, not posts (by element, or by class/id words). */
+const TEASER_BOX = 'aside, nav, header, footer, [role=complementary], [role=navigation]';
+const TEASER_WORDS = /(related|sidebar|promo|recommend|trending|popular|more-stories|teaser|newsletter|menu)/i;
 /** Share of a group's blocks that must look like posts. */
 const POST_LIKE_SHARE = 0.6;
 
@@ -30,10 +36,16 @@ function wordsOf($: CheerioAPI, block: Cheerio<Element>): string {
   return copy.text().replace(/\s+/g, ' ').trim();
 }
 
-const isPostLike = ($: CheerioAPI, el: Element) => {
+function isPostLike($: CheerioAPI, el: Element): boolean {
   const block = $(el);
-  return block.find(AUTHOR).length > 0 && block.find(DATE).length > 0 && wordsOf($, block).length >= MIN_WORDS_CHARS;
-};
+  if (block.find(AUTHOR).length === 0 || block.find(DATE).length === 0) return false;
+  const words = wordsOf($, block);
+  const links = block.find('a').toArray().reduce((sum, a) => sum + $(a).text().replace(/\s+/g, ' ').trim().length, 0);
+  return words.length >= MIN_WORDS_CHARS && links <= words.length * MAX_LINK_SHARE;
+}
+
+const inTeaserBox = ($: CheerioAPI, el: Element) =>
+  $(el).closest(TEASER_BOX).length > 0 || $(el).parents().toArray().some((box) => TEASER_WORDS.test(`${box.attribs.class ?? ''} ${box.attribs.id ?? ''}`));
 
 /** The largest group of same-signature siblings that mostly look like posts, at least two of them. */
 function postGroup($: CheerioAPI): Element[] {
@@ -48,6 +60,7 @@ function postGroup($: CheerioAPI): Element[] {
   let best: Element[] = [];
   for (const bySignature of groups.values()) {
     for (const members of bySignature.values()) {
+      if (members.length < 2 || inTeaserBox($, members[0]!)) continue;
       const posts = members.filter((el) => isPostLike($, el));
       if (posts.length >= 2 && posts.length >= members.length * POST_LIKE_SHARE && posts.length > best.length) best = posts;
     }
@@ -67,7 +80,6 @@ function firstText(block: Cheerio<Element>, selector: string): string | null {
   const found = block.find(selector).first();
   return found.attr('datetime') ?? (found.text().replace(/\s+/g, ' ').trim() || null);
 }
-
 
 export function readRepeatedBlocks($: CheerioAPI, pageUrl: string | null): RawPost[] | null {
   const group = postGroup($);

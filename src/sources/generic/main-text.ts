@@ -19,6 +19,8 @@ const MAX_LINK_DENSITY = 0.5;
 export const MIN_MAIN_WORDS = 60;
 
 const isBeside = (el: Element) => BESIDE.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+/** Inside the main text but not of it: the headline (it is the title), the byline and its date. */
+const isHeading = (el: Element) => el.name === 'h1' || el.name === 'time' || /byline|dateline/i.test(el.attribs.class ?? '');
 const textLength = (node: Cheerio<Element>) => node.text().replace(/\s+/g, ' ').trim().length;
 
 function linkDensity($: CheerioAPI, node: Cheerio<Element>): number {
@@ -58,7 +60,7 @@ export function readMainText($: CheerioAPI): ReturnType<typeof htmlToText> | nul
   // Lists and boxes that are mostly links (an archive index, "read more" lists) are not the text.
   const isLinkList = (el: Element) => LINK_LISTS.has(el.name) && linkDensity($, $(el)) > MAX_LINK_DENSITY;
   const body = htmlToText(container.children as AnyNode[], {
-    isChrome: (el) => outside.has(el) || isBeside(el) || el.name === 'figure' || isLinkList(el),
+    isChrome: (el) => outside.has(el) || isBeside(el) || isHeading(el) || el.name === 'figure' || isLinkList(el),
   });
   const words = body.text.split(/\s+/).filter(Boolean).length;
   return words >= MIN_MAIN_WORDS ? body : null;
