@@ -6,12 +6,14 @@
 // post number stands in as the id. A page saved from a browser holds that copy inside <noscript> (parsed
 // as markup here, not as the raw text a scripting browser sees), in 2.8 markup with no `id="post_N"`:
 // the number is then the post's `itemprop="position"` ("#5"). Such a page also carries the topic JSON
-// itself (`#data-preloaded`), with real ids and reply links; when it parses, it is read instead.
+// itself (`#data-preloaded`), with real ids and reply links; when it parses, it is read instead. A page
+// with neither holds only the posts as the app drew them (discourse-rendered.ts).
 import { load, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawThread } from '../model.js';
 import { readDiscourseJson, topicPosts } from './discourse-posts.js';
+import { renderedPosts } from './discourse-rendered.js';
 
 /** `<meta name="generator" content="Discourse 3.2 - …">`, attributes in either order. */
 export function hasDiscourseGenerator(html: string): boolean {
@@ -77,8 +79,9 @@ export function readDiscourseHtml(html: string, url: string | null, diagnostics:
   const preloaded = preloadedTopic($);
   if (preloaded) return readDiscourseJson(preloaded, pageUrl, diagnostics);
   const topic = /\/t\/([^/]+)\/(\d+)/.exec(pageUrl ?? '');
-  const posts = $(CRAWLER_POSTS).toArray().filter((el) => $(el).find('.post[itemprop]').length > 0)
+  const crawled = $(CRAWLER_POSTS).toArray().filter((el) => $(el).find('.post[itemprop]').length > 0)
     .map((el, index) => crawlerPost($, el, index, topic?.[1] ?? 'topic')).filter((post) => Number.isSafeInteger(post.id));
+  const posts = crawled.length > 0 ? crawled : renderedPosts($, topic?.[1] ?? 'topic');
   if (posts.length === 0) {
     throw new ThreadmapError('not-a-thread', `The Discourse page${url ? ` at ${url}` : ''} has no posts in it (a topic list or a login page?).`);
   }

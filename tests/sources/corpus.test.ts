@@ -16,6 +16,7 @@ type Expected = { kind: MapDocument['source']['kind']; posts: number } | { refus
 const EXPECTED: Record<string, Expected> = {
   'discourse/crawler_topic_page.html': { kind: 'discourse', posts: 3 },
   'discourse/ionic_t177814_browser_saved_2_8.html': { kind: 'discourse', posts: 20 },
+  'discourse/rendered_topic_saved_complete_own.html': { kind: 'discourse', posts: 4 },
   'forum/jsonld_discussion.html': { kind: 'html', posts: 4 },
   'forum/nettally_nodebb.html': { kind: 'html', posts: 13 },
   'forum/nettally_phpbb.html': { kind: 'html', posts: 25 },

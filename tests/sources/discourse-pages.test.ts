@@ -53,3 +53,15 @@ describe('Discourse: a reply to a post outside the response', () => {
     expect(thread.diagnostics.map((d) => d.message)).toContain('1 post replies to 1 post missing from the response (#4); placeholders stand in for them.');
   });
 });
+
+describe('Discourse: a page saved after the app drew it, with no crawler copy', () => {
+  it('reads the drawn posts: site ids, writers, times, and replies to the writer on the reply tab', () => {
+    const html = readFileSync(new URL('../fixtures/sources/discourse/rendered_topic_saved_complete_own.html', import.meta.url), 'utf8');
+    const thread = read(html);
+    expect(thread.posts.map((post) => [post.id, post.parentId, post.author])).toEqual([
+      ['31001', null, 'ana'], ['31007', '31001', 'ben'], ['31015', '31001', 'cy'], ['31020', '31015', 'ben'],
+    ]);
+    expect(thread.posts[1]).toMatchObject({ createdAt: '2024-03-03T10:20:00.000Z', text: 'Go. You will have a binary in an afternoon and the standard library covers it.' });
+    expect(thread.source.title).toBe('Rust vs Go for a CLI');
+  });
+});
