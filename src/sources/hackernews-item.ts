@@ -30,18 +30,18 @@ export interface PollOption {
 export const itemUrl = (id: string) => `https://news.ycombinator.com/item?id=${id}`;
 
 /**
+ * Before mid-2015 the reply link was a bare `<p><font size=1><u><a href="reply?id=…">reply</a>` after the
+ * comment's <span>; an unclosed <p> in the comment keeps that span open, so the link lands inside it.
+ */
+const isReplyLink = (el: Element) => el.name === 'a' && /^reply\?/.test(el.attribs.href ?? '');
+
+/**
  * On the item page an unclosed <p> in the comment pulls the "reply" link's <div class="reply"> into the
  * comment's own <span> (the HTML parser nests it there), so that div is dropped wherever it lands.
  */
 const HN_MARKUP: QuoteMarkup = {
   isChrome: (el) => hasClass(el, 'reply') || hasClass(el, 'comhead') || hasClass(el, 'votelinks') || isReplyLink(el),
 };
-
-/**
- * Before mid-2015 the reply link was a bare `<p><font size=1><u><a href="reply?id=…">reply</a>` after the
- * comment's <span>; an unclosed <p> in the comment keeps that span open, so the link lands inside it.
- */
-const isReplyLink = (el: Element) => el.name === 'a' && /^reply\?/.test(el.attribs.href ?? '');
 
 /** HN has no quote markup: people write "> their words" as a paragraph. */
 export const hnPostText = (html: HnItem['html']) => splitQuoteLines(htmlToText(html ?? '', HN_MARKUP));
