@@ -1,14 +1,16 @@
 // The pipeline: source → clean/dedup → tag → map. Each stage is a function of the previous one's output;
 // problems travel on the document's diagnostics, fatal ones are ThreadmapErrors.
 import { dedupPosts } from './dedup/posts.js';
-import { badInput } from './errors.js';
 import { buildForest } from './map/forest.js';
 import { summarize } from './map/summary.js';
 import type { Diagnostic, HttpClient, MapDocument, ProgressListener, RawThread } from './model.js';
 import { emptyTagCounts, TAGS } from './model.js';
+import { addressIn, parseThreadUrl } from './sources/address.js';
 import { toSourceContent } from './sources/content.js';
 import { readContent, readUrl } from './sources/dispatch.js';
 import { tagPosts } from './tag/posts.js';
+
+export { parseThreadUrl };
 
 export type AnalyzeInput =
   | { url: string }
@@ -23,22 +25,16 @@ export interface AnalyzeOptions {
   maxRequests?: number;
 }
 
-/** A user's URL: only http(s), and only well-formed; which addresses may be reached is the fetcher's call. */
-export function parseThreadUrl(text: string): URL {
-  let url: URL;
-  try { url = new URL(text.trim()); } catch { throw badInput(`'${text.slice(0, 200)}' is not a URL.`); }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw badInput(`Only http and https URLs can be read, not ${url.protocol.replace(':', '')}.`);
-  }
-  return url;
+async function fetchThread(url: URL, options: AnalyzeOptions): Promise<RawThread> {
+  const http = options.http ?? (await import('./fetch/index.js')).createHttpClient({ onProgress: options.onProgress });
+  return readUrl(url, { http, onProgress: options.onProgress, maxRequests: options.maxRequests ?? 50 });
 }
 
 async function readSource(input: AnalyzeInput, options: AnalyzeOptions): Promise<RawThread> {
-  if (!('text' in input)) {
-    const url = parseThreadUrl(input.url);
-    const http = options.http ?? (await import('./fetch/index.js')).createHttpClient({ onProgress: options.onProgress });
-    return readUrl(url, { http, onProgress: options.onProgress, maxRequests: options.maxRequests ?? 50 });
-  }
+  if (!('text' in input)) return fetchThread(parseThreadUrl(input.url), options);
+  // Pasted text that is only an address ("news.ycombinator.com/item?id=1") is read as that address.
+  const address = addressIn(input.text);
+  if (address) return fetchThread(address, options);
   const thread = readContent(toSourceContent(input.text, input.url ?? null));
   return input.diagnostics?.length ? { ...thread, diagnostics: [...input.diagnostics, ...thread.diagnostics] } : thread;
 }

@@ -1,6 +1,7 @@
-// The home page's one box: a thread URL is fetched, anything else is sent as pasted text; a saved page
-// or response can also be chosen or dropped on the page. On success the browser goes to the new map's
-// page, which shows the progress.
+// The home page's one box: a thread URL is fetched, anything else is sent as pasted text (the server reads
+// text that is only an address, "news.ycombinator.com/item?id=1", as that URL: src/sources/address.ts); a
+// saved page or response can also be chosen or dropped on the page. On success the browser goes to the new
+// map's page, which shows the progress.
 import { byId } from './dom.js';
 import { fileBody, SAVED_FILE_TYPES, textBody, wireDropZone } from './upload.js';
 

@@ -5,6 +5,7 @@ import { badInput, ThreadmapError } from '../errors.js';
 import { EXPORTERS, isExportFormat } from '../export/index.js';
 import type { Progress } from '../model.js';
 import { analyze, type AnalyzeInput } from '../pipeline.js';
+import { addressIn } from '../sources/address.js';
 import { decodeInput } from '../sources/input.js';
 import { parseArgs, rejectUnknownFlags, stringFlag } from './args.js';
 
@@ -22,6 +23,9 @@ async function inputFor(source: string): Promise<AnalyzeInput> {
     bytes = await readFile(source);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    // Not a file: a bare address ("news.ycombinator.com/item?id=1") is that page; ftp:// and the like are refused.
+    const address = code === 'ENOENT' ? addressIn(source) : null;
+    if (address) return { url: address.href };
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : code ?? 'unreadable';
     throw badInput(`cannot read ${source}: ${why}.`);
   }

@@ -9,7 +9,11 @@ import { linkQuotesToAncestors } from './quotes.js';
 import { ShingleIndex } from './shingle-index.js';
 import { shingles } from './shingles.js';
 
-/** A double post: same author, this much of its text seen in one earlier post of theirs. */
+/**
+ * A double post: same author, same parent (one reply submitted twice), this much of its text seen in that
+ * earlier copy. The same words under two different parents are two replies: each keeps its place and the
+ * replies it received (a stock answer given to two people is not one post).
+ */
 const DOUBLE_POST_RATIO = 0.9;
 /** A quote no ancestor holds is linked to the earlier post holding at least this much of it. */
 const QUOTE_LINK_RATIO = 0.6;
@@ -29,7 +33,7 @@ export function mergeRepeatedIds(posts: readonly RawPost[], diagnostics: Diagnos
 
 const isDoublePost = (post: RawPost, earlier: RawPost | undefined, ratio: number, share: number, size: number) =>
   earlier !== undefined && !post.placeholder && size > 2 && earlier.author !== null && earlier.author === post.author
-  && ratio >= DOUBLE_POST_RATIO && share >= DOUBLE_POST_RATIO;
+  && earlier.parentId === post.parentId && ratio >= DOUBLE_POST_RATIO && share >= DOUBLE_POST_RATIO;
 
 export function dedupPosts(thread: RawThread): RawThread {
   if (thread.source.kind === 'text') return thread;

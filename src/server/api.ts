@@ -2,7 +2,7 @@
 import { Router, type Request, type Response } from 'express';
 import { badInput } from '../errors.js';
 import { EXPORTERS, isExportFormat } from '../export/formats.js';
-import { parseThreadUrl } from '../pipeline.js';
+import { addressIn, parseThreadUrl } from '../sources/address.js';
 import type { MapRecord, MapSource, MapStore } from '../store/maps.js';
 import type { AnalysisPool } from '../worker/pool.js';
 import type { AnalysisService } from './analyses.js';
@@ -16,14 +16,15 @@ export interface ApiDeps {
   pool: Pick<AnalysisPool, 'exportDocument'>;
 }
 
-/** `{"url": "…"}` or `{"text": "…"}`, nothing else; the URL must be http(s). */
+/** `{"url": "…"}` or `{"text": "…"}`, nothing else; the URL must be http(s). Text that is only an address is that URL. */
 export function readMapSource(body: unknown): MapSource {
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const { url, text } = fields;
   if (typeof url === 'string' && url.trim() && text === undefined) return { url: parseThreadUrl(url).href };
   if (typeof text === 'string' && url === undefined) {
     if (!text.trim()) throw badInput('The text is empty; paste the thread\'s text or give its URL.');
-    return { text };
+    const address = addressIn(text);
+    return address ? { url: address.href } : { text };
   }
   throw badInput('Send a JSON body with either "url" (a thread\'s address) or "text" (the thread pasted as text).');
 }

@@ -7,7 +7,6 @@ import { hasClass, htmlToText, type QuoteMarkup } from '../clean/html.js';
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
 import { field, isRecord } from './content.js';
-import { counted, info } from './util/diagnostics.js';
 import { arrayOf, finiteNumber, idText, isoFromText, text } from './util/json.js';
 import { finishThread } from './util/thread.js';
 
@@ -52,19 +51,17 @@ interface Reading {
   numberOfId: Map<string, number>;
   firstId: string | null;
   base: string | null;
-  /** Replies to posts this response does not hold, for one diagnostic. */
-  missing: number[];
 }
+
+/** The id standing in for a post this response does not hold: its number in the topic, as Discourse shows it. */
+const missingPostId = (number: number) => `#${number}`;
 
 /** The post this one replies to: its reply link, else the earlier post it quotes, else post #1. */
 function parentOf(post: Json, number: number, quotedIds: (string | null)[], reading: Reading): string | null {
   if (number === 1) return null;
   const replyTo = finiteNumber(post.reply_to_post_number);
   if (replyTo !== null) {
-    const id = reading.idOfNumber.get(replyTo);
-    if (id !== undefined) return id;
-    reading.missing.push(number);
-    return null;
+    return reading.idOfNumber.get(replyTo) ?? missingPostId(replyTo);
   }
   const quotedEarlier = quotedIds.find((id) => id !== null && (reading.numberOfId.get(id) ?? number) < number);
   return quotedEarlier ?? reading.firstId;
@@ -111,15 +108,12 @@ export function readDiscourseJson(json: unknown, url: string | null, diagnostics
   }));
   const reading: Reading = {
     topicId: idText(field(json, 'id')) ?? idText(posts[0]!.topic_id),
-    idOfNumber, numberOfId: new Map([...idOfNumber].map(([number, id]) => [id, number])), firstId: idOfNumber.get(1) ?? null, base: forumBase(url), missing: [],
+    idOfNumber, numberOfId: new Map([...idOfNumber].map(([number, id]) => [id, number])), firstId: idOfNumber.get(1) ?? null, base: forumBase(url),
   };
   const raw = posts.map((post) => toRawPost(post, reading)).filter((post): post is RawPost => post !== null);
-  if (reading.missing.length > 0) {
-    const held = `#${idOfNumber.keys().next().value}–#${[...idOfNumber.keys()].at(-1)}`;
-    const replies = `${counted(reading.missing.length, 'post')} ${reading.missing.length === 1 ? 'replies' : 'reply'}`;
-    diagnostics.push(info(`${replies} to posts this response does not include (it holds posts ${held}); shown as top-level.`, `#${reading.missing[0]}`));
-  }
   const title = text(field(json, 'title')) ?? null;
   const source = { kind: 'discourse' as const, url: url && reading.base ? url : null, title };
-  return finishThread(source, raw, diagnostics);
+  // A reply to a post outside this response (another page of the topic, a deleted post): a placeholder
+  // stands in for that post, under the topic's first post, where every Discourse reply belongs.
+  return finishThread(source, raw, diagnostics, { placeholderParent: () => reading.firstId });
 }

@@ -6,6 +6,7 @@ import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawThread, ReadContext, SourceAdapter, SourceContent } from '../model.js';
 import { readEnginePage, type ForumEngine, type ForumPage } from './forum/engine.js';
 import { ldThreadRoot, readJsonLdThread } from './forum/jsonld.js';
+import { looksLikeHtml } from './generic-html.js';
 import { phpbb } from './forum/phpbb.js';
 import { fetchMailThread, readMailPage } from './forum/pipermail-thread.js';
 import { isPipermailMessage } from './forum/pipermail.js';
@@ -19,8 +20,6 @@ import { finishThread } from './util/thread.js';
 
 /** Most specific markup first. */
 export const FORUM_ENGINES: readonly ForumEngine[] = [vbulletin, phpbb, xenforo, smf];
-
-const looksLikeHtml = (content: SourceContent) => content.json === undefined && /<(!doctype|html|body|div|table|article)\b/i.test(content.text.slice(0, 5000));
 
 /** The engine whose rules find posts on this page, with what they found. */
 function engineOf($: CheerioAPI, url: string | null): { engine: ForumEngine; page: ForumPage } | null {

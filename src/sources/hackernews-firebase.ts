@@ -29,6 +29,20 @@ export function firebaseItem(json: Json): HnItem {
   };
 }
 
+const isPollOption = (json: Json) => json.type === 'pollopt';
+
+/** A poll's options (`pollopt` items, whose `poll` names it), in the order of its `parts`, as the poll's text. */
+function withPollOptions(items: Json[]): HnItem[] {
+  const options = items.filter(isPollOption);
+  return items.filter((item) => !isPollOption(item)).map((item) => {
+    const parts = arrayOf(item.parts).map(idText);
+    const mine = options.filter((option) => idText(option.poll ?? option.parent) === idText(item.id))
+      .sort((a, b) => parts.indexOf(idText(a.id)) - parts.indexOf(idText(b.id)));
+    const read = firebaseItem(item);
+    return mine.length === 0 ? read : { ...read, pollOptions: mine.map((option) => ({ text: text(option.text) ?? '', score: finiteNumber(option.score) })) };
+  });
+}
+
 /** A saved Firebase response: one item, or an array of items someone collected. */
 export function firebaseItems(json: unknown, diagnostics: Diagnostic[]): HnItem[] {
   const found = (Array.isArray(json) ? json : [json]).filter(isFirebaseItem);
@@ -37,16 +51,20 @@ export function firebaseItems(json: unknown, diagnostics: Diagnostic[]): HnItem[
   if (absent > 0) {
     diagnostics.push(warning(`Replies listed in \`kids\` but absent from the file: ${absent}; fetch the thread's URL to read them.`));
   }
-  return found.map(firebaseItem);
+  const options = found.filter((item) => item.type === 'poll').flatMap((item) => arrayOf(item.parts)).filter((part) => !ids.has(String(part))).length;
+  if (options > 0) diagnostics.push(warning(`Poll options listed in \`parts\` but absent from the file: ${options}.`));
+  return withPollOptions(found);
 }
 
 /** The story and its comments, breadth first. Items that fail or vanished (null) are counted, not fatal. */
 export async function fetchFirebaseItems(id: string, ctx: ReadContext, diagnostics: Diagnostic[]): Promise<HnItem[]> {
   const root = await requestJson(ctx, firebaseItemUrl(id));
   if (!isFirebaseItem(root)) throw new ThreadmapError('not-a-thread', `Hacker News has no item ${id} (${firebaseItemUrl(id)}).`);
-  const items = [firebaseItem(root)];
+  const parts = await inBatches(arrayOf(root.parts).map(idText).filter((part) => part !== null)
+    .slice(0, ctx.maxRequests).map((part) => () => requestJson(ctx, firebaseItemUrl(part)).catch(() => null)), BATCH);
+  const items = withPollOptions([root, ...parts.filter(isFirebaseItem)]);
   const queue = arrayOf(root.kids).map(idText).filter((kid) => kid !== null);
-  let requests = 0;
+  let requests = parts.length;
   let failed = 0;
   while (queue.length > 0 && requests < ctx.maxRequests) {
     const batch = queue.splice(0, Math.min(BATCH, ctx.maxRequests - requests));

@@ -1,97 +1,82 @@
-// The news.ycombinator.com/item?id= page, 2015 markup to today's. Comments are flat table rows; nesting is
-// only the indent: `<td class="ind" indent="N">` now, a spacer `<img width="N*40">` before 2020.
+// The news.ycombinator.com/item?id= page, from the markup before mid-2015 to today's (the rows of every
+// markup: hackernews-page-rows.ts). The page's head is the story (or poll), or, on a comment's permalink
+// page, that comment; the comments below hang under it by their indent.
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic } from '../model.js';
 import { storyLink, type HnItem } from './hackernews-item.js';
+import { ageOf, authorOf, commentCells, commentItem, idFromHref, pollOptions, type CommentCell } from './hackernews-page-rows.js';
 import { warning } from './util/diagnostics.js';
-import { finiteNumber, isoFromText } from './util/json.js';
+import { finiteNumber } from './util/json.js';
 
-/** A saved item page: HN marks the page's kind on <html op="item">; comment headers are `.comhead`. */
-export const isHnItemPage = (html: string) => /<html[^>]*\sop=["']?item\b/i.test(html) && /class=["']comhead/i.test(html);
-
-/** Selectors, today's markup first, then 2015's. */
-const SELECTORS = {
-  storyTitle: ['.titleline > a', 'td.title > a'],
-  author: ['a.hnuser', 'a[href^="user?id="]'],
-  commentBody: ['.commtext', '.comment'],
-} as const;
-
-/** HN's indent unit: one level is 40 pixels of spacer. */
-const INDENT_PX = 40;
-
-/** Texts HN shows in place of a comment that is gone. */
-const GONE_TEXT = new Set(['[deleted]', '[dead]', '[flagged]']);
-
-const firstOf = (scope: Cheerio<Element>, selectors: readonly string[]) =>
-  selectors.map((selector) => scope.find(selector).first()).find((found) => found.length > 0) ?? null;
-
-const textOf = (found: Cheerio<Element> | null) => found?.text().trim() || null;
-const nodesOf = (found: Cheerio<Element> | null) => (found ? (found.contents().toArray() as AnyNode[]) : null);
-const idFromHref = (href: string | undefined) => /(?:^|[?&])id=(\d+)/.exec(href ?? '')?.[1];
-
-/** `.age[title]` is "2024-04-10T14:03:11" or "2024-04-10T14:03:11 1712757791" (UTC); 2015 pages have only "3 hours ago". */
-const ageOf = (scope: Cheerio<Element>) => isoFromText(scope.find('.age').attr('title')?.split(' ')[0]);
-
-function depthOf(row: Cheerio<Element>): number {
-  const ind = row.find('td.ind').first();
-  const indent = Number.parseInt(ind.attr('indent') ?? '', 10);
-  if (Number.isFinite(indent)) return indent;
-  const width = Number.parseInt(ind.find('img').attr('width') ?? '0', 10);
-  return Number.isFinite(width) ? Math.round(width / INDENT_PX) : 0;
+/**
+ * A saved item page: HN marks the page's kind with `op="item"` (on <html> since 2015, on `table#hnmain`
+ * before); pages saved before that carry neither, only the " | Hacker News" title. Comment headers are `.comhead`.
+ */
+export function isHnItemPage(html: string): boolean {
+  const head = html.slice(0, 20_000);
+  const op = /<(?:html|table)\b[^>]*\sop=["']?(\w+)/i.exec(head)?.[1];
+  const marked = op === undefined ? /<title>[^<]*\| Hacker News<\/title>/i.test(head) : op === 'item';
+  return marked && /class=["']?(comhead|subtext)\b/i.test(html) && /href=["']?item\?id=\d/i.test(html);
 }
 
-/** Ask HN text: `.toptext` now; in 2015, the first plain cell with words in a row after the subtext. */
-function storyText($: CheerioAPI, subtext: Cheerio<Element>): Cheerio<Element> | null {
+/** The story's title link: `.titleline > a` now, `td.title > a` (after a `.deadmark` span) before. */
+const titleLink = (row: Cheerio<Element>) => {
+  const now = row.find('.titleline > a').first();
+  return now.length ? now : row.find('td.title > a').first();
+};
+const storyTitle = (row: Cheerio<Element>) => titleLink(row).text().trim() || null;
+
+/** Ask HN text: `.toptext` now; before, the first plain cell with words in a row after the subtext. */
+function storyText($: CheerioAPI, subtext: Cheerio<Element>): AnyNode[] | null {
   const toptext = $('.toptext').first();
-  if (toptext.length) return toptext;
-  const cell = subtext.closest('tr').nextAll('tr').children('td:not([class])')
+  const cell = toptext.length ? toptext : subtext.closest('tr').nextAll('tr').children('td:not([class])')
     .filter((_, td) => $(td).find('form').length === 0 && $(td).text().trim() !== '').first();
-  return cell.length ? cell : null;
+  return cell.length ? (cell.contents().toArray() as AnyNode[]) : null;
 }
 
-function storyItem($: CheerioAPI, pageUrl: string | null): HnItem {
-  const row = $('tr.athing').filter((_, el) => $(el).find('td.title').length > 0).first();
-  const subtext = row.next('tr').find('.subtext');
+/** The story row: the first `td.title` holding a link (today's `tr.athing`, or the plain row before 2015). */
+function storyItem($: CheerioAPI, pageUrl: string | null): HnItem | null {
+  const subtext = $('td.subtext').first();
+  if (subtext.length === 0) return null;
+  const row = subtext.closest('tr').prev('tr');
   const id = row.attr('id') ?? idFromHref(subtext.find('a[href^="item?id="]').attr('href')) ?? idFromHref(pageUrl ?? undefined);
   if (!id) throw new ThreadmapError('not-a-thread', `No Hacker News story on ${pageUrl ?? 'this page'}: its item id is missing.`);
   return {
-    id, parentId: null, author: textOf(firstOf(subtext, SELECTORS.author)), createdAt: ageOf(subtext),
-    score: finiteNumber(Number.parseInt(subtext.find('.score').text(), 10)), title: textOf(firstOf(row, SELECTORS.storyTitle)),
-    link: storyLink(firstOf(row, SELECTORS.storyTitle)?.attr('href')),
-    html: nodesOf(storyText($, subtext)), gone: false,
+    id, parentId: null, author: authorOf(subtext), createdAt: ageOf(subtext),
+    score: finiteNumber(Number.parseInt(subtext.find('[id^="score_"]').first().text(), 10)), title: storyTitle(row), link: storyLink(titleLink(row).attr('href')),
+    html: storyText($, subtext), gone: false, pollOptions: pollOptions($, id),
   };
 }
 
-function commentItem(row: Cheerio<Element>, parentId: string): HnItem | null {
-  const head = row.find('.comhead').first();
-  const id = row.attr('id') ?? idFromHref(head.find('a[href^="item?id="]').attr('href'));
-  if (!id) return null;
-  const body = firstOf(row, SELECTORS.commentBody);
-  const gone = GONE_TEXT.has(textOf(body) ?? '') || /\[(dead|flagged)\]/.test(head.text());
-  return {
-    id, parentId, author: textOf(firstOf(head, SELECTORS.author)), createdAt: ageOf(head),
-    score: null, title: null, link: null, html: gone ? null : nodesOf(body), gone,
-  };
+/** A comment's permalink page: that comment heads the page; its story is only named ("on: …"). */
+function focalItem(focal: CommentCell): HnItem | null {
+  const item = commentItem(focal.cell, null);
+  const story = focal.cell.find('.onstory a, .comhead a[href^="item?id="]').last();
+  return item && { ...item, title: story.attr('title') ?? (story.text().trim() || null) };
 }
 
-/** The page's story and comments, parents found from the indent. */
+/** The page's head item and its comments, parents found from the indent. */
 export function hnPageItems(html: string, pageUrl: string | null, diagnostics: Diagnostic[]): HnItem[] {
   const $ = load(html);
+  const cells = commentCells($);
   const story = storyItem($, pageUrl);
-  const items = [story];
+  const focal = story ? null : cells.find((cell) => cell.focal) ?? cells[0] ?? null;
+  const head = story ?? (focal && focalItem(focal));
+  if (!head) throw new ThreadmapError('not-a-thread', `No Hacker News item on ${pageUrl ?? 'this page'}: it has neither a story nor a comment.`);
+  const items = [head];
   const path: { depth: number; id: string }[] = [];
-  $('tr.athing').filter((_, el) => $(el).find('td.ind').length > 0).each((_, el) => {
-    const row = $(el);
-    const depth = depthOf(row);
-    while (path.length > 0 && path.at(-1)!.depth >= depth) path.pop();
-    const item = commentItem(row, path.at(-1)?.id ?? story.id);
-    if (!item) return;
+  for (const cell of cells) {
+    if (cell === focal) continue;
+    while (path.length > 0 && path.at(-1)!.depth >= cell.depth) path.pop();
+    const item = commentItem(cell.cell, path.at(-1)?.id ?? head.id);
+    if (!item || item.id === head.id) continue;
     items.push(item);
-    path.push({ depth, id: item.id });
-  });
-  const more = $('a.morelink').attr('href');
+    path.push({ depth: cell.depth, id: item.id });
+  }
+  // "More": `a.morelink` now; before 2015 a bare link to a one-time `x?fnid=` page.
+  const more = $('a.morelink').attr('href') ?? $('a[href*="x?fnid="]').filter((_, a) => $(a).text().trim() === 'More').attr('href');
   if (more) diagnostics.push(warning('The page links to more comments (a "More" page) that are not in this file.', more));
   return items;
 }

@@ -1,7 +1,7 @@
 // The two nested HN formats: Algolia `items/<id>` (`children`, `text`, `created_at_i`; deleted and dead
 // comments have `text: null`) and HNPWA `item/<id>.json` (`comments`, `content`, `level`, `deleted`/`dead`).
 import { isRecord } from './content.js';
-import { storyLink, type HnItem } from './hackernews-item.js';
+import { storyLink, type HnItem, type PollOption } from './hackernews-item.js';
 import { arrayOf, finiteNumber, idText, isoFromSeconds, isoFromText, text } from './util/json.js';
 
 type Json = Record<string, unknown>;
@@ -11,13 +11,21 @@ interface NestedFormat {
   item: (node: Json, id: string, parentId: string | null) => HnItem;
 }
 
+const isPollOption = (node: unknown) => isRecord(node) && node.type === 'pollopt';
+
+/** A poll's options: Algolia lists them under `options` (older responses among the `children`). */
+function algoliaPollOptions(node: Json): PollOption[] | undefined {
+  const options = [...arrayOf(node.options), ...arrayOf(node.children)].filter(isPollOption) as Json[];
+  return options.length === 0 ? undefined : options.map((option) => ({ text: text(option.text) ?? '', score: finiteNumber(option.points) }));
+}
+
 const ALGOLIA: NestedFormat = {
-  children: (node) => arrayOf(node.children),
+  children: (node) => arrayOf(node.children).filter((child) => !isPollOption(child)),
   item: (node, id, parentId) => ({
     id, parentId, author: text(node.author),
     createdAt: isoFromSeconds(node.created_at_i) ?? isoFromText(node.created_at),
     score: finiteNumber(node.points), title: text(node.title), link: storyLink(text(node.url)), html: text(node.text),
-    gone: parentId !== null && text(node.text) === null,
+    gone: parentId !== null && text(node.text) === null, pollOptions: algoliaPollOptions(node),
   }),
 };
 

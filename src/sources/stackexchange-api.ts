@@ -16,6 +16,19 @@ type Json = Record<string, unknown>;
 export const isApiWrapper = (json: unknown): boolean =>
   isRecord(json) && Array.isArray(json.items) && ('quota_max' in json || 'has_more' in json);
 
+/** One question, answer or comment object as the API writes it, saved without its `{items: […]}` wrapper. */
+const isApiItem = (json: unknown): boolean =>
+  isRecord(json) && ['question_id', 'answer_id', 'comment_id'].some((key) => Number.isSafeInteger(json[key]))
+  && Number.isSafeInteger(json.creation_date) && ('body' in json || 'owner' in json);
+
+/** A saved API response: the wrapper, a bare item, or an array of bare items. */
+export const isApiResponse = (json: unknown): boolean =>
+  isApiWrapper(json) || isApiItem(json) || (Array.isArray(json) && json.length > 0 && json.every(isApiItem));
+
+/** Any saved API response in the wrapper's shape, so one reader serves all three. */
+export const asApiWrapper = (json: unknown): unknown =>
+  (isApiWrapper(json) ? json : { items: Array.isArray(json) ? json : [json] });
+
 const isQuestion = (item: Json) => item.question_id !== undefined && item.answer_id === undefined && item.comment_id === undefined;
 
 /** Names and titles come HTML-escaped ("It Wasn&#39;t Me"). */

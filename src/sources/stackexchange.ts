@@ -5,7 +5,7 @@
 import { load } from 'cheerio';
 import { ThreadmapError } from '../errors.js';
 import type { RawThread, ReadContext, SourceAdapter, SourceContent } from '../model.js';
-import { isApiWrapper, readStackExchangeApi } from './stackexchange-api.js';
+import { asApiWrapper, isApiResponse, readStackExchangeApi } from './stackexchange-api.js';
 import { fetchQuestion, type QuestionRef, type Wait } from './stackexchange-fetch.js';
 import { hiddenComments, isQuestionPage, readQuestionPage, readStackExchangeHtml } from './stackexchange-html.js';
 
@@ -41,10 +41,10 @@ export function createStackExchange(wait: Wait = (ms) => new Promise((resolve) =
   return {
     name: 'stackexchange',
     matchesUrl: (url) => onNetwork(url.hostname.replace(/^www\./, '')),
-    detect: (content) => (content.json === undefined ? isQuestionPage(content.text) : isApiWrapper(content.json)),
+    detect: (content) => (content.json === undefined ? isQuestionPage(content.text) : isApiResponse(content.json)),
     parse: (content) => (content.json === undefined
       ? readStackExchangeHtml(content.text, content.url)
-      : readStackExchangeApi([content.json], content.url)),
+      : readStackExchangeApi([asApiWrapper(content.json)], content.url)),
     fetchThread: async (url, ctx, page) => {
       if (page && page.json === undefined && isQuestionPage(page.text)) return fetchFromPage(page, ctx);
       const ref = questionRef(url);

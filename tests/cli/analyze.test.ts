@@ -64,7 +64,7 @@ describe.skipIf(!existsSync(SEED))('analyze the seed exchange', () => {
   });
 });
 
-describe('bad input gets one clear line, exit 2, nothing on stdout', () => {
+describe('bad input gets one clear line, exit 2, nothing on stdout', { timeout: 120_000 }, () => {
   it('a missing file', () => expectFailure(run(['analyze', join(dir, 'nope.txt')]), 2, /cannot read .*nope\.txt: no such file\./));
   it('an empty file', () => expectFailure(run(['analyze', file('empty.txt', '  \n\n')]), 2, /is empty: there is no thread to read/));
   it('binary bytes', () => expectFailure(run(['analyze', file('bin.dat', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))]), 2, /looks like a binary file \(a NUL byte at offset 4\)/));
@@ -74,7 +74,7 @@ describe('bad input gets one clear line, exit 2, nothing on stdout', () => {
   it('an unknown command', () => expect(run(['frobnicate']).code).toBe(2));
 });
 
-describe('hard input still gives a correct map', () => {
+describe('hard input still gives a correct map', { timeout: 120_000 }, () => {
   it('invalid UTF-8 is read as windows-1252', () => {
     const { code, stdout } = run(['analyze', file('latin.txt', Buffer.from('Caf\xe9 owners say \x93rents\x94 doubled since 2019, which I doubt.', 'latin1')), '--format', 'json']);
     expect(code).toBe(0);
@@ -115,8 +115,8 @@ describe('hard input still gives a correct map', () => {
   });
 });
 
-describe('URLs the fetcher must refuse exit 3 with one line', () => {
+describe('URLs the fetcher must refuse exit 3 with one line', { timeout: 120_000 }, () => {
   it('loopback', () => expectFailure(run(['analyze', 'http://127.0.0.1/thread']), 3, /127\.0\.0\.1/));
   it('cloud metadata', () => expectFailure(run(['analyze', 'http://169.254.169.254/']), 3, /169\.254\.169\.254/));
-  it('a scheme that is not http', () => expectFailure(run(['analyze', 'file:///etc/passwd']), 2, /cannot read file:\/\/\/etc\/passwd/));
+  it('a scheme that is not http', () => expectFailure(run(['analyze', 'file:///etc/passwd']), 2, /Only http and https addresses can be read, not file:/));
 });

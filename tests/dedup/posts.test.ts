@@ -23,6 +23,19 @@ describe('dedupPosts', () => {
     expect(out.posts[1]!.parentId).toBe('1');
   });
 
+  it("keeps one author's identical replies to two different people, each with its own follow-up", () => {
+    const out = dedupPosts(rawThread([
+      rawPost('1', null, long('Rust'), { author: 'ann' }),
+      rawPost('2', '1', long('Go'), { author: 'bob' }),
+      rawPost('3', '1', long('Zig'), { author: 'cat' }),
+      rawPost('4', '2', long('Read the docs'), { author: 'dan' }),
+      rawPost('5', '3', long('Read the docs'), { author: 'dan' }),
+      rawPost('6', '5', long('The docs are wrong'), { author: 'cat' }),
+    ]));
+    expect(out.posts.map((p) => [p.id, p.parentId])).toEqual([['1', null], ['2', '1'], ['3', '1'], ['4', '2'], ['5', '3'], ['6', '5']]);
+    expect(out.posts.every((p) => p.duplicates!.length === 0)).toBe(true);
+  });
+
   it('keeps the same words from two different authors', () => {
     const out = dedupPosts(rawThread([rawPost('1', null, long('Rust'), { author: 'ann' }), rawPost('2', '1', long('Rust'), { author: 'bob' })]));
     expect(out.posts).toHaveLength(2);

@@ -80,15 +80,16 @@ describe.skipIf(!existsSync(SHARED))('Discourse: real topic responses', () => {
     expectNoChrome(thread);
   });
 
-  it('reads a page returned newest-first, showing replies to posts outside it as top-level', () => {
+  it('reads a page returned newest-first, a placeholder standing in for each post outside it that is replied to', () => {
     const thread = parse(PN41);
-    expect(thread.posts).toHaveLength(20);
+    expect(thread.posts.filter((post) => !post.placeholder)).toHaveLength(20);
     expect(thread.posts[0]).toMatchObject({ id: '20162', parentId: null, author: 'Dface' });
     expect(byId(thread, '20216').parentId).toBe('20215'); // #30 → #29
     expect(byId(thread, '20187').parentId).toBe('20186'); // #14 → #13
-    expect(byId(thread, '20186').parentId).toBeNull(); // #13 → #3, not in this page
+    expect(byId(thread, '20186').parentId).toBe('#3'); // #13 → #3, not in this page
+    expect(byId(thread, '#3')).toMatchObject({ placeholder: true, parentId: null, text: '' }); // #1 is not here either
     expect(thread.diagnostics.map((d) => d.message)).toContain(
-      '2 posts reply to posts this response does not include (it holds posts #11–#30); shown as top-level.',
+      '2 posts reply to 2 posts missing from the response (#3, #4); placeholders stand in for them.',
     );
     expectForest(thread.posts);
   });

@@ -50,7 +50,7 @@ describe('Stack Exchange: choosing the adapter', () => {
     expect(questionRef(new URL('https://stackoverflow.com/users/22656/jon-skeet'))).toBeNull();
   });
 
-  it.each(['api_question.json', 'api_answers_page1.json', 'api_question_comments.json', 'api_question_embedded.json'])(
+  it.each(['api_question.json', 'api_answers_page1.json', 'api_question_comments.json', 'api_question_embedded.json', 'api_question_object_unwrapped.json'])(
     'detects the saved API response %s', (name) => {
       expect(adapterForContent(toSourceContent(read(OWN, name)))?.name).toBe('stackexchange');
     },
@@ -150,6 +150,12 @@ function expectSortQuestion(thread: RawThread) {
 describe('Stack Exchange: API responses', () => {
   it('reads a saved question with its answers and comments embedded', () => {
     expectSortQuestion(parse(read(OWN, 'api_question_embedded.json')));
+  });
+
+  it('reads a question object saved without the {"items": [...]} wrapper, and an array of such objects', () => {
+    const unwrapped = read(OWN, 'api_question_object_unwrapped.json');
+    expectSortQuestion(parse(unwrapped));
+    expectSortQuestion(parse(`[${unwrapped}]`));
   });
 
   it('reads a saved page of answers alone, under a placeholder for their question', () => {

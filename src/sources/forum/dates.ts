@@ -14,6 +14,9 @@ const ZONES: Readonly<Record<string, number>> = {
 
 const MONTH_DAY = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:([A-Z]{1,4})\s+)?)?(\d{4})\b/;
 const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/;
+/** vBulletin's numeric dates: "2016-02-01, 02:29" (year first) and its US default "01-15-2009, 10:32 PM". */
+const YEAR_FIRST = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/;
+const MONTH_FIRST_NUMERIC = /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/;
 const CLOCK = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/;
 const ZONE_AFTER_CLOCK = /\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:([+-]\d{2}):?(\d{2})|\b([A-Z]{1,4})\b)/;
 const ISO_START = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?/;
@@ -47,7 +50,10 @@ function calendarDate(text: string): [number, number, number] | null {
   if (monthFirst && monthIndex(monthFirst[1]!) >= 0) return [Number(monthFirst[5]), monthIndex(monthFirst[1]!), Number(monthFirst[2])];
   const dayFirst = DAY_MONTH.exec(text);
   if (dayFirst && monthIndex(dayFirst[2]!) >= 0) return [Number(dayFirst[3]), monthIndex(dayFirst[2]!), Number(dayFirst[1])];
-  return null;
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst) return [Number(yearFirst[1]), Number(yearFirst[2]) - 1, Number(yearFirst[3])];
+  const numeric = MONTH_FIRST_NUMERIC.exec(text);
+  return numeric ? [Number(numeric[3]), Number(numeric[1]) - 1, Number(numeric[2])] : null;
 }
 
 /** A date in words as a forum or archive printed it → ISO-8601, or null when there is none. */
@@ -55,7 +61,9 @@ export function isoFromForumDate(written: string | null | undefined): string | n
   const text = written?.replace(/\s+/g, ' ').trim();
   if (!text) return null;
   const iso = ISO_START.exec(text);
-  if (iso) return isoFromText(iso[0].replace(' ', 'T').replace(/\s+/g, ''));
+  // A bare date then ", 02:29" is vBulletin's "Y-m-d, H:i" in the forum's local time, read below.
+  const dateThenClock = iso?.[0].trim().length === 10 && text.slice(10).trimStart().startsWith(',');
+  if (iso && !dateThenClock) return isoFromText(iso[0].replace(' ', 'T').replace(/\s+/g, ''));
   const date = calendarDate(text);
   if (!date) return null;
   const [year, month, day] = date;

@@ -9,6 +9,8 @@ describe('Dates as forums print them', () => {
     ['midnight in 12-hour time', 'January 1, 2024, 12:05:00 AM', '2024-01-01T00:05:00'],
     ['day before month', '3 March 2009 08:00', '2009-03-03T08:00:00'],
     ['a date without a time', 'Posted Jan 5, 2010', '2010-01-05T00:00:00'],
+    ['vBulletin 3.8 "Y-m-d, H:i"', '2016-02-01, 02:29', '2016-02-01T02:29:00'],
+    ['vBulletin 3 US default "m-d-Y, h:i A"', '01-15-2009, 10:32 PM', '2009-01-15T22:32:00'],
   ])('%s: local time, written without an offset', (_what, written, iso) => {
     expect(isoFromForumDate(written)).toBe(iso);
   });

@@ -1,0 +1,136 @@
+// Every saved thread in the repository and in ../shared/fixtures, through the real pipeline (analyze):
+// the number of posts read is the one this table records, every parent names a post, no post holds
+// markup, no paragraph is page chrome. Add a row with every new fixture; a row whose file is gone fails.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ThreadmapError } from '../../src/errors.js';
+import type { MapDocument } from '../../src/model.js';
+import { analyze } from '../../src/pipeline.js';
+import { decodeInput } from '../../src/sources/input.js';
+
+type Expected = { kind: MapDocument['source']['kind']; posts: number } | { refused: 'not-a-thread' };
+
+/** Posts with the site's own ids (placeholders for missing parents not counted), or the refusal a page gets. */
+const EXPECTED: Record<string, Expected> = {
+  'discourse/crawler_topic_page.html': { kind: 'discourse', posts: 3 },
+  'discourse/ionic_t177814_browser_saved_2_8.html': { kind: 'discourse', posts: 20 },
+  'discourse/rendered_topic_saved_complete_own.html': { kind: 'discourse', posts: 4 },
+  'forum/jsonld_discussion.html': { kind: 'html', posts: 4 },
+  'forum/nettally_nodebb.html': { kind: 'html', posts: 13 },
+  'forum/nettally_phpbb.html': { kind: 'html', posts: 25 },
+  'forum/nettally_renascencesv.html': { kind: 'html', posts: 25 },
+  'forum/nettally_vbulletin4.html': { kind: 'html', posts: 10 },
+  'forum/nettally_vbulletin5.html': { kind: 'html', posts: 15 },
+  'forum/nettally_xenforo2.html': { kind: 'html', posts: 8 },
+  'forum/phpbb_viewtopic_page1.html': { kind: 'html', posts: 4 },
+  'forum/phpbb_viewtopic_page2.html': { kind: 'html', posts: 1 },
+  'forum/pipermail_000123.html': { kind: 'html', posts: 1 },
+  'forum/pipermail_000124.html': { kind: 'html', posts: 1 },
+  'forum/pipermail_000125.html': { kind: 'html', posts: 1 },
+  'forum/pipermail_000126.html': { kind: 'html', posts: 1 },
+  'forum/pipermail_thread.html': { refused: 'not-a-thread' },
+  'forum/smf20_topic.html': { kind: 'html', posts: 3 },
+  'forum/vbulletin38_animesuki_page152.html': { kind: 'html', posts: 20 },
+  'forum/xenforo2_thread.html': { kind: 'html', posts: 3 },
+  'generic/login_page_own.html': { refused: 'not-a-thread' },
+  'generic/microdata_comments_own.html': { kind: 'html', posts: 4 },
+  'generic/news_article_own.html': { kind: 'html', posts: 1 },
+  'generic/news_with_related_teasers_own.html': { kind: 'html', posts: 1 },
+  'generic/product_page_own.html': { refused: 'not-a-thread' },
+  'generic/repeated_blocks_own.html': { kind: 'html', posts: 3 },
+  'hackernews/algolia_poll_own.json': { kind: 'hackernews', posts: 4 },
+  'hackernews/comment_page_2024_own.html': { kind: 'hackernews', posts: 4 },
+  'hackernews/firebase_items_1_y_combinator.json': { kind: 'hackernews', posts: 16 },
+  'hackernews/firebase_poll_own.json': { kind: 'hackernews', posts: 4 },
+  'hackernews/item_page_2014_raw_markup_own.html': { kind: 'hackernews', posts: 5 },
+  'hackernews/item_page_2015feb_jsoup_ask_tdd.html': { kind: 'hackernews', posts: 2 },
+  'hackernews/item_page_2015feb_jsoup_gc_arc.html': { kind: 'hackernews', posts: 13 },
+  'hackernews/item_page_2024_ask_hn.html': { kind: 'hackernews', posts: 5 },
+  'hackernews/poll_page_2024_own.html': { kind: 'hackernews', posts: 4 },
+  'lesswrong/thread_slow_takeoff.json': { kind: 'lesswrong', posts: 12 },
+  'stackexchange/api_answer_comments.json': { kind: 'stackexchange', posts: 2 },
+  'stackexchange/api_answers_page1.json': { kind: 'stackexchange', posts: 2 },
+  'stackexchange/api_answers_page2.json': { kind: 'stackexchange', posts: 1 },
+  'stackexchange/api_question.json': { kind: 'stackexchange', posts: 1 },
+  'stackexchange/api_question_comments.json': { kind: 'stackexchange', posts: 2 },
+  'stackexchange/api_question_embedded.json': { kind: 'stackexchange', posts: 8 },
+  'stackexchange/api_question_object_unwrapped.json': { kind: 'stackexchange', posts: 8 },
+  'stackexchange/posts_2003515_comments.html': { kind: 'html', posts: 2 },
+  'shared:discourse/criticalfallibilism_t2144_posts.json': { kind: 'discourse', posts: 20 },
+  'shared:discourse/criticalfallibilism_t2144_posts_pn41.json': { kind: 'discourse', posts: 20 },
+  'shared:discourse/try_discourse_t57_sandbox_topic_2013.json': { kind: 'discourse', posts: 4 },
+  'shared:forum-html/somethingawful_vb_coding_horrors.html': { kind: 'html', posts: 40 },
+  'shared:forum-html/somethingawful_vb_lets_play_battlefield1942_last_page.html': { kind: 'html', posts: 33 },
+  'shared:forum-html/somethingawful_vb_logie_award.html': { kind: 'html', posts: 40 },
+  'shared:hackernews/algolia_item_1_y_combinator.json': { kind: 'hackernews', posts: 16 },
+  'shared:hackernews/hn_item_page_2015_whats_new_in_xcode7.html': { kind: 'hackernews', posts: 70 },
+  'shared:hackernews/hnpwa_item_1_y_combinator.json': { kind: 'hackernews', posts: 16 },
+  'shared:lesswrong/lw_graphql_user_comments_2aoRX3ookcCozcb3m_NOT_A_THREAD.json': { kind: 'lesswrong', posts: 100 },
+  'shared:reddit/announcements_n49rw_were_back.json': { kind: 'reddit', posts: 476 },
+  'shared:reddit/funny_3hahrw_ba_dum_tsss.json': { kind: 'reddit', posts: 471 },
+  'shared:reddit/funny_3hahrw_morechildren_1.json': { kind: 'reddit', posts: 10 },
+  'shared:reddit/iama_57dw9a_ken_bone_context.json': { kind: 'reddit', posts: 141 },
+  'shared:stackexchange/ptso_361861_abrir_arquivo_python_windows.html': { kind: 'stackexchange', posts: 9 },
+  'shared:stackexchange/so_2003505_delete_git_branch.html': { kind: 'stackexchange', posts: 82 },
+  'shared:stackexchange/so_32899_parameterized_unit_tests_python.html': { kind: 'stackexchange', posts: 66 },
+  'shared:stackexchange/so_48978459_cat_not_equal_dog.html': { kind: 'stackexchange', posts: 5 },
+};
+
+const OWN = fileURLToPath(new URL('../fixtures/sources/', import.meta.url));
+const SHARED = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+
+/** Tags that only markup has: user text may say "</whisper>" or "<3", never "</div>" or "<a href". */
+const MARKUP = /<(div|span|p|a|td|tr|table|li|ul|font|br|img|script)\b[^>]*>|<\/(div|span|p|a|td|tr|table|li|ul|font)>/i;
+/** A line that is a site's button or link, not a writer's words. */
+const CHROME_LINE = /^(reply|permalink|link|parent|context|flag|vote|upvote|downvote|log ?in|login|log out|sign in|sign up|register|quote|report|share|save|hide|\[[-–+]\]|[▲▼]|\d+ points?)$/i;
+
+function savedFiles(root: string): string[] {
+  return readdirSync(root).sort().flatMap((name) => {
+    const path = join(root, name);
+    if (statSync(path).isDirectory()) return savedFiles(path);
+    return name.endsWith('.md') ? [] : [path];
+  });
+}
+
+function checkDocument(doc: MapDocument, expected: Expected) {
+  expect('kind' in expected ? { kind: doc.source.kind, posts: doc.posts.filter((post) => !post.placeholder).length } : 'read').toEqual(expected);
+  const ids = new Set(doc.posts.map((post) => post.id));
+  expect(ids.size).toBe(doc.posts.length);
+  expect(doc.posts.filter((post) => post.parentId !== null && !ids.has(post.parentId)).map((post) => post.id)).toEqual([]);
+  expect(doc.posts.filter((post) => MARKUP.test(post.text)).map((post) => post.id)).toEqual([]);
+  const chrome = doc.posts.flatMap((post) => post.text.split('\n').filter((line) => CHROME_LINE.test(line.trim())).map((line) => `${post.id}: ${line}`));
+  expect(chrome).toEqual([]);
+}
+
+async function runFile(path: string, expected: Expected | undefined) {
+  expect(expected, `${path} has no row in EXPECTED`).toBeDefined();
+  const input = decodeInput(readFileSync(path), path);
+  const outcome = await analyze(input).catch((error: unknown) => error);
+  if (outcome instanceof ThreadmapError) {
+    expect({ refused: outcome.code }).toEqual(expected);
+    return;
+  }
+  if (outcome instanceof Error) throw outcome;
+  checkDocument(outcome as MapDocument, expected!);
+}
+
+describe('corpus: every saved thread in tests/fixtures/sources', () => {
+  it.each(savedFiles(OWN).map((path) => [relative(OWN, path), path]))('%s', (name, path) => runFile(path, EXPECTED[name]), 60_000);
+});
+
+describe.skipIf(!existsSync(SHARED))('corpus: every saved thread in ../shared/fixtures', () => {
+  it.each(savedFiles(SHARED).map((path) => [relative(SHARED, path), path]))('%s', (name, path) => runFile(path, EXPECTED[`shared:${name}`]), 60_000);
+});
+
+describe('corpus table', () => {
+  it('names only files that exist', () => {
+    const present = new Set([
+      ...savedFiles(OWN).map((path) => relative(OWN, path)),
+      ...(existsSync(SHARED) ? savedFiles(SHARED).map((path) => `shared:${relative(SHARED, path)}`) : []),
+    ]);
+    const rows = Object.keys(EXPECTED).filter((name) => existsSync(SHARED) || !name.startsWith('shared:'));
+    expect(rows.filter((name) => !present.has(name))).toEqual([]);
+  });
+});
