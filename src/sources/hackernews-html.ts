@@ -9,7 +9,7 @@ import { warning } from './util/diagnostics.js';
 import { finiteNumber, isoFromText } from './util/json.js';
 
 /** A saved item page: HN marks the page's kind on <html op="item">; comment headers are `.comhead`. */
-export const isHnItemPage = (html: string) => /<html[^>]*\sop=["']?item\b/i.test(html) && /class=["']comhead/i.test(html);
+export const isHnItemPage = (html: string) => /<html[^<>]*\sop=["']?item\b/i.test(html) && /class=["']comhead/i.test(html);
 
 /** Selectors, today's markup first, then 2015's. */
 const SELECTORS = {
