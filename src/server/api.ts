@@ -8,12 +8,15 @@ import type { AnalysisPool } from '../worker/pool.js';
 import type { AnalysisService } from './analyses.js';
 import { HttpError, notFound } from './errors.js';
 import { mapHref, statusBody } from './map-status.js';
+import { DEFAULT_MAP_RATE, rateLimit, type RateLimit } from './rate-limit.js';
 import { streamMapEvents } from './sse.js';
 
 export interface ApiDeps {
   store: MapStore;
   analyses: AnalysisService;
   pool: Pick<AnalysisPool, 'exportDocument'>;
+  /** How many maps one client may start; default DEFAULT_MAP_RATE. */
+  mapRate?: RateLimit;
 }
 
 /** `{"url": "…"}` or `{"text": "…"}`, nothing else; the URL must be http(s). */
@@ -41,10 +44,10 @@ function failedError(record: MapRecord): HttpError {
 
 const FORMATS = Object.keys(EXPORTERS).join(', ');
 
-export function apiRouter({ store, analyses, pool }: ApiDeps): Router {
+export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }: ApiDeps): Router {
   const router = Router();
 
-  router.post('/maps', (req: Request, res: Response) => {
+  router.post('/maps', rateLimit(mapRate), (req: Request, res: Response) => {
     const id = analyses.start(readMapSource(req.body));
     res.status(201).location(mapHref(id)).json({ id, href: mapHref(id) });
   });

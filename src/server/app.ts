@@ -6,6 +6,7 @@ import type { MapStore } from '../store/maps.js';
 import type { AnalysisPool } from '../worker/pool.js';
 import type { AnalysisService } from './analyses.js';
 import { apiRouter } from './api.js';
+import type { RateLimit } from './rate-limit.js';
 import { errorHandler, notFound } from './errors.js';
 import { pagesRouter } from './pages.js';
 import { createViews, PACKAGE_ROOT, type Views } from './views.js';
@@ -14,6 +15,8 @@ export interface AppDeps {
   store: MapStore;
   analyses: AnalysisService;
   pool: Pick<AnalysisPool, 'exportDocument'>;
+  /** How many maps one client may start (POST /api/maps); default 20 a minute. */
+  mapRate?: RateLimit;
   views?: Views;
   /** Where unexpected errors are reported. Default: stderr. */
   log?: (line: string) => void;
