@@ -14,8 +14,8 @@ export type MapEvent =
 export type MapListener = (event: MapEvent) => void;
 
 export interface AnalysisService {
-  /** Records the map and starts its analysis; returns at once with the map's id. */
-  start(source: MapSource): string;
+  /** Records the map (with its owner's key, when a browser asked) and starts its analysis; returns at once with the map's id. */
+  start(source: MapSource, owner?: string | null): string;
   /** Calls `listener` on every change to the map until it ends; returns the unsubscribe function. */
   subscribe(id: string, listener: MapListener): () => void;
   /** Resolves when every analysis started so far has ended (tests, shutdown). */
@@ -84,13 +84,13 @@ export function createAnalysisService({ store, pool, newId, log, maxPending = MA
   };
 
   return {
-    start(source) {
+    start(source, owner = null) {
       if (running.size >= maxPending) {
         throw new HttpError(429, 'The server is too busy to start another map right now; please try again in a minute.', 60);
       }
       const id = newId();
       try {
-        store.create(id, source);
+        store.create(id, source, owner);
       } catch (error) {
         log(`new map not recorded: ${message(error)}`);
         throw new HttpError(503, `The map store could not record a new map (${message(error)}); please try again later.`, 30);

@@ -8,6 +8,7 @@ import type { AnalysisPool } from '../worker/pool.js';
 import type { AnalysisService } from './analyses.js';
 import { HttpError, notFound } from './errors.js';
 import { mapHref, statusBody } from './map-status.js';
+import { ensureOwnerToken, ownerKey } from './owner.js';
 import { DEFAULT_MAP_RATE, rateLimit, type RateLimit } from './rate-limit.js';
 import { streamMapEvents } from './sse.js';
 
@@ -48,7 +49,7 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
   const router = Router();
 
   router.post('/maps', rateLimit(mapRate), (req: Request, res: Response) => {
-    const id = analyses.start(readMapSource(req.body));
+    const id = analyses.start(readMapSource(req.body), ownerKey(ensureOwnerToken(req, res)));
     res.status(201).location(mapHref(id)).json({ id, href: mapHref(id) });
   });
 

@@ -63,8 +63,9 @@ export function createMapStore(db: Database.Database, now: () => Date = () => ne
   const selectOne = db.prepare<[string], MapRow>(`SELECT ${COLUMNS} FROM maps WHERE id = ?`);
   const selectDocument = db.prepare<[string], { document: string | null }>('SELECT document FROM maps WHERE id = ?');
   const selectRecent = db.prepare<[number], MapRow>(`SELECT ${COLUMNS} FROM maps ORDER BY created_at DESC, rowid DESC LIMIT ?`);
-  const insert = db.prepare(`INSERT INTO maps (id, source_url, source_text, label, status, stage, created_at, updated_at)
-    VALUES (@id, @url, @text, @label, 'working', 'queued', @at, @at)`);
+  const selectOwned = db.prepare<[string, number], MapRow>(`SELECT ${COLUMNS} FROM maps WHERE owner = ? ORDER BY created_at DESC, rowid DESC LIMIT ?`);
+  const insert = db.prepare(`INSERT INTO maps (id, source_url, source_text, label, status, stage, owner, created_at, updated_at)
+    VALUES (@id, @url, @text, @label, 'working', 'queued', @owner, @at, @at)`);
   const updateProgress = db.prepare(`UPDATE maps SET stage = @stage, done = @done, total = @total, updated_at = @at
     WHERE id = @id AND status = 'working'`);
   const updateDone = db.prepare(`UPDATE maps SET status = 'done', stage = 'done', done = total, document = @documentJson,
@@ -75,9 +76,10 @@ export function createMapStore(db: Database.Database, now: () => Date = () => ne
     error_message = @message, updated_at = @at WHERE status = 'working'`);
 
   return {
-    create(id: string, source: MapSource): void {
+    /** `owner`: the hashed owner cookie of the browser that asked (src/server/owner.ts); null from elsewhere. */
+    create(id: string, source: MapSource, owner: string | null = null): void {
       insert.run({
-        id, at: stamp(), label: sourceLabel(source),
+        id, at: stamp(), label: sourceLabel(source), owner,
         url: 'url' in source ? source.url : null, text: 'text' in source ? source.text : null,
       });
     },
@@ -91,6 +93,10 @@ export function createMapStore(db: Database.Database, now: () => Date = () => ne
     },
     recent(limit = 20): MapRecord[] {
       return selectRecent.all(limit).map(toRecord);
+    },
+    /** The newest maps one owner made. */
+    recentOf(owner: string, limit = 20): MapRecord[] {
+      return selectOwned.all(owner, limit).map(toRecord);
     },
     progress(id: string, progress: Progress): void {
       updateProgress.run({ id, stage: progress.stage, done: progress.done, total: progress.total, at: stamp() });

@@ -28,6 +28,8 @@ export const MIGRATIONS: readonly string[] = [
      response   TEXT NOT NULL,      -- HttpResponse as JSON
      fetched_at INTEGER NOT NULL    -- ms since the epoch
    );`,
+  `ALTER TABLE maps ADD COLUMN owner TEXT;  -- hash of the browser's owner cookie (src/server/owner.ts), or NULL
+   CREATE INDEX maps_by_owner ON maps (owner, created_at DESC);`,
 ];
 
 export function migrate(db: Database.Database): number {
