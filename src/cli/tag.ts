@@ -4,8 +4,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { TagName } from '../model.js';
-import { stanceToward, tagText } from '../tag/index.js';
+import { tag } from '../library/tag.js';
 import { parseCommand, type Command } from './args.js';
 import { badInput } from '../errors.js';
 
@@ -28,12 +27,9 @@ export function parseRequest(line: string, lineNumber: number): TagRequest | { i
 
 /** The output object for one request. */
 export function tagRequest(request: TagRequest, withStance: boolean): Record<string, unknown> {
-  const sentences = tagText(request.text);
-  const tags = new Set<TagName>();
-  for (const sentence of sentences) if (!sentence.quoted) for (const tag of sentence.tags) tags.add(tag);
-  const out: Record<string, unknown> = { id: request.id, tags: [...tags] };
-  if (withStance || request.parent !== null) {
-    const stance = stanceToward(sentences, request.parent);
+  const { tags, sentences, stance } = tag(request.text, withStance || request.parent !== null ? request.parent : undefined);
+  const out: Record<string, unknown> = { id: request.id, tags };
+  if (stance) {
     out.stance = stance.label;
     out.stanceConfidence = stance.confidence;
     out.stanceCues = stance.cues ?? [];
