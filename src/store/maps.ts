@@ -1,6 +1,7 @@
 // Maps in the store: created when a thread is submitted, updated as the analysis reports progress,
 // finished with the document or failed with the error sentence. Rows outlive the server (permalinks).
 import type Database from 'better-sqlite3';
+import { withoutBidiControls } from '../clean/bidi.js';
 import type { Progress } from '../model.js';
 
 export type MapStatus = 'working' | 'done' | 'failed';
@@ -52,7 +53,7 @@ function toRecord(row: MapRow): MapRecord {
 /** What the recent-maps list shows before the thread's title is known: the URL or the first words. */
 export function sourceLabel(source: MapSource): string {
   if ('url' in source) return source.url.slice(0, 300);
-  const words = source.text.replace(/\s+/g, ' ').trim();
+  const words = withoutBidiControls(source.text.slice(0, 2000)).replace(/\s+/g, ' ').trim();
   return words.length > 80 ? `${words.slice(0, 79)}…` : words || '(empty text)';
 }
 
