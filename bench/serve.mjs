@@ -1,21 +1,35 @@
 #!/usr/bin/env node
 // npm run bench:serve: GET /api/maps/ID of a finished 2,000-paragraph map at 50 connections on loopback,
-// as a browser asks for it (Accept-Encoding: gzip). A bounded run: 50 loops of 20 requests each.
-// Prints requests/s and the latency percentiles (target p99 < 200 ms). THREADMAP_DIST picks another build.
+// as a browser asks for it (Accept-Encoding: gzip). A bounded run: 50 loops of 20 requests each. The
+// server runs in its own process (`threadmap serve`), so the load generator does not share its thread.
+// Prints requests/s and the latency percentiles (target p99 < 200 ms). THREADMAP_BIN picks another build.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
 import { syntheticThread } from './synthetic-thread.mjs';
 
 const PARAGRAPHS = 2_000;
 const CONNECTIONS = 50;
 const REQUESTS_EACH = 20;
-const dist = process.env.THREADMAP_DIST ?? new URL('../dist/', import.meta.url).href;
-const { startServer } = await import(new URL('server/server.js', dist).href);
+const bin = process.env.THREADMAP_BIN ?? fileURLToPath(new URL('../bin/threadmap.js', import.meta.url));
 
 const dir = mkdtempSync(join(tmpdir(), 'threadmap-serve-'));
-const server = await startServer({ port: 0, host: '127.0.0.1', dbPath: join(dir, 'bench.db') });
+const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--host', '127.0.0.1'], { env: { ...process.env, THREADMAP_DB: join(dir, 'bench.db') }, stdio: ['ignore', 'ignore', 'pipe'] });
+const server = {
+  url: await new Promise((resolve, reject) => {
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+      stderr += chunk;
+      const match = /running at (http:\/\/\S+?) /.exec(stderr);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', () => reject(new Error(`serve exited: ${stderr}`)));
+  }),
+  close: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGINT'); }),
+};
 try {
   const created = await request(`${server.url}/api/maps`, { method: 'POST', reset: true, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: syntheticThread(PARAGRAPHS) }) });
   const { id } = await created.body.json();
