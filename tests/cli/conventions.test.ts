@@ -54,6 +54,15 @@ describe('threadmap command line', () => {
     expect(run(args)).toEqual({ code: 2, stdout: '', stderr: message });
   });
 
+  it('will not serve a damaged store: one line, exit 2, the file left as it was', () => {
+    const store = join(dir, 'damaged.db');
+    writeFileSync(store, 'not a database '.repeat(400));
+    const result = spawnSync(process.execPath, [BIN, 'serve', '--port', '0'], { env: { ...process.env, THREADMAP_DB: store }, encoding: 'utf8', timeout: 60_000 });
+    expect({ code: result.status, stdout: result.stdout }).toEqual({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(`threadmap: the map store ${store} is damaged (file is not a database); move it aside (or set THREADMAP_DB to another file) and start again.\n`);
+    expect(readFileSync(store, 'utf8')).toBe('not a database '.repeat(400));
+  }, 60_000);
+
   it('refuses /dev/zero at the cap instead of reading it all', () => {
     const { code, stdout, stderr } = run(['analyze', '/dev/zero', '--max-mb', '2']);
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: 'threadmap: /dev/zero goes on past 2 MB; the most Threadmap reads is 2 MB (raise it with --max-mb N).\n' });
