@@ -1,5 +1,6 @@
 // The pipeline: source → clean/dedup → tag → map. Each stage is a function of the previous one's output;
 // problems travel on the document's diagnostics, fatal ones are ThreadmapErrors.
+import { withoutBidiControls } from './clean/bidi.js';
 import { dedupPosts } from './dedup/posts.js';
 import { buildForest } from './map/forest.js';
 import { summarize } from './map/summary.js';
@@ -39,9 +40,18 @@ async function readSource(input: AnalyzeInput, options: AnalyzeOptions): Promise
   return input.diagnostics?.length ? { ...thread, diagnostics: [...input.diagnostics, ...thread.diagnostics] } : thread;
 }
 
+/** Titles and author names as shown everywhere (pages, exports): without bidi controls that reorder them. */
+function shownNames(raw: RawThread): RawThread {
+  return {
+    ...raw,
+    source: { ...raw.source, title: withoutBidiControls(raw.source.title) },
+    posts: raw.posts.map((post) => (post.author === null ? post : { ...post, author: withoutBidiControls(post.author) })),
+  };
+}
+
 export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<MapDocument> {
   const started = performance.now();
-  const raw = await readSource(input, options);
+  const raw = shownNames(await readSource(input, options));
   return buildMap(raw, { onProgress: options.onProgress, started });
 }
 

@@ -1,35 +1,49 @@
-// `threadmap analyze <source> [--format …] [--out FILE]`: a URL, a saved file, text, or - for stdin.
-// The whole output is rendered before anything is written, so a failure prints nothing to stdout.
-import { readFile, writeFile } from 'node:fs/promises';
+// `threadmap analyze <source> [--format …] [--out FILE] [--max-mb N]`: a URL, a saved file, text, or - for
+// stdin. The whole output is rendered before anything is written, so a failure prints nothing to stdout.
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { badInput, ThreadmapError } from '../errors.js';
-import { EXPORTERS, isExportFormat } from '../export/index.js';
+import { EXPORTERS, isExportFormat } from '../export/formats.js';
 import type { Progress } from '../model.js';
-import { analyze, type AnalyzeInput } from '../pipeline.js';
+import type { AnalyzeInput } from '../pipeline.js';
 import { addressIn } from '../sources/address.js';
 import { decodeInput } from '../sources/input.js';
-import { parseArgs, rejectUnknownFlags, stringFlag } from './args.js';
+import { parseCommand, stringValue, type Command } from './args.js';
+import { DEFAULT_MAX_INPUT_MB, readPath, readStdin } from './read-input.js';
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+const FORMATS = Object.keys(EXPORTERS);
+
+export const ANALYZE: Command = {
+  name: 'analyze',
+  help: `Usage: threadmap analyze <source> [options]
+  <source>             a thread URL, a saved API response or page, a text file, or - for standard input
+  -f, --format FORMAT  ${FORMATS.join('|')} (default: md on a terminal, else json)
+  -o, --out FILE       write to FILE instead of standard output
+      --max-mb N       refuse a file or standard input larger than N MB (default ${DEFAULT_MAX_INPUT_MB})
+  -h, --help           show this help`,
+  options: {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    'max-mb': { type: 'string' },
+  },
+};
+
+function maxBytes(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_MAX_INPUT_MB * 1024 * 1024;
+  const mb = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || mb <= 0) throw badInput(`--max-mb must be a positive number of megabytes, not '${text}'.`);
+  return Math.floor(mb * 1024 * 1024);
 }
 
-async function inputFor(source: string): Promise<AnalyzeInput> {
+async function inputFor(source: string, limit: number): Promise<AnalyzeInput> {
   if (/^https?:\/\//i.test(source)) return { url: source };
-  if (source === '-') return decodeInput(await readStdin(), 'standard input');
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(source);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // Not a file: a bare address ("news.ycombinator.com/item?id=1") is that page; ftp:// and the like are refused.
-    const address = code === 'ENOENT' ? addressIn(source) : null;
+  if (source === '-') return decodeInput(await readStdin(limit), 'standard input', limit);
+  // Not a file: a bare address ("news.ycombinator.com/item?id=1") is that page; ftp:// and the like are refused.
+  if (!existsSync(source)) {
+    const address = addressIn(source);
     if (address) return { url: address.href };
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : code ?? 'unreadable';
-    throw badInput(`cannot read ${source}: ${why}.`);
   }
-  return decodeInput(bytes, source);
+  return decodeInput(await readPath(source, limit), source, limit);
 }
 
 /** Progress on stderr, only for a person watching a terminal. */
@@ -41,23 +55,26 @@ function progressReporter(): ((progress: Progress) => void) | undefined {
 }
 
 export async function runAnalyze(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, ['format', 'out']);
-  rejectUnknownFlags(args, ['format', 'out']);
+  const args = parseCommand(ANALYZE, argv);
+  if (!args) return 0;
   const [source, ...extra] = args.positionals;
   if (!source) throw badInput("analyze needs a <source>: a thread URL, a file, or - for standard input.");
   if (extra.length) throw badInput(`analyze takes one <source>, got ${args.positionals.length}.`);
-  const format = stringFlag(args, 'format') ?? (process.stdout.isTTY ? 'md' : 'json');
-  if (!isExportFormat(format)) throw badInput(`unknown --format '${format}'; choose one of ${Object.keys(EXPORTERS).join(', ')}.`);
+  const format = stringValue(args, 'format') ?? (process.stdout.isTTY ? 'md' : 'json');
+  if (!isExportFormat(format)) throw badInput(`unknown --format '${format}'; choose one of ${FORMATS.join(', ')}.`);
+  const limit = maxBytes(stringValue(args, 'max-mb'));
 
   const onProgress = progressReporter();
   let output: string;
   try {
-    const doc = await analyze(await inputFor(source), { onProgress });
-    output = EXPORTERS[format].render(doc);
+    const input = await inputFor(source, limit);
+    // Loaded only now: `--help` and usage errors answer without loading the pipeline.
+    const { analyze } = await import('../pipeline.js');
+    output = EXPORTERS[format].render(await analyze(input, { onProgress }));
   } finally {
     if (onProgress) process.stderr.write('\r\x1b[K');
   }
-  const out = stringFlag(args, 'out');
+  const out = stringValue(args, 'out');
   if (out) {
     try { await writeFile(out, output); } catch (error) {
       throw new ThreadmapError('bad-input', `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);

@@ -4,9 +4,8 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { TagName } from '../model.js';
-import { readParent, stanceToward, tagText } from '../tag/index.js';
-import { parseArgs, rejectUnknownFlags } from './args.js';
+import { tag } from '../library/tag.js';
+import { parseCommand, type Command } from './args.js';
 import { badInput } from '../errors.js';
 
 interface TagRequest { id: unknown; text: string; parent: string | null }
@@ -28,13 +27,9 @@ export function parseRequest(line: string, lineNumber: number): TagRequest | { i
 
 /** The output object for one request. */
 export function tagRequest(request: TagRequest, withStance: boolean): Record<string, unknown> {
-  const parent = request.parent === null ? undefined : readParent(request.parent);
-  const sentences = tagText(request.text, parent);
-  const tags = new Set<TagName>();
-  for (const sentence of sentences) if (!sentence.quoted) for (const tag of sentence.tags) tags.add(tag);
-  const out: Record<string, unknown> = { id: request.id, tags: [...tags] };
-  if (withStance || request.parent !== null) {
-    const stance = stanceToward(sentences, parent ?? null);
+  const { tags, sentences, stance } = tag(request.text, withStance || request.parent !== null ? request.parent : undefined);
+  const out: Record<string, unknown> = { id: request.id, tags };
+  if (stance) {
     out.stance = stance.label;
     out.stanceConfidence = stance.confidence;
     out.stanceCues = stance.cues ?? [];
@@ -65,10 +60,20 @@ export async function tagStream(input: Readable, output: Writable, withStance: b
   }
 }
 
-export async function runTag(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, []);
-  rejectUnknownFlags(args, ['stance']);
+export const TAG: Command = {
+  name: 'tag',
+  help: `Usage: threadmap tag [--stance] < in.jsonl > out.jsonl
+  Reads one JSON object a line, {"id": …, "text": "…", "parent": "optional parent text"}, and writes one a
+  line, same order, same id: {"id", "tags", "sentences": [{"text", "tags", "cues"}], "stance" when asked}.
+      --stance     give every line a stance (toward its parent, neutral without one)
+  -h, --help       show this help`,
+  options: { stance: { type: 'boolean' } },
+};
+
+export async function runTag(argv: readonly string[]): Promise<number> {
+  const args = parseCommand(TAG, argv);
+  if (!args) return 0;
   if (args.positionals.length > 0) throw badInput(`'threadmap tag' reads JSONL from standard input and takes no file; got '${args.positionals[0]}'.`);
-  await tagStream(process.stdin, process.stdout, args.flags.has('stance'));
+  await tagStream(process.stdin, process.stdout, args.values.stance === true);
   return 0;
 }

@@ -13,6 +13,11 @@ export function mdText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]{}<>#|!~&]/g, '\\$&');
 }
 
+/** An http(s) address as a link; anything else (a `javascript:` or `data:` URL in a saved file) as inert text. */
+export function mdUrl(url: string): string {
+  return /^https?:\/\//i.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : `\`${url.replace(/[`\s]+/g, ' ')}\``;
+}
+
 const who = (author: string | null) => (author ? mdText(author) : 'anonymous');
 /** A post's writer, or the post itself where the source names no authors (pasted text). */
 const writer = (author: string | null, postId: string | null) => (author ? mdText(author) : postId ? mdText(postId) : 'anonymous');
@@ -35,7 +40,7 @@ function header(doc: MapDocument): string[] {
   return [
     `# ${mdText(source.title ?? 'Untitled thread')}`,
     '',
-    `Source: ${source.kind}${source.url ? ` · <${source.url.replace(/[<>\s]/g, encodeURIComponent)}>` : ''} · read ${source.retrievedAt}`,
+    `Source: ${source.kind}${source.url ? ` · ${mdUrl(source.url)}` : ''} · read ${source.retrievedAt}`,
     '',
     `**${stats.posts} posts** kept from ${stats.inputPosts} ${source.kind === 'text' ? 'paragraphs' : 'posts'} read ` +
       `(${stats.duplicatesRemoved} duplicates removed) · ${stats.sentences} sentences${tags ? ` · ${tags}` : ''}`,

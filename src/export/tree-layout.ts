@@ -1,6 +1,6 @@
 // The argument tree as it is drawn, shared by the page (public/src) and the SVG/HTML exports so they
 // match: a tidy tree (d3-hierarchy's Reingold–Tilford layout) laid out left to right, one card per post.
-import { hierarchy, tree, type HierarchyPointNode } from 'd3';
+import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { Post } from '../model.js';
 
 /** Card size and the gaps between cards, in px at zoom 1. */

@@ -1,4 +1,4 @@
-// Bytes → text for fetched bodies and saved files. Order: the HTTP header's charset, a byte order mark,
+// Bytes → text for fetched bodies and saved files. Order: a byte order mark, the HTTP header's charset,
 // a <meta> declaration in the first 4 KB, valid UTF-8, and finally windows-1252 (what old forums
 // that declare nothing are written in).
 import iconv from 'iconv-lite';
@@ -64,8 +64,9 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 export function decodeBody(bytes: Uint8Array, contentType: string | null): DecodedBody {
-  const charset = headerCharset(contentType)
-    ?? bomCharset(bytes)
+  // A byte order mark is in the bytes themselves, so it wins over a header a server guessed (WHATWG Encoding).
+  const charset = bomCharset(bytes)
+    ?? headerCharset(contentType)
     ?? metaCharset(bytes, contentType)
     ?? (isValidUtf8(bytes) ? 'utf-8' : 'windows-1252');
   // iconv-lite drops a leading byte order mark of the charset it decodes.

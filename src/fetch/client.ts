@@ -4,6 +4,7 @@
 import { lookup } from 'node:dns/promises';
 import { ThreadmapError } from '../errors.js';
 import type { HttpClient, HttpRequest, HttpResponse } from '../model.js';
+import { refuseDeepHtml } from '../guard/nesting.js';
 import { checkUrl } from './address-policy.js';
 import { decodeBody } from './charset.js';
 import { createExchanger, type Exchanger } from './exchange.js';
@@ -35,7 +36,9 @@ function parseTarget(url: string): URL {
 
 function toHttpResponse(final: FinalExchange): HttpResponse {
   const contentType = final.headers['content-type'] ?? null;
-  return { url: final.url.href, status: final.status, headers: final.headers, contentType, body: decodeBody(final.bytes, contentType).text };
+  const body = decodeBody(final.bytes, contentType).text;
+  refuseDeepHtml(body, final.url.href); // before any adapter hands it to an HTML parser
+  return { url: final.url.href, status: final.status, headers: final.headers, contentType, body };
 }
 
 /** One try of a request: redirects followed, all within the total timeout. */

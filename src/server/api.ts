@@ -6,14 +6,19 @@ import { addressIn, parseThreadUrl } from '../sources/address.js';
 import type { MapRecord, MapSource, MapStore } from '../store/maps.js';
 import type { AnalysisPool } from '../worker/pool.js';
 import type { AnalysisService } from './analyses.js';
+import { createDocumentCache } from './document-cache.js';
 import { HttpError, notFound } from './errors.js';
 import { mapHref, statusBody } from './map-status.js';
+import { ensureOwnerToken, ownerKey } from './owner.js';
+import { DEFAULT_MAP_RATE, rateLimit, type RateLimit } from './rate-limit.js';
 import { streamMapEvents } from './sse.js';
 
 export interface ApiDeps {
   store: MapStore;
   analyses: AnalysisService;
   pool: Pick<AnalysisPool, 'exportDocument'>;
+  /** How many maps one client may start; default DEFAULT_MAP_RATE. */
+  mapRate?: RateLimit;
 }
 
 /** `{"url": "…"}` or `{"text": "…"}`, nothing else; the URL must be http(s). Text that is only an address is that URL. */
@@ -42,22 +47,33 @@ function failedError(record: MapRecord): HttpError {
 
 const FORMATS = Object.keys(EXPORTERS).join(', ');
 
-export function apiRouter({ store, analyses, pool }: ApiDeps): Router {
+export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }: ApiDeps): Router {
   const router = Router();
+  const documents = createDocumentCache((id) => store.documentJson(id));
 
-  router.post('/maps', (req: Request, res: Response) => {
-    const id = analyses.start(readMapSource(req.body));
+  router.post('/maps', rateLimit(mapRate), (req: Request, res: Response) => {
+    const id = analyses.start(readMapSource(req.body), ownerKey(ensureOwnerToken(req, res)));
     res.status(201).location(mapHref(id)).json({ id, href: mapHref(id) });
   });
 
-  router.get('/maps/:id', (req: Request<{ id: string }>, res: Response) => {
+  router.get('/maps/:id', async (req: Request<{ id: string }>, res: Response) => {
     const record = findMap(store, req.params.id);
     if (record.status === 'failed') throw failedError(record);
     if (record.status === 'working') {
       res.status(202).json(statusBody(record));
       return;
     }
-    res.type('application/json').send(store.documentJson(record.id));
+    const cached = await documents.get(record.id);
+    if (!cached) throw notFound(`Map '${record.id}'`);
+    res.set({ ETag: cached.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }).type('application/json');
+    if (req.headers['if-none-match'] === cached.etag) {
+      res.status(304).end();
+      return;
+    }
+    const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = gzipOk ? cached.gzipped : cached.json;
+    if (gzipOk) res.set('Content-Encoding', 'gzip');
+    res.set('Content-Length', String(body.length)).end(body);
   });
 
   router.get('/maps/:id/events', (req: Request<{ id: string }>, res: Response) => {

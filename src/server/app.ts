@@ -7,6 +7,7 @@ import type { AnalysisPool } from '../worker/pool.js';
 import type { AnalysisService } from './analyses.js';
 import { apiRouter } from './api.js';
 import { BODY_LIMIT_BYTES } from './body-limit.js';
+import type { RateLimit } from './rate-limit.js';
 import { errorHandler, notFound } from './errors.js';
 import { pagesRouter } from './pages.js';
 import { createViews, PACKAGE_ROOT, type Views } from './views.js';
@@ -15,6 +16,8 @@ export interface AppDeps {
   store: MapStore;
   analyses: AnalysisService;
   pool: Pick<AnalysisPool, 'exportDocument'>;
+  /** How many maps one client may start (POST /api/maps); default 20 a minute. */
+  mapRate?: RateLimit;
   views?: Views;
   /** Where unexpected errors are reported. Default: stderr. */
   log?: (line: string) => void;

@@ -8,7 +8,8 @@ import type { Views } from './views.js';
 
 /** An HTTP answer that is not about the thread (unknown map, unknown route). */
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  /** `retryAfterSeconds`: sent as Retry-After (429, 503). */
+  constructor(readonly status: number, message: string, readonly retryAfterSeconds?: number) {
     super(message);
     this.name = 'HttpError';
   }
@@ -48,6 +49,7 @@ export function errorHandler(views: Views, log: (line: string) => void): ErrorRe
     const known = describeError(error);
     if (!known) log(`${req.method} ${req.originalUrl} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     const { status, message } = known ?? { status: 500, message: 'Something went wrong on the server; the problem has been logged.' };
+    if (error instanceof HttpError && error.retryAfterSeconds !== undefined) res.set('Retry-After', String(error.retryAfterSeconds));
     sendError(req, res, views, status, message);
   };
 }

@@ -6,6 +6,7 @@ import type { MapRecord, MapStore } from '../store/maps.js';
 import { findMap } from './api.js';
 import { BODY_LIMIT_TEXT } from './body-limit.js';
 import { mapHref } from './map-status.js';
+import { ownerKey, ownerToken } from './owner.js';
 import type { Views } from './views.js';
 
 export interface RecentMapView {
@@ -35,8 +36,10 @@ function recentView(record: MapRecord): RecentMapView {
 
 export function pagesRouter({ store, views }: { store: MapStore; views: Views }): Router {
   const router = Router();
-  router.get('/', (_req: Request, res: Response) => {
-    res.type('html').send(views.render('home', { title: 'Threadmap', limit: BODY_LIMIT_TEXT, recent: store.recent(20).map(recentView) }));
+  router.get('/', (req: Request, res: Response) => {
+    const owner = ownerToken(req);
+    const recent = owner ? store.recentOf(ownerKey(owner), 20) : [];
+    res.type('html').send(views.render('home', { title: 'Threadmap', limit: BODY_LIMIT_TEXT, recent: recent.map(recentView) }));
   });
   router.get('/maps/:id', (req: Request<{ id: string }>, res: Response) => {
     const record = findMap(store, req.params.id);

@@ -9,19 +9,28 @@ import { createMapStore } from '../store/maps.js';
 import { createAnalysisPool } from '../worker/pool.js';
 import { createAnalysisService, type AnalysisService } from './analyses.js';
 import { createApp } from './app.js';
+import type { RateLimit } from './rate-limit.js';
 
 export interface ServerOptions {
   /** Default 3000; 0 picks a free port. */
   port?: number;
-  /** Default: every interface. Tests use '127.0.0.1'. */
+  /** Default '127.0.0.1' (this machine only); '0.0.0.0' serves every interface, e.g. in a container. */
   host?: string;
   /** The SQLite file. Default: THREADMAP_DB or data/threadmap.db. */
   dbPath?: string;
   /** Hosts the fetcher may reach despite its address policy (tests' loopback fixture servers only). */
   allowHosts?: readonly string[];
   maxThreads?: number;
+  /** How long one analysis may run in its worker; default 2 minutes. */
+  analysisTimeLimitMs?: number;
+  /** Analyses running or queued at most before POST /api/maps answers 429; default 16. */
+  maxPendingAnalyses?: number;
+  /** How many maps one client may start; default 20 a minute. */
+  mapRate?: RateLimit;
   log?: (line: string) => void;
 }
+
+export const DEFAULT_HOST = '127.0.0.1';
 
 export interface RunningServer {
   /** "http://127.0.0.1:PORT" (or the host given), no trailing slash. */
@@ -41,13 +50,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const store = createMapStore(db);
   const interrupted = store.failInterrupted('The server restarted before this analysis finished; please submit the thread again.');
   if (interrupted) log(`${interrupted} unfinished analyses from the last run marked as failed`);
-  const pool = createAnalysisPool({ dbPath, allowHosts: options.allowHosts, maxThreads: options.maxThreads });
-  const analyses = createAnalysisService({ store, pool, newId: newMapId, log });
-  const server: Server = createServer(createApp({ store, analyses, pool, log }));
+  const pool = createAnalysisPool({ dbPath, allowHosts: options.allowHosts, maxThreads: options.maxThreads, analysisTimeLimitMs: options.analysisTimeLimitMs });
+  const analyses = createAnalysisService({ store, pool, newId: newMapId, log, maxPending: options.maxPendingAnalyses });
+  const server: Server = createServer(createApp({ store, analyses, pool, log, mapRate: options.mapRate }));
+  const host = options.host ?? DEFAULT_HOST;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(options.port ?? 3000, options.host, resolve);
+      server.listen(options.port ?? 3000, host, resolve);
     });
   } catch (error) {
     await pool.close();
@@ -58,7 +68,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   const { port } = server.address() as AddressInfo;
-  const shownHost = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${port}`,
     port,

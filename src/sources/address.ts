@@ -11,13 +11,16 @@ const COMMON_TLDS = new Set(['com', 'org', 'net', 'io', 'dev', 'edu', 'gov', 'in
 /** Schemes that are addresses but not of a web page Threadmap may fetch. */
 const OTHER_SCHEME = /^(?:([a-z][a-z0-9+.-]*):\/\/|(javascript|data|file|mailto|vbscript|about|blob):)/i;
 
-/** A user's URL: only http(s), and only well-formed; which addresses may be reached is the fetcher's call. */
+/** A user's URL: only http(s), only well-formed, without credentials; which addresses may be reached is the fetcher's call. */
 export function parseThreadUrl(text: string): URL {
   let url: URL;
   try { url = new URL(text.trim()); } catch { throw badInput(`'${text.slice(0, 200)}' is not a URL.`); }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw badInput(`Only http and https URLs can be read, not ${url.protocol.replace(':', '')}.`);
   }
+  // Credentials in a URL (http://user:pass@host/) are never sent, stored, shown or exported.
+  url.username = '';
+  url.password = '';
   return url;
 }
 

@@ -1,7 +1,9 @@
 // Raw bytes or a fetched body → SourceContent: decoded text, and parsed JSON when it is JSON.
+import { refuseDeepHtml } from '../guard/nesting.js';
 import type { SourceContent } from '../model.js';
 
 export function toSourceContent(text: string, url: string | null = null, contentType: string | null = null): SourceContent {
+  refuseDeepHtml(text, url ?? 'the text');
   const trimmed = text.trimStart();
   let json: unknown;
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {

@@ -16,7 +16,7 @@ import { finiteNumber } from './util/json.js';
  */
 export function isHnItemPage(html: string): boolean {
   const head = html.slice(0, 20_000);
-  const op = /<(?:html|table)\b[^>]*\sop=["']?(\w+)/i.exec(head)?.[1];
+  const op = /<(?:html|table)\b[^<>]*\sop=["']?(\w+)/i.exec(head)?.[1];
   const marked = op === undefined ? /<title>[^<]*\| Hacker News<\/title>/i.test(head) : op === 'item';
   return marked && /class=["']?(comhead|subtext)\b/i.test(html) && /href=["']?item\?id=\d/i.test(html);
 }

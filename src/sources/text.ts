@@ -58,7 +58,7 @@ function groupLines(lines: Line[]): Line[] {
 
 /** Parse pasted text. Pure: the same text always gives the same paragraphs. */
 export function parseText(text: string): ParsedText {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line, i) => ({ number: i + 1, text: line.replace(/\s+$/, '') }));
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line, i) => ({ number: i + 1, text: line.trimEnd() }));
   const paragraphs: TextParagraph[] = [];
   const furniture: number[] = [];
   let header: { author: string | null; createdAt: string | null } | null = null;

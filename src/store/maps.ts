@@ -1,6 +1,7 @@
 // Maps in the store: created when a thread is submitted, updated as the analysis reports progress,
 // finished with the document or failed with the error sentence. Rows outlive the server (permalinks).
 import type Database from 'better-sqlite3';
+import { withoutBidiControls } from '../clean/bidi.js';
 import type { Progress } from '../model.js';
 
 export type MapStatus = 'working' | 'done' | 'failed';
@@ -52,7 +53,7 @@ function toRecord(row: MapRow): MapRecord {
 /** What the recent-maps list shows before the thread's title is known: the URL or the first words. */
 export function sourceLabel(source: MapSource): string {
   if ('url' in source) return source.url.slice(0, 300);
-  const words = source.text.replace(/\s+/g, ' ').trim();
+  const words = withoutBidiControls(source.text.slice(0, 2000)).replace(/\s+/g, ' ').trim();
   return words.length > 80 ? `${words.slice(0, 79)}…` : words || '(empty text)';
 }
 
@@ -63,8 +64,9 @@ export function createMapStore(db: Database.Database, now: () => Date = () => ne
   const selectOne = db.prepare<[string], MapRow>(`SELECT ${COLUMNS} FROM maps WHERE id = ?`);
   const selectDocument = db.prepare<[string], { document: string | null }>('SELECT document FROM maps WHERE id = ?');
   const selectRecent = db.prepare<[number], MapRow>(`SELECT ${COLUMNS} FROM maps ORDER BY created_at DESC, rowid DESC LIMIT ?`);
-  const insert = db.prepare(`INSERT INTO maps (id, source_url, source_text, label, status, stage, created_at, updated_at)
-    VALUES (@id, @url, @text, @label, 'working', 'queued', @at, @at)`);
+  const selectOwned = db.prepare<[string, number], MapRow>(`SELECT ${COLUMNS} FROM maps WHERE owner = ? ORDER BY created_at DESC, rowid DESC LIMIT ?`);
+  const insert = db.prepare(`INSERT INTO maps (id, source_url, source_text, label, status, stage, owner, created_at, updated_at)
+    VALUES (@id, @url, @text, @label, 'working', 'queued', @owner, @at, @at)`);
   const updateProgress = db.prepare(`UPDATE maps SET stage = @stage, done = @done, total = @total, updated_at = @at
     WHERE id = @id AND status = 'working'`);
   const updateDone = db.prepare(`UPDATE maps SET status = 'done', stage = 'done', done = total, document = @documentJson,
@@ -75,9 +77,10 @@ export function createMapStore(db: Database.Database, now: () => Date = () => ne
     error_message = @message, updated_at = @at WHERE status = 'working'`);
 
   return {
-    create(id: string, source: MapSource): void {
+    /** `owner`: the hashed owner cookie of the browser that asked (src/server/owner.ts); null from elsewhere. */
+    create(id: string, source: MapSource, owner: string | null = null): void {
       insert.run({
-        id, at: stamp(), label: sourceLabel(source),
+        id, at: stamp(), label: sourceLabel(source), owner,
         url: 'url' in source ? source.url : null, text: 'text' in source ? source.text : null,
       });
     },
@@ -91,6 +94,10 @@ export function createMapStore(db: Database.Database, now: () => Date = () => ne
     },
     recent(limit = 20): MapRecord[] {
       return selectRecent.all(limit).map(toRecord);
+    },
+    /** The newest maps one owner made. */
+    recentOf(owner: string, limit = 20): MapRecord[] {
+      return selectOwned.all(owner, limit).map(toRecord);
     },
     progress(id: string, progress: Progress): void {
       updateProgress.run({ id, stage: progress.stage, done: progress.done, total: progress.total, at: stamp() });

@@ -28,17 +28,23 @@ export const MIGRATIONS: readonly string[] = [
      response   TEXT NOT NULL,      -- HttpResponse as JSON
      fetched_at INTEGER NOT NULL    -- ms since the epoch
    );`,
+  `ALTER TABLE maps ADD COLUMN owner TEXT;  -- hash of the browser's owner cookie (src/server/owner.ts), or NULL
+   CREATE INDEX maps_by_owner ON maps (owner, created_at DESC);`,
 ];
 
 export function migrate(db: Database.Database): number {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
-  const applied = (db.prepare('SELECT MAX(version) AS version FROM schema_version').get() as { version: number | null }).version ?? 0;
+  const applied = db.prepare('SELECT MAX(version) AS version FROM schema_version');
   const record = db.prepare('INSERT INTO schema_version (version) VALUES (?)');
-  for (let version = applied + 1; version <= MIGRATIONS.length; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version - 1]!);
-      record.run(version);
-    }).immediate();
-  }
+  // The version is read inside the write transaction: another process opening the same fresh file may
+  // have run this migration between our first look and our lock ("table maps already exists").
+  const runNext = db.transaction(() => {
+    const version = ((applied.get() as { version: number | null }).version ?? 0) + 1;
+    if (version > MIGRATIONS.length) return false;
+    db.exec(MIGRATIONS[version - 1]!);
+    record.run(version);
+    return true;
+  });
+  while (runNext.immediate()); // each call runs one migration in a transaction of its own
   return MIGRATIONS.length;
 }

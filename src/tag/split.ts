@@ -20,6 +20,7 @@ export const MAX_SENTENCE_CHARS = 1000;
 const LINE_START_MARKER = /^\s*(?:[-*•+‣◦▪]\s+|\d{1,3}[.)]\s+|>+\s?)/;
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)/g;
 const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
@@ -49,11 +50,18 @@ function splitLine(line: string): string[] {
   const body = quotePrefix ? line.slice(2) : line;
   const parts: string[] = [];
   let start = 0;
+  // Whether body[start, scanned) holds a letter or digit: marks alone ("?! ?! ?!") never make a sentence,
+  // or a 1 MB run of them would be 350,000 sentences to tag. Each stretch is scanned once.
+  let scanned = 0;
+  let hasWord = false;
   for (const match of body.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
-    if (!endsSentence(body, match.index, match[0], end)) continue;
+    if (!hasWord) hasWord = WORD_CHAR.test(body.slice(scanned, end));
+    scanned = end;
+    if (!hasWord || !endsSentence(body, match.index, match[0], end)) continue;
     parts.push(body.slice(start, end).trim());
     start = end;
+    hasWord = false;
   }
   parts.push(body.slice(start).trim());
   return parts.filter((part) => part !== '').map((part) => quotePrefix + part);

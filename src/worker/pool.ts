@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ExportFormat } from '../export/formats.js';
-import type { ProgressListener } from '../model.js';
+import type { Progress, ProgressListener } from '../model.js';
 import type { AnalyzeInput } from '../pipeline.js';
 import type { AnalyzeOutcome, AnalyzeTask, ExportTask } from './protocol.js';
 
@@ -13,8 +13,13 @@ import type { AnalyzeOutcome, AnalyzeTask, ExportTask } from './protocol.js';
 // compiled worker whether this module runs compiled or from source under the test runner.
 const WORKER_FILE = fileURLToPath(new URL('../../dist/worker/task.js', import.meta.url));
 
+/** How long one analysis may run once a worker has started it. Default 2 minutes: 100k pasted paragraphs take ~20 s. */
+export const ANALYSIS_TIME_LIMIT_MS = 120_000;
+
 export interface PoolOptions {
   dbPath: string;
+  /** Default ANALYSIS_TIME_LIMIT_MS. Time spent waiting for a free worker does not count. */
+  analysisTimeLimitMs?: number;
   /** Threads at most. Default: the machine's cores, and at least 2 so an export never waits behind a long analysis. */
   maxThreads?: number;
   allowHosts?: readonly string[];
@@ -27,16 +32,34 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
-export function createAnalysisPool({ dbPath, maxThreads = Math.max(2, availableParallelism()), allowHosts }: PoolOptions): AnalysisPool {
+/** The outcome of an analysis stopped at its time limit: the map fails with this sentence. */
+export function timedOut(limitMs: number): AnalyzeOutcome {
+  return {
+    ok: false, code: 'too-large', status: 413,
+    message: `The analysis took longer than ${Math.round(limitMs / 1000)} seconds and was stopped; this thread is too large or too tangled to map here.`,
+  };
+}
+
+export function createAnalysisPool({ dbPath, maxThreads = Math.max(2, availableParallelism()), allowHosts, analysisTimeLimitMs = ANALYSIS_TIME_LIMIT_MS }: PoolOptions): AnalysisPool {
   const piscina = new Piscina({ filename: WORKER_FILE, maxThreads, minThreads: 1, idleTimeout: 60_000 });
   return {
     async analyze(input, onProgress) {
       const { port1, port2 } = new MessageChannel();
-      port1.on('message', onProgress);
+      const abort = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
+      port1.on('message', (progress: Progress) => {
+        // The worker's first message says it has started: the clock runs from there, not from the queue.
+        timer ??= setTimeout(() => abort.abort(), analysisTimeLimitMs);
+        onProgress(progress);
+      });
       const task: AnalyzeTask = { input, dbPath, progressPort: port2, allowHosts };
       try {
-        return (await piscina.run(task, { name: 'analyzeThread', transferList: [port2] })) as AnalyzeOutcome;
+        return (await piscina.run(task, { name: 'analyzeThread', transferList: [port2], signal: abort.signal })) as AnalyzeOutcome;
+      } catch (error) {
+        if (abort.signal.aborted) return timedOut(analysisTimeLimitMs); // piscina has ended that thread
+        throw error;
       } finally {
+        clearTimeout(timer);
         port1.close();
       }
     },

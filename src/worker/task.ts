@@ -27,6 +27,8 @@ export function throttleProgress(send: ProgressListener, intervalMs = 100, clock
 export async function analyzeThread(task: AnalyzeTask): Promise<AnalyzeOutcome> {
   const port = task.progressPort;
   const onProgress = throttleProgress((progress) => port.postMessage(progress));
+  // Said at once, so the page stops showing "waiting for a free worker" and the pool starts the time limit.
+  onProgress({ stage: 'url' in task.input ? 'fetch' : 'parse', done: 0, total: 0 });
   const db = 'url' in task.input ? openDatabase(task.dbPath) : null;
   const http = db ? createHttpClient({ cache: createSqliteResponseCache(db), onProgress, allowHosts: task.allowHosts }) : undefined;
   try {

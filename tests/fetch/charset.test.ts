@@ -21,12 +21,19 @@ describe('decodeBody', () => {
     expect(text).toContain(SENTENCE);
   });
 
-  it('puts the HTTP header first', () => {
+  it('puts a byte order mark first, over the HTTP header', () => {
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(SENTENCE)]);
+    expect(decodeBody(utf8, 'text/html; charset=iso-8859-1')).toEqual({ text: SENTENCE, charset: 'utf-8' });
+    const utf16 = new Uint8Array([0xfe, 0xff, ...bytes(SENTENCE, 'utf-16be')]);
+    expect(decodeBody(utf16, 'text/plain; charset=utf-8')).toEqual({ text: SENTENCE, charset: 'utf-16be' });
+  });
+
+  it('then the HTTP header', () => {
     const page = `<meta charset="windows-1252"><p>${SENTENCE}</p>`;
     expect(decodeBody(bytes(page), 'text/html; charset="UTF-8"')).toEqual({ text: page, charset: 'utf-8' });
   });
 
-  it('then a byte order mark, which is not left in the text', () => {
+  it('a byte order mark is not left in the text', () => {
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('caf\u00e9')]);
     expect(decodeBody(withBom, 'text/html')).toEqual({ text: 'caf\u00e9', charset: 'utf-8' });
     const utf16 = new Uint8Array([0xff, 0xfe, ...bytes('caf\u00e9', 'utf-16le')]);

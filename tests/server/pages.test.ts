@@ -1,11 +1,11 @@
-// The pages and their safety headers: home with its box and recent maps, the map page shell, the bundled
+// The pages and their safety headers: home with its box and this browser's recent maps, the map page shell, the bundled
 // assets served by the app itself, and a CSP that allows no inline script.
 import { existsSync } from 'node:fs';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordHeading } from '../../src/server/pages.js';
 import type { MapRecord } from '../../src/store/maps.js';
-import { mapFromText, useTestServer } from '../fixtures/web/server.js';
+import { mapFromText, postJson, useTestServer, waitForMap } from '../fixtures/web/server.js';
 
 const BUNDLE = new URL('../../public/dist/app.js', import.meta.url);
 
@@ -13,12 +13,16 @@ describe('pages', () => {
   const server = useTestServer();
   const base = () => server.current.url;
   let mapId: string;
+  let cookie: string;
   beforeAll(async () => {
-    mapId = (await mapFromText(base(), '<b>Tea</b> beats coffee.\n\nNo, coffee wins.')).id;
+    const created = await postJson(base(), '/api/maps', { text: '<b>Tea</b> beats coffee.\n\nNo, coffee wins.' });
+    cookie = created.headers.get('set-cookie')!.split(';')[0]!;
+    mapId = ((await created.json()) as { id: string }).id;
+    await waitForMap(base(), mapId);
   });
 
   it('home has one box for a URL or text, and lists recent maps with scraped text escaped', async () => {
-    const response = await fetch(`${base()}/`);
+    const response = await fetch(`${base()}/`, { headers: { cookie } });
     expect(response.status).toBe(200);
     const html = await response.text();
     const $ = load(html);
@@ -26,6 +30,24 @@ describe('pages', () => {
     expect($(`.recent-list a[href="/maps/${mapId}"]`).text()).toMatch(/^<b>Tea<\/b> beats coffee\./);
     expect(html).not.toContain('<b>Tea</b>');
   });
+
+  it('lists only the maps this browser made, and never the credentials in a URL', async () => {
+    const other = await postJson(base(), '/api/maps', { url: 'http://someone:hunter2@127.0.0.1:9/thread' });
+    const otherCookie = other.headers.get('set-cookie')!.split(';')[0]!;
+    expect(otherCookie).not.toBe(cookie);
+    expect(other.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
+    const { id } = (await other.json()) as { id: string };
+    await waitForMap(base(), id);
+
+    const mine = load(await (await fetch(`${base()}/`, { headers: { cookie } })).text());
+    expect(mine('.recent-list a').map((_, a) => mine(a).attr('href')).get()).toEqual([`/maps/${mapId}`]);
+    const theirs = await (await fetch(`${base()}/`, { headers: { cookie: otherCookie } })).text();
+    expect(load(theirs)('.recent-list a').text()).toBe('http://127.0.0.1:9/thread');
+    expect(theirs).not.toContain('hunter2');
+    const stranger = load(await (await fetch(`${base()}/`)).text());
+    expect(stranger('.recent-list a').length).toBe(0);
+    expect(stranger('.recent .empty').text()).toMatch(/No maps yet/);
+  }, 60_000);
 
   it('sends a CSP with no inline script and no outside sources', async () => {
     const csp = (await fetch(`${base()}/`)).headers.get('content-security-policy')!;

@@ -15,7 +15,9 @@ describe('the store behind the server', () => {
 
   it('keeps a map through a restart: same document, same permalink page', async () => {
     const first = await startTestServer(db.dbPath);
-    const { id } = (await (await postJson(first.url, '/api/maps', { text: 'Cats are better than dogs.\n\nI disagree, dogs are loyal.' })).json()) as { id: string };
+    const created = await postJson(first.url, '/api/maps', { text: 'Cats are better than dogs.\n\nI disagree, dogs are loyal.' });
+    const cookie = created.headers.get('set-cookie')!.split(';')[0]!; // the home page lists this browser's maps
+    const { id } = (await created.json()) as { id: string };
     const before = await (await waitForMap(first.url, id)).text();
     await first.close();
 
@@ -27,7 +29,7 @@ describe('the store behind the server', () => {
       const page = await fetch(`${second.url}/maps/${id}`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain(`data-map-id="${id}"`);
-      expect(await (await fetch(`${second.url}/`)).text()).toContain(`href="/maps/${id}"`);
+      expect(await (await fetch(`${second.url}/`, { headers: { cookie } })).text()).toContain(`href="/maps/${id}"`);
     } finally {
       await second.close();
     }

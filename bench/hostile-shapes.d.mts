@@ -1,0 +1,1 @@
+export const HOSTILE_SHAPES: Record<string, (bytes: number) => string>;

@@ -1,0 +1,44 @@
+// A finished map is served from cached bytes: gzip'd when the client accepts it, with an ETag that
+// answers a repeat request 304 and no body.
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { MapDocument } from '../../src/model.js';
+import { mapFromText, useTestServer } from '../fixtures/web/server.js';
+
+const THREAD = Array.from({ length: 40 }, (_, i) => `Point ${i}: remote work ${i % 2 ? 'is' : 'is not'} more productive, I think.`).join('\n\n');
+
+function get(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject).end();
+  });
+}
+
+describe('serving a finished map', () => {
+  const server = useTestServer();
+
+  it('sends it gzip\'d with an ETag, the same document as plain, and 304 for a matching If-None-Match', async () => {
+    const { id, doc } = await mapFromText(server.current.url, THREAD);
+    const url = `${server.current.url}/api/maps/${id}`;
+    const zipped = await get(url, { 'accept-encoding': 'gzip, br' });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
+    const etag = zipped.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    expect(JSON.parse(gunzipSync(zipped.body).toString('utf8'))).toEqual(doc);
+
+    const plain = await get(url, {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.length).toBeGreaterThan(zipped.body.length * 3);
+    expect((JSON.parse(plain.body.toString('utf8')) as MapDocument).posts.length).toBe(doc.posts.length);
+
+    const again = await get(url, { 'if-none-match': etag, 'accept-encoding': 'gzip' });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  }, 60_000);
+});
