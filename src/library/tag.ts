@@ -1,7 +1,7 @@
 // `tag(text, parent?)`: one text's sentences, tags and cues, and its stance toward a parent. Kept apart
 // from src/index.ts so `threadmap tag` can use it without loading the pipeline.
 import type { Sentence, Stance, TagName } from '../model.js';
-import { stanceToward, tagText } from '../tag/index.js';
+import { readParent, stanceToward, tagText } from '../tag/index.js';
 
 export interface TagResult {
   /** The union of the tags of the text's own sentences (quoted ones left out). */
@@ -16,8 +16,10 @@ export interface TagResult {
  * for its stance toward it; null asks for a stance without one (`threadmap tag --stance`).
  */
 export function tag(text: string, parent?: string | null): TagResult {
-  const sentences = tagText(text);
+  // The parent is read once, for the rules that read a reply against it and for the stance.
+  const parentView = typeof parent === 'string' ? readParent(parent) : null;
+  const sentences = tagText(text, parentView ?? undefined);
   const tags = new Set<TagName>();
   for (const sentence of sentences) if (!sentence.quoted) for (const name of sentence.tags) tags.add(name);
-  return parent === undefined ? { tags: [...tags], sentences } : { tags: [...tags], sentences, stance: stanceToward(sentences, parent) };
+  return parent === undefined ? { tags: [...tags], sentences } : { tags: [...tags], sentences, stance: stanceToward(sentences, parentView) };
 }
