@@ -1,0 +1,28 @@
+// The argument stage: after tagging, before the summary. Speakers (pasted text) → clashes → grants
+// (concessions, supports) → which clashes a grant resolves → main claims → the ledger.
+import type { ArgumentMap, Diagnostic, Post } from '../model.js';
+import { findClashes } from './clashes.js';
+import { findGrants } from './concessions.js';
+import { rankClaims } from './claims.js';
+import { buildLedger } from './ledger.js';
+import { resolveClashes } from './resolve.js';
+import { inferSpeakers } from './speakers.js';
+import { argumentThread } from './thread.js';
+
+export interface ArgumentResult { argument: ArgumentMap; diagnostics: Diagnostic[] }
+
+/** `newVoices`: posts reconstruction started because someone new spoke (pasted text). */
+export function analyzeArgument(posts: readonly Post[], newVoices: ReadonlySet<string> = new Set()): ArgumentResult {
+  const { speakerOf, speakers, diagnostics } = inferSpeakers(posts, newVoices);
+  const thread = argumentThread(posts, speakerOf);
+  const clashes = findClashes(thread);
+  const disputed = new Set(clashes.flatMap((clash) => [clash.from.postId, clash.to.postId]));
+  const { concessions, supports } = findGrants(thread, disputed);
+  resolveClashes(thread, clashes, [...concessions, ...supports]);
+  const claims = rankClaims(thread, clashes, concessions, supports);
+  const ledger = buildLedger(thread, clashes, concessions);
+  return {
+    argument: { clashes, claims, concessions, supports, ...(speakers.length ? { speakers } : {}), ledger },
+    diagnostics,
+  };
+}

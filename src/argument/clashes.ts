@@ -1,0 +1,60 @@
+// Clashes: a sentence of a reply that disputes a sentence of the post it answers (its parent, or a post it
+// quotes). A sentence clashes when the tagger reads it as disagreement; or, in a reply that disagrees, when
+// it is a claim pointing at what the other said ("even given your clarifications"); or when it negates the
+// other's own words in quotation marks. Replies to oneself are no clash. Several sentences of one reply
+// against the same target sentence are one clash, their cues kept together.
+import type { Clash, Post } from '../model.js';
+import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
+import { answered, has, type ArgumentThread } from './thread.js';
+
+function clashCue(post: Post, index: number, thread: ArgumentThread, target: Post): string | null {
+  const sentence = post.sentences[index]!;
+  if (sentence.quoted || has(sentence, 'question') && !has(sentence, 'disagreement')) return null;
+  if (has(sentence, 'disagreement')) {
+    const cue = sentence.reasons.find((reason) => reason.tag === 'disagreement')?.cue;
+    return `disagreement (${cue ?? 'tagged'})`;
+  }
+  if (!has(sentence, 'claim')) return null;
+  const disputing = post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
+  if (disputing && addressesOther(sentence.text)) return 'claim against what “you” said';
+  if (negates(sentence.text)) {
+    const link = linkSentence(thread, post, index, target);
+    if (link.cues[0]!.startsWith('repeats “')) return 'negates the other’s words';
+  }
+  return null;
+}
+
+/** The target to hold: a link read from the text beats the thesis fallback; the parent wins ties. */
+function bestLink(thread: ArgumentThread, post: Post, index: number, targets: readonly Post[]): { target: Post; link: Link } {
+  const links = targets.map((target) => ({ target, link: linkSentence(thread, post, index, target) }));
+  return links.find(({ link }) => isTextual(link)) ?? links[0]!;
+}
+
+export function findClashes(thread: ArgumentThread): Clash[] {
+  const clashes: Clash[] = [];
+  for (const post of thread.posts) {
+    if (post.placeholder || post.parentId === null) continue;
+    const me = thread.authorOf(post);
+    const targets = answered(thread, post).filter((target) => me === null || thread.authorOf(target) !== me);
+    if (targets.length === 0) continue;
+    const byTarget = new Map<string, Clash>();
+    post.sentences.forEach((_, index) => {
+      const cue = clashCue(post, index, thread, targets[0]!);
+      if (cue === null) return;
+      const { target, link } = bestLink(thread, post, index, targets);
+      const key = `${target.id}#${link.sentence}`;
+      const known = byTarget.get(key);
+      if (known) { known.cues.push(...[cue, ...link.cues].filter((c) => !known.cues.includes(c))); return; }
+      const clash: Clash = {
+        id: `c${clashes.length + 1}`,
+        from: { postId: post.id, sentence: index, author: me },
+        to: { postId: target.id, sentence: link.sentence, author: thread.authorOf(target) },
+        cues: [cue, ...link.cues],
+        resolved: false,
+      };
+      byTarget.set(key, clash);
+      clashes.push(clash);
+    });
+  }
+  return clashes;
+}

@@ -1,0 +1,1 @@
+export { analyzeArgument, type ArgumentResult } from './analyze.js';

@@ -1,0 +1,43 @@
+// A clash is resolved only on its own point: later in the sub-thread below the disagreeing post, the
+// target's author grants the disagreeing sentence (or the reply holding it), or the disagreeing author
+// grants the sentence they disputed. A grant anywhere else, or on another point, leaves it open.
+import type { Clash, Concession, Post } from '../model.js';
+
+/** A concession or an agreement: who granted which sentence. */
+type Grant = Pick<Concession, 'from' | 'to'>;
+import { isBelow, type ArgumentThread } from './thread.js';
+
+/** Shared key stems that make two sentences the same point. */
+const SAME_POINT_TERMS = 2;
+
+function samePoint(thread: ArgumentThread, a: { post: Post; sentence: number }, b: { post: Post; sentence: number }): boolean {
+  const mine = thread.stemsOf(a.post, a.sentence);
+  let shared = 0;
+  for (const stem of thread.stemsOf(b.post, b.sentence)) if (mine.has(stem)) shared++;
+  return shared >= SAME_POINT_TERMS;
+}
+
+function settles(thread: ArgumentThread, clash: Clash, grant: Grant): boolean {
+  const grantPost = thread.byId.get(grant.from.postId)!;
+  if (!isBelow(thread, grantPost, clash.from.postId)) return false;
+  const at = { post: grantPost, sentence: grant.from.sentence };
+  if (grant.from.author === clash.to.author && grant.to.postId === clash.from.postId) {
+    const disputing = { post: thread.byId.get(clash.from.postId)!, sentence: clash.from.sentence };
+    return grant.to.sentence === null || grant.to.sentence === clash.from.sentence || samePoint(thread, at, disputing);
+  }
+  if (grant.from.author === clash.from.author && grant.to.author === clash.to.author && clash.to.sentence !== null) {
+    const disputed = { post: thread.byId.get(clash.to.postId)!, sentence: clash.to.sentence };
+    return samePoint(thread, at, disputed);
+  }
+  return false;
+}
+
+/** Marks each clash resolved by the first grant on its point, in reading order. */
+export function resolveClashes(thread: ArgumentThread, clashes: Clash[], grants: readonly Grant[]): void {
+  for (const clash of clashes) {
+    const grant = grants.find((g) => settles(thread, clash, g));
+    if (!grant) continue;
+    clash.resolved = true;
+    clash.resolvedBy = { postId: grant.from.postId, sentence: grant.from.sentence };
+  }
+}

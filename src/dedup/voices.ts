@@ -1,0 +1,56 @@
+// A scrape that repeats an exchange shows post boundaries the first copy hid: nothing is ever inserted
+// inside a post, so when the second copy puts another post between two paragraphs that sat side by side
+// in one post of the first copy, a post ended there. What follows is someone else's post, pasted right
+// after the one it was merged into (the seed's AWS reply, set after a footnote of the post above it).
+// Whom that new voice answers: the earlier post, other than the one it was merged into, holding the
+// sentence that shares the most telling words with it (stems, weighted by how few posts use them).
+import { splitSentences } from '../tag/split.js';
+import { contentStems } from './topic.js';
+
+export type ParagraphKind = { kind: 'new' } | { kind: 'repeat'; source: number } | { kind: 'quote'; source: number | null };
+
+/**
+ * Paragraphs (indexes of new paragraphs) that start a post although nothing at that point says so:
+ * a later repeat run is broken by new text just where this paragraph's copy resumes.
+ */
+export function insertedBoundaries(kinds: readonly ParagraphKind[], partsOf: (paragraph: number) => readonly number[] | undefined): number[] {
+  const boundaries = new Set<number>();
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i]!;
+    if (kind.kind !== 'repeat') continue;
+    let j = i - 1;
+    let inserted = 0;
+    while (j >= 0 && kinds[j]!.kind !== 'repeat') { if (kinds[j]!.kind === 'new') inserted++; j--; }
+    const before = kinds[j];
+    // Both sides must be copies of the exchange, not a repeat standing before new text (a quote).
+    const copying = kinds[j - 1]?.kind === 'repeat' && kinds[i + 1]?.kind !== 'new';
+    if (inserted === 0 || before?.kind !== 'repeat' || !copying) continue;
+    const parts = partsOf(kind.source);
+    const at = parts?.indexOf(kind.source) ?? -1;
+    if (at > 0 && parts![at - 1] === before.source) boundaries.add(kind.source);
+  }
+  return [...boundaries].sort((a, b) => a - b);
+}
+
+/** The post (index into `texts`) a new voice answers: best single-sentence match of telling words. */
+export function answeredPost(texts: readonly string[], voice: string, exclude: number): number | null {
+  const sentencesOf = (text: string) => splitSentences(text).map((s) => new Set(contentStems(s)));
+  const posts = texts.map(sentencesOf);
+  const mine = sentencesOf(voice);
+  const postsWith = new Map<string, number>();
+  for (const post of [...posts, mine]) for (const stem of new Set(post.flatMap((s) => [...s]))) postsWith.set(stem, (postsWith.get(stem) ?? 0) + 1);
+  const weight = (stem: string) => Math.log((posts.length + 2) / (postsWith.get(stem) ?? 1));
+  let best: number | null = null;
+  let bestWeight = 0;
+  posts.forEach((sentences, p) => {
+    if (p === exclude) return;
+    for (const theirs of sentences) {
+      for (const ours of mine) {
+        let w = 0;
+        for (const stem of ours) if (theirs.has(stem)) w += weight(stem);
+        if (w > bestWeight) { bestWeight = w; best = p; }
+      }
+    }
+  });
+  return best;
+}
