@@ -1,7 +1,8 @@
 // Main claims: what the thread argues about. Every claim sentence (not a question, an evidence line, a
 // fragment or a quoted passage) scores by what it drew: clashes, concessions, supports (more when they come
 // from several people), replies to the post whose thesis it is, and the opening post's thesis. A claim
-// restated by others (most of its terms again) is clustered into the first one, its weight added.
+// restated by others (most of its terms again) is clustered into the first one, its weight added. The
+// opening post's thesis and the first answer's thesis weigh extra: they set what the thread disputes.
 import type { Clash, Concession, MainClaim, Post, Support } from '../model.js';
 import { isFragment, thesisOf } from './link.js';
 import { has, type ArgumentThread } from './thread.js';
@@ -12,6 +13,8 @@ const EXCERPT_CHARS = 300;
 const RESTATED = 0.5;
 /** Only the best-scored claims are clustered: a restatement deep in the tail cannot lift a main claim far. */
 const CLUSTERED = 200;
+/** Weight of the first answer's thesis: in an exchange it states the other side's position. */
+const OPENING_ANSWER = 0.75;
 const DRAW_WEIGHT = { clash: 1, concession: 1, support: 0.6 } as const;
 
 interface Candidate extends MainClaim { people: Set<string> }
@@ -57,12 +60,15 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
   for (const g of concessions) draw('concession', g.id, g.to, g.from.author);
   for (const s of supports) draw('support', s.id, s.to, s.from.author);
 
+  // The opening post's thesis, and the first answer to it by someone else: these set what is disputed.
+  const root = thread.posts.find((post) => post.parentId === null && !post.placeholder);
+  const firstAnswer = root && (thread.children.get(root.id) ?? []).find((reply) => thread.authorOf(reply) !== thread.authorOf(root));
   for (const post of thread.posts) {
     const thesis = thesisOf(post);
     const claim = thesis === null ? undefined : candidate(post, thesis);
     if (!claim) continue;
     const replies = (thread.children.get(post.id) ?? []).filter((reply) => thread.authorOf(reply) !== claim.author || claim.author === null);
-    claim.score += 0.5 * Math.log2(1 + replies.length) + (post.parentId === null ? 1 : 0);
+    claim.score += 0.5 * Math.log2(1 + replies.length) + (post === root ? 1 : post === firstAnswer ? OPENING_ANSWER : 0);
   }
   const ranked = [...candidates.values()]
     .map((c) => ({ ...c, score: c.score * (1 + 0.5 * Math.max(0, c.people.size - 1)) }))

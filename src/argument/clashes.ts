@@ -1,18 +1,26 @@
 // Clashes: a sentence of a reply that disputes a sentence of the post it answers (its parent, or a post it
 // quotes). A sentence clashes when the tagger reads it as disagreement; or, in a reply that disagrees, when
 // it is a claim pointing at what the other said ("even given your clarifications"); or when it negates the
-// other's own words in quotation marks. Replies to oneself are no clash. Several sentences of one reply
-// against the same target sentence are one clash, their cues kept together.
+// other's own words in quotation marks. Replies to oneself are no clash, and neither is "X, but Y" whose
+// X is only the writer's own limits ("This isn't my call, but it's my impression").
 import type { Clash, Post } from '../model.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
+import { SELF_DOUBT } from './concessions.js';
 import { answered, has, type ArgumentThread } from './thread.js';
+
+/** "X, but Y": X doubts only the writer, and Y rejects nothing. */
+function onlySelfDoubt(text: string): boolean {
+  const cut = text.search(/,?\s+but\s+/i);
+  return cut > 0 && SELF_DOUBT.test(text.slice(0, cut).replace(/’/g, "'")) && !negates(text.slice(cut).replace(/^,?\s+but\s+/i, ''));
+}
 
 function clashCue(post: Post, index: number, thread: ArgumentThread, target: Post): string | null {
   const sentence = post.sentences[index]!;
   if (sentence.quoted || has(sentence, 'question') && !has(sentence, 'disagreement')) return null;
   if (has(sentence, 'disagreement')) {
-    const cue = sentence.reasons.find((reason) => reason.tag === 'disagreement')?.cue;
-    return `disagreement (${cue ?? 'tagged'})`;
+    const cues = sentence.reasons.filter((reason) => reason.tag === 'disagreement').map((reason) => reason.cue);
+    if (cues.every((cue) => cue === 'X, but Y') && onlySelfDoubt(sentence.text)) return null;
+    return `disagreement (${cues[0] ?? 'tagged'})`;
   }
   if (!has(sentence, 'claim')) return null;
   const disputing = post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
@@ -37,23 +45,17 @@ export function findClashes(thread: ArgumentThread): Clash[] {
     const me = thread.authorOf(post);
     const targets = answered(thread, post).filter((target) => me === null || thread.authorOf(target) !== me);
     if (targets.length === 0) continue;
-    const byTarget = new Map<string, Clash>();
     post.sentences.forEach((_, index) => {
       const cue = clashCue(post, index, thread, targets[0]!);
       if (cue === null) return;
       const { target, link } = bestLink(thread, post, index, targets);
-      const key = `${target.id}#${link.sentence}`;
-      const known = byTarget.get(key);
-      if (known) { known.cues.push(...[cue, ...link.cues].filter((c) => !known.cues.includes(c))); return; }
-      const clash: Clash = {
+      clashes.push({
         id: `c${clashes.length + 1}`,
         from: { postId: post.id, sentence: index, author: me },
         to: { postId: target.id, sentence: link.sentence, author: thread.authorOf(target) },
         cues: [cue, ...link.cues],
         resolved: false,
-      };
-      byTarget.set(key, clash);
-      clashes.push(clash);
+      });
     });
   }
   return clashes;

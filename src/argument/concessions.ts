@@ -11,7 +11,7 @@ import { linkSentence } from './link.js';
 import { answered, has, type ArgumentThread } from './thread.js';
 
 const NAMES_DISAGREEMENT = /\b(we|you and i) (still )?(have|had|seem to have|do have) (a|some|an?) ?(real |genuine |basic )?disagreement\b|\bwe (disagree|differ) (about|on|over|whether)\b|\bagree to disagree\b/i;
-const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess)\b/i;
+export const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess)\b/i;
 const JOKE = /\b(lol|lmao|rofl|haha\w*|jk)\b|😂|🙂|;\)|:\)|\/s\b/i;
 const RESTATES = /^(i\.e\.|that is|to be clear|i am now thinking you|i think you (believe|mean|are saying))/i;
 const OWNED_MISTAKE = /\b(i|we) should have (phrased|said|worded|been clearer|explained|written)|\bmy (mistake|bad|error)\b|\bi stand corrected\b|\bi was wrong\b|\byou('re| are) right, i\b/i;

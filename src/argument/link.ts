@@ -4,6 +4,7 @@
 // 3. the reply quotes a passage of that post: the quoted sentence;
 // 4. otherwise it answers the post as a whole, read as its thesis (see thesisOf).
 import type { Post, Sentence } from '../model.js';
+import { stem } from '../tag/terms.js';
 import { has, type ArgumentThread, wordsOf } from './thread.js';
 
 export interface Link { sentence: number | null; cues: string[] }
@@ -13,6 +14,8 @@ const TERM_LINK_WEIGHT = 3;
 const MIN_SHARED_TERMS = 2;
 const QUOTED_SPAN = /[“"]([^”"]{8,200})[”"]/g;
 const NEGATION = /\b(not|no|never|cannot|can't|don't|doesn't|isn't|aren't|won't|wasn't|wrong|nothing|nobody)\b/;
+
+const GRANTED_BACKGROUND = /^(of course|sure|granted|admittedly|obviously|to be fair|yes)\b/i;
 
 const squash = (text: string) => wordsOf(text).join(' ');
 
@@ -27,7 +30,9 @@ export function thesisOf(post: Post): number | null {
     const words = wordsOf(sentence.text);
     // The writer's own verdict ("This I think puts X in violation") leads the sentence; asides trail.
     const verdict = /\bi (think|believe|contend|maintain|argue)\b/.test(words.slice(0, 5).join(' ')) ? 0.3 : 0;
-    const score = sentence.confidence * Math.min(1, words.length / 25) + verdict - (has(sentence, 'hedge') ? 0.1 : 0) - i * 0.01;
+    // "Of course…", "Sure, …" grant the background the thesis then builds on.
+    const background = GRANTED_BACKGROUND.test(sentence.text) ? 0.3 : 0;
+    const score = sentence.confidence * Math.min(1, words.length / 25) + verdict - background - (has(sentence, 'hedge') ? 0.1 : 0) - i * 0.01;
     if (score > bestScore) { bestScore = score; best = i; }
   });
   return best;
@@ -55,7 +60,9 @@ function byTerms(thread: ArgumentThread, reply: Post, index: number, target: Pos
   if (best === null) return null;
   const { sentence, shared } = best as { sentence: number; shared: string[] };
   const negates = NEGATION.test(reply.sentences[index]!.text.toLowerCase()) && !NEGATION.test(target.sentences[sentence]!.text.toLowerCase());
-  return { sentence, cues: [`${negates ? 'negates' : 'repeats'} terms: ${shared.slice(0, 4).join(', ')}`] };
+  // The reader sees words, not stems: name each shared term by the reply's own word for it.
+  const words = [...new Set(wordsOf(reply.sentences[index]!.text).filter((word) => shared.includes(stem(word))))];
+  return { sentence, cues: [`${negates ? 'negates' : 'repeats'} terms: ${words.slice(0, 4).join(', ')}`] };
 }
 
 function byPostQuote(reply: Post, target: Post): Link | null {

@@ -7,14 +7,13 @@ import type { Clash, Concession, Post } from '../model.js';
 type Grant = Pick<Concession, 'from' | 'to'>;
 import { isBelow, type ArgumentThread } from './thread.js';
 
-/** Shared key stems that make two sentences the same point. */
-const SAME_POINT_TERMS = 2;
+/** Two or more shared key stems, weighed by rarity in the thread, make two sentences the same point. */
+const SAME_POINT_WEIGHT = 3;
 
 function samePoint(thread: ArgumentThread, a: { post: Post; sentence: number }, b: { post: Post; sentence: number }): boolean {
   const mine = thread.stemsOf(a.post, a.sentence);
-  let shared = 0;
-  for (const stem of thread.stemsOf(b.post, b.sentence)) if (mine.has(stem)) shared++;
-  return shared >= SAME_POINT_TERMS;
+  const shared = [...thread.stemsOf(b.post, b.sentence)].filter((stem) => mine.has(stem));
+  return shared.length >= 2 && shared.reduce((sum, stem) => sum + thread.weightOf(stem), 0) >= SAME_POINT_WEIGHT;
 }
 
 function settles(thread: ArgumentThread, clash: Clash, grant: Grant): boolean {

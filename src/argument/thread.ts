@@ -11,7 +11,7 @@ export interface ArgumentThread {
   authorOf: (post: Post) => string | null;
   /** Key stems of a sentence (cached). */
   stemsOf: (post: Post, sentence: number) => ReadonlySet<string>;
-  /** How telling a shared stem is: log of posts over posts using it. */
+  /** How telling a shared stem is: log of sentences over sentences using it. */
   weightOf: (stem: string) => number;
 }
 
@@ -28,20 +28,21 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
     if (siblings) siblings.push(post); else children.set(post.parentId, [post]);
   }
   const stems = new Map<string, Set<string>[]>();
-  const postsWith = new Map<string, number>();
+  const sentencesWith = new Map<string, number>();
+  let total = 0;
   for (const post of posts) {
     const perSentence = post.sentences.map((s) => keyStems(wordsOf(s.text)));
     stems.set(post.id, perSentence);
-    for (const stem of new Set(perSentence.flatMap((set) => [...set]))) postsWith.set(stem, (postsWith.get(stem) ?? 0) + 1);
+    total += perSentence.length;
+    for (const set of perSentence) for (const stem of set) sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);
   }
-  const total = Math.max(2, posts.length);
   return {
     posts,
     byId,
     children,
     authorOf: (post) => post.author ?? speakerOf.get(post.id) ?? null,
     stemsOf: (post, sentence) => stems.get(post.id)?.[sentence] ?? new Set(),
-    weightOf: (stem) => Math.log((total + 1) / (postsWith.get(stem) ?? 1)),
+    weightOf: (stem) => Math.log((total + 1) / (sentencesWith.get(stem) ?? 1)),
   };
 }
 

@@ -2,10 +2,9 @@
 // inside a post, so when the second copy puts another post between two paragraphs that sat side by side
 // in one post of the first copy, a post ended there. What follows is someone else's post, pasted right
 // after the one it was merged into (the seed's AWS reply, set after a footnote of the post above it).
-// Whom that new voice answers: the earlier post, other than the one it was merged into, holding the
-// sentence that shares the most telling words with it (stems, weighted by how few posts use them).
-import { splitSentences } from '../tag/split.js';
-import { contentStems } from './topic.js';
+// Whom that new voice answers: the earlier post, other than the one it was merged into, whose words it
+// shares most.
+import { cohesion, contentStems } from './topic.js';
 
 export type ParagraphKind = { kind: 'new' } | { kind: 'repeat'; source: number } | { kind: 'quote'; source: number | null };
 
@@ -32,25 +31,18 @@ export function insertedBoundaries(kinds: readonly ParagraphKind[], partsOf: (pa
   return [...boundaries].sort((a, b) => a - b);
 }
 
-/** The post (index into `texts`) a new voice answers: best single-sentence match of telling words. */
+/**
+ * The post (index into `texts`) a new voice answers: the earlier one its words cohere with most (the
+ * TextTiling cosine of topic.ts), leaving out the post it was pasted into.
+ */
 export function answeredPost(texts: readonly string[], voice: string, exclude: number): number | null {
-  const sentencesOf = (text: string) => splitSentences(text).map((s) => new Set(contentStems(s)));
-  const posts = texts.map(sentencesOf);
-  const mine = sentencesOf(voice);
-  const postsWith = new Map<string, number>();
-  for (const post of [...posts, mine]) for (const stem of new Set(post.flatMap((s) => [...s]))) postsWith.set(stem, (postsWith.get(stem) ?? 0) + 1);
-  const weight = (stem: string) => Math.log((posts.length + 2) / (postsWith.get(stem) ?? 1));
+  const mine = [contentStems(voice)];
   let best: number | null = null;
-  let bestWeight = 0;
-  posts.forEach((sentences, p) => {
+  let bestCosine = 0;
+  texts.forEach((text, p) => {
     if (p === exclude) return;
-    for (const theirs of sentences) {
-      for (const ours of mine) {
-        let w = 0;
-        for (const stem of ours) if (theirs.has(stem)) w += weight(stem);
-        if (w > bestWeight) { bestWeight = w; best = p; }
-      }
-    }
+    const { cosine } = cohesion([contentStems(text)], mine);
+    if (cosine > bestCosine) { bestCosine = cosine; best = p; }
   });
   return best;
 }
