@@ -16,8 +16,7 @@ export function analyzeArgument(posts: readonly Post[], newVoices: ReadonlySet<s
   const { speakerOf, speakers, diagnostics } = inferSpeakers(posts, newVoices);
   const thread = argumentThread(posts, speakerOf);
   const clashes = findClashes(thread);
-  const disputed = new Set(clashes.flatMap((clash) => [clash.from.postId, clash.to.postId]));
-  const grants = findGrants(thread, disputed);
+  const grants = findGrants(thread, clashes);
   const { concessions } = grants;
   // "Indeed, …" in a reply that clashes with the same post is emphasis, not agreement.
   const supports = grants.supports.filter((s) => !clashes.some((c) => c.from.postId === s.from.postId && c.to.postId === s.to.postId));

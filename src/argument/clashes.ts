@@ -1,9 +1,10 @@
 // Clashes: a sentence of a reply that disputes a sentence of the post it answers (its parent, or a post it
 // quotes). A sentence clashes when the tagger reads it as disagreement; or, in a reply that disagrees, when
 // it is a claim pointing at what the other said ("even given your clarifications"); or when it negates the
-// other's own words in quotation marks. Replies to oneself are no clash, and neither is "X, but Y" whose
-// X is only the writer's own limits ("This isn't my call, but it's my impression").
-import type { Clash, Post } from '../model.js';
+// other's own words in quotation marks. Replies to oneself are no clash; neither is "X, but Y" whose X is
+// only the writer's own limits ("This isn't my call, but it's my impression") or that takes up none of the
+// other's words, nor a bare "Nope." answering a question.
+import type { Clash, Post, Sentence } from '../model.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
 import { SELF_DOUBT } from './concessions.js';
 import { answered, has, type ArgumentThread } from './thread.js';
@@ -13,6 +14,14 @@ function onlySelfDoubt(text: string): boolean {
   const cut = text.search(/,?\s+but\s+/i);
   return cut > 0 && SELF_DOUBT.test(text.slice(0, cut).replace(/’/g, "'")) && !negates(text.slice(cut).replace(/^,?\s+but\s+/i, ''));
 }
+
+/** A bare "X, but Y" contrast disputes someone only when it takes up their words. */
+const needsTextualLink = (sentence: Sentence) =>
+  !has(sentence, 'disagreement') ? false : sentence.reasons.filter((r) => r.tag === 'disagreement').every((r) => r.cue === 'X, but Y');
+
+/** "Nope." under a question answers it; it rejects nobody's view. */
+const answersAQuestion = (sentence: Sentence, target: Post) =>
+  /^(no|nope|nah|not really)\W*$/i.test(sentence.text.trim()) && target.sentences.some((s) => has(s, 'question'));
 
 function clashCue(post: Post, index: number, thread: ArgumentThread, target: Post): string | null {
   const sentence = post.sentences[index]!;
@@ -49,6 +58,8 @@ export function findClashes(thread: ArgumentThread): Clash[] {
       const cue = clashCue(post, index, thread, targets[0]!);
       if (cue === null) return;
       const { target, link } = bestLink(thread, post, index, targets);
+      if (needsTextualLink(post.sentences[index]!) && !isTextual(link)) return;
+      if (answersAQuestion(post.sentences[index]!, target)) return;
       clashes.push({
         id: `c${clashes.length + 1}`,
         from: { postId: post.id, sentence: index, author: me },

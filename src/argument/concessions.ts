@@ -6,17 +6,22 @@
 // - a grant only inside parentheses, an aside; a joke; a restatement of the other's view or of one's own.
 // Agreement-worded grants ("You may well be right.", "Fair point") count inside a dispute, and so do
 // owned mistakes ("Sorry, I should have phrased…"). Agreements that grant nothing are supports.
-import type { Concession, Post, Sentence, Support } from '../model.js';
+import type { Clash, Concession, Post, Sentence, Support } from '../model.js';
 import { linkSentence } from './link.js';
 import { answered, has, type ArgumentThread } from './thread.js';
 
 const NAMES_DISAGREEMENT = /\b(we|you and i) (still )?(have|had|seem to have|do have) (a|some|an?) ?(real |genuine |basic )?disagreement\b|\bwe (disagree|differ) (about|on|over|whether)\b|\bagree to disagree\b/i;
-export const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess)\b/i;
+export const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess|(if|unless) i('m| am) (not )?mistaken)\b/i;
 const JOKE = /\b(lol|lmao|rofl|haha\w*|jk)\b|😂|🙂|;\)|:\)|\/s\b/i;
 const RESTATES = /^(i\.e\.|that is|to be clear|i am now thinking you|i think you (believe|mean|are saying))/i;
 const OWNED_MISTAKE = /\b(i|we) should have (phrased|said|worded|been clearer|explained|written)|\bmy (mistake|bad|error)\b|\bi stand corrected\b|\bi was wrong\b|\byou('re| are) right, i\b/i;
 const GRANT = /\b(you (may|might|could) (well )?be right|you('re| are) (right|correct)|fair (point|enough)|good point|point taken|(that|this|it) makes sense|i('ll| will) grant|granted|i (can )?see your point|i agree that)\b/i;
 const CONCESSIVE = /\b(but|though|although|even if|even though|nevertheless|granted|however|yet|admittedly|that said|still)\b/i;
+
+/** "Not just X, but Y" adds, it grants nothing (LABELLING.md: "but also" is no concession). */
+const ADDITIVE = /\bnot (just|only|merely)\b[^.]*\bbut\b/i;
+/** Words on the granted side of "X, but Y" that make it a grant rather than a plain contrast. */
+const GRANT_SIDE = /\b(sure|true|right|fair|granted|agree|yes|yeah|yep|ok(ay)?|of course|i see|understand|appreciate|sympathy|may|might|could|admittedly|point|correct)\b/i;
 
 const withoutAsides = (text: string) => text.replace(/\([^()]*\)/g, ' ');
 
@@ -27,6 +32,7 @@ export function notAGrant(sentence: Sentence): string | null {
   if (SELF_DOUBT.test(text) && !GRANT.test(text)) return 'self-doubt';
   if (JOKE.test(text)) return 'a joke';
   if (RESTATES.test(text.trim())) return 'restates a view';
+  if (ADDITIVE.test(text)) return 'adds, grants nothing';
   const outside = withoutAsides(text);
   if (/^\s*\(/.test(text) || (CONCESSIVE.test(text) && !CONCESSIVE.test(outside) && !GRANT.test(outside))) return 'an aside';
   return null;
@@ -36,9 +42,13 @@ function grantCue(sentence: Sentence, disputed: boolean): string | null {
   const text = sentence.text.replace(/[’]/g, "'");
   if (sentence.quoted || has(sentence, 'question')) return null;
   if (OWNED_MISTAKE.test(text)) return 'owns a mistake';
-  if (has(sentence, 'concession')) {
+  // Outside a dispute only a grant said in so many words counts: "though", "still" alone concede nothing to anyone.
+  if (has(sentence, 'concession') && (disputed || GRANT.test(text))) {
     if (notAGrant(sentence) !== null) return null;
-    return `concession (${sentence.reasons.find((r) => r.tag === 'concession')?.cue ?? 'tagged'})`;
+    const cues = sentence.reasons.filter((r) => r.tag === 'concession').map((r) => r.cue);
+    // The tagger's bare "X, but Y" is often plain contrast: a grant shows it on its X side.
+    if (cues.every((cue) => cue === 'X, but Y') && !GRANT_SIDE.test(text.split(/,?\s+but\s+/i)[0]!)) return null;
+    return `concession (${cues[0] ?? 'tagged'})`;
   }
   if (disputed && GRANT.test(text) && notAGrant(sentence) === null) return `grants in a dispute (${text.match(GRANT)![0]})`;
   return null;
@@ -46,8 +56,15 @@ function grantCue(sentence: Sentence, disputed: boolean): string | null {
 
 export interface Grants { concessions: Concession[]; supports: Support[] }
 
-/** `disputed`: the posts in a clash (either side), where an agreeing word is a grant, not a support. */
-export function findGrants(thread: ArgumentThread, disputed: ReadonlySet<string>): Grants {
+/**
+ * A reply and the post it answers are in a dispute when the reply clashes with that post, or that post
+ * clashes with someone (a grant answering an objection: "You may well be right.").
+ */
+function inDispute(clashes: readonly Clash[], post: Post, target: Post): boolean {
+  return clashes.some((c) => (c.from.postId === post.id && c.to.postId === target.id) || c.from.postId === target.id);
+}
+
+export function findGrants(thread: ArgumentThread, clashes: readonly Clash[]): Grants {
   const concessions: Concession[] = [];
   const supports: Support[] = [];
   for (const post of thread.posts) {
@@ -55,9 +72,9 @@ export function findGrants(thread: ArgumentThread, disputed: ReadonlySet<string>
     const me = thread.authorOf(post);
     const target = answered(thread, post).find((other) => me === null || thread.authorOf(other) !== me);
     if (!target) continue;
-    const inDispute = disputed.has(post.id) || disputed.has(target.id) || disputes(post);
+    const disputed = inDispute(clashes, post, target);
     post.sentences.forEach((sentence, index) => {
-      const cue = grantCue(sentence, inDispute);
+      const cue = grantCue(sentence, disputed);
       const from = { postId: post.id, sentence: index, author: me };
       if (cue !== null) {
         const link = linkSentence(thread, post, index, target, false);
@@ -71,5 +88,3 @@ export function findGrants(thread: ArgumentThread, disputed: ReadonlySet<string>
   }
   return { concessions, supports };
 }
-
-const disputes = (post: Post) => post.sentences.some((s) => !s.quoted && has(s, 'disagreement'));
