@@ -4,7 +4,7 @@
 // restated by others (most of its terms again) is clustered into the first one, its weight added. The
 // opening post's thesis and the first answer's thesis weigh extra: they set what the thread disputes.
 import type { Clash, Concession, MainClaim, Post, Support } from '../model.js';
-import { isFragment, thesisOf } from './link.js';
+import { isFragment } from './link.js';
 import { has, type ArgumentThread } from './thread.js';
 
 const MAIN_CLAIMS = 8;
@@ -49,7 +49,7 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
   };
   const draw = (kind: keyof typeof DRAW_WEIGHT, id: string, to: { postId: string; sentence: number | null }, by: string | null) => {
     const post = thread.byId.get(to.postId);
-    const index = to.sentence ?? (post ? thesisOf(post) : null);
+    const index = to.sentence ?? (post ? thread.thesisOf(post) : null);
     const claim = post && index !== null ? candidate(post, index) : undefined;
     if (!claim) return;
     claim.score += DRAW_WEIGHT[kind];
@@ -64,7 +64,7 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
   const root = thread.posts.find((post) => post.parentId === null && !post.placeholder);
   const firstAnswer = root && (thread.children.get(root.id) ?? []).find((reply) => thread.authorOf(reply) !== thread.authorOf(root));
   for (const post of thread.posts) {
-    const thesis = thesisOf(post);
+    const thesis = thread.thesisOf(post);
     const claim = thesis === null ? undefined : candidate(post, thesis);
     if (!claim) continue;
     const replies = (thread.children.get(post.id) ?? []).filter((reply) => thread.authorOf(reply) !== claim.author || claim.author === null);

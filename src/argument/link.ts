@@ -21,8 +21,8 @@ const squash = (text: string) => wordsOf(text).join(' ');
 
 export const isFragment = (sentence: Sentence): boolean => wordsOf(sentence.text).length < 6;
 
-/** A post's thesis: its most assertive claim, not a question, an evidence line or a fragment. */
-export function thesisOf(post: Post): number | null {
+/** A post's thesis: its most assertive claim, not a question, an evidence line or a fragment (see ArgumentThread.thesisOf). */
+export function findThesis(post: Post): number | null {
   let best: number | null = null;
   let bestScore = -Infinity;
   post.sentences.forEach((sentence, i) => {
@@ -65,12 +65,12 @@ function byTerms(thread: ArgumentThread, reply: Post, index: number, target: Pos
   return { sentence, cues: [`${negates ? 'negates' : 'repeats'} terms: ${words.slice(0, 4).join(', ')}`] };
 }
 
-function byPostQuote(reply: Post, target: Post): Link | null {
+function byPostQuote(thread: ArgumentThread, reply: Post, target: Post): Link | null {
   const quote = reply.quotes.find((q) => q.postId === target.id);
   if (!quote) return null;
   const quoted = squash(quote.text);
   const found = target.sentences.findIndex((s) => squash(s.text).length > 0 && quoted.includes(squash(s.text).slice(0, 80)));
-  return { sentence: found >= 0 ? found : thesisOf(target), cues: [`quotes “${quote.text.slice(0, 60).trim()}…”`] };
+  return { sentence: found >= 0 ? found : thread.thesisOf(target), cues: [`quotes “${quote.text.slice(0, 60).trim()}…”`] };
 }
 
 /**
@@ -81,8 +81,8 @@ export function linkSentence(thread: ArgumentThread, reply: Post, index: number,
   const sentence = reply.sentences[index]!;
   return byQuotedWords(sentence, target)
     ?? byTerms(thread, reply, index, target)
-    ?? byPostQuote(reply, target)
-    ?? (toThesis ? { sentence: thesisOf(target), cues: ['answers the post’s main claim'] } : { sentence: null, cues: ['answers the post'] });
+    ?? byPostQuote(thread, reply, target)
+    ?? (toThesis ? { sentence: thread.thesisOf(target), cues: ['answers the post’s main claim'] } : { sentence: null, cues: ['answers the post'] });
 }
 
 /** Is the link read from the text itself (quoted words, shared terms, a quote), not a fallback? */

@@ -2,6 +2,7 @@
 // the inferred speaker), and the key terms of each sentence weighted by how rare they are in the thread.
 import type { Post, Sentence, TagName } from '../model.js';
 import { keyStems } from '../tag/terms.js';
+import { findThesis } from './link.js';
 
 export interface ArgumentThread {
   posts: readonly Post[];
@@ -11,6 +12,8 @@ export interface ArgumentThread {
   authorOf: (post: Post) => string | null;
   /** Key stems of a sentence (cached). */
   stemsOf: (post: Post, sentence: number) => ReadonlySet<string>;
+  /** The post's thesis sentence (findThesis), worked out once: every fallback link and claim asks for it. */
+  thesisOf: (post: Post) => number | null;
   /** How telling a shared stem is: log of sentences over sentences using it. */
   weightOf: (stem: string) => number;
 }
@@ -36,12 +39,17 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
     total += perSentence.length;
     for (const set of perSentence) for (const stem of set) sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);
   }
+  const theses = new Map<string, number | null>();
   return {
     posts,
     byId,
     children,
     authorOf: (post) => post.author ?? speakerOf.get(post.id) ?? null,
     stemsOf: (post, sentence) => stems.get(post.id)?.[sentence] ?? new Set(),
+    thesisOf: (post) => {
+      if (!theses.has(post.id)) theses.set(post.id, findThesis(post));
+      return theses.get(post.id)!;
+    },
     weightOf: (stem) => Math.log((total + 1) / (sentencesWith.get(stem) ?? 1)),
   };
 }
