@@ -14,6 +14,8 @@ export interface PanelHandlers {
 export interface PostPanel {
   show(post: Post): void;
   hide(): void;
+  /** Highlights one sentence of the open post (by index) and scrolls it into view. */
+  focusSentence(index: number): void;
   readonly openId: string | null;
 }
 
@@ -45,11 +47,15 @@ function metaLine(post: Post): HTMLElement {
 function postText(post: Post, cueLine: HTMLElement): HTMLElement {
   const body = el('div', { class: 'post-text' });
   for (const run of textRuns(post)) {
-    if (!run.sentence || run.sentence.tags.length === 0) {
+    if (!run.sentence) {
       body.append(run.text);
       continue;
     }
-    const span = el('span', { class: `sentence ${run.sentence.tags.map((t) => `tag-${t}`).join(' ')}`, title: describeSentence(run.sentence) }, run.text);
+    if (run.sentence.tags.length === 0) {
+      body.append(el('span', { class: 'sentence-plain', 'data-sentence': String(run.index) }, run.text));
+      continue;
+    }
+    const span = el('span', { class: `sentence ${run.sentence.tags.map((t) => `tag-${t}`).join(' ')}`, title: describeSentence(run.sentence), 'data-sentence': String(run.index) }, run.text);
     span.style.setProperty('--tag', TAG_COLOURS[run.sentence.tags[0]!]);
     const why = describeSentence(run.sentence);
     span.addEventListener('mouseenter', () => { cueLine.textContent = why; });
@@ -107,6 +113,12 @@ export function createPostPanel(doc: MapDocument, handlers: PanelHandlers): Post
     hide() {
       openId = null;
       panel.hidden = true;
+    },
+    focusSentence(index) {
+      for (const old of panel.querySelectorAll('.focused')) old.classList.remove('focused');
+      const span = panel.querySelector<HTMLElement>(`.post-text [data-sentence="${index}"]`);
+      span?.classList.add('focused');
+      span?.scrollIntoView({ block: 'center' });
     },
   };
 }

@@ -1,8 +1,11 @@
-// The toolbar's buttons: tree/outline switch, expand all, collapse, fit, and the summary's visibility.
+// The toolbar's buttons: tree/outline/argument switch, expand all, collapse, fit, and the summary's visibility.
 import { byId } from './dom.js';
 
+export type ViewName = 'tree' | 'outline' | 'argument';
+const VIEWS: readonly string[] = ['tree', 'outline', 'argument'] satisfies ViewName[];
+
 export interface ToolbarActions {
-  setView(view: 'tree' | 'outline'): void;
+  setView(view: ViewName): void;
   expandAll(): void;
   collapseAll(): void;
   fit(): void;
@@ -13,7 +16,8 @@ export function wireToolbar(actions: ToolbarActions): void {
   for (const button of viewButtons) {
     button.addEventListener('click', () => {
       for (const other of viewButtons) other.setAttribute('aria-pressed', String(other === button));
-      actions.setView(button.dataset.view === 'outline' ? 'outline' : 'tree');
+      const view = button.dataset.view ?? 'tree';
+      actions.setView(VIEWS.includes(view) ? view as ViewName : 'tree');
     });
   }
   byId('expand-all').addEventListener('click', actions.expandAll);

@@ -13,9 +13,10 @@ import { createSearch } from './search.js';
 import { renderSummary } from './summary.js';
 import { createTreeView } from './tree-view.js';
 import { applyFilter, collapseFrom, COLLAPSE_ABOVE_POSTS, createTreeState, expandTo, isShown } from './tree-state.js';
-import { wireToolbar } from './toolbar.js';
+import { wireToolbar, type ViewName } from './toolbar.js';
+import { createArgumentView } from './argument-view.js';
 
-export type ViewName = 'tree' | 'outline';
+export type { ViewName };
 
 export function startViewer(doc: MapDocument, mapId: string | null): void {
   byId('viewer').hidden = false;
@@ -30,15 +31,20 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
   });
   const outline = createOutline(doc, state, (id) => open(id));
   const panel = createPostPanel(doc, { onClose: () => closePanel(), onJump: (id) => reveal(id, true) });
+  const argumentView = createArgumentView(doc, (id, sentence) => {
+    open(id);
+    if (sentence !== null) panel.focusSentence(sentence);
+  });
 
   const redraw = (relayout: boolean) => {
+    if (view === 'argument') return; // it lists sentences, not the tree's state
     if (view === 'outline') {
       if (relayout) outline.render();
       outline.mark(marks);
     } else if (relayout) tree.update();
     else tree.draw();
   };
-  const show = (id: string) => (view === 'tree' ? tree.ensureVisible(id) : outline.scrollTo(id));
+  const show = (id: string) => (view === 'tree' ? tree.ensureVisible(id) : view === 'outline' ? outline.scrollTo(id) : undefined);
 
   function select(id: string | null) {
     marks.selected = id;
@@ -80,7 +86,13 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
     view = next;
     byId('tree-view').hidden = next !== 'tree';
     byId('outline-view').hidden = next !== 'outline';
-    if (next === 'tree') {
+    byId('argument-view').hidden = next !== 'argument';
+    if (next !== 'argument') argumentView.clear();
+    if (next === 'argument') {
+      outline.clear();
+      tree.clear();
+      argumentView.render();
+    } else if (next === 'tree') {
       outline.clear();
       tree.update();
     } else {
