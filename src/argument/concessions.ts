@@ -8,7 +8,7 @@
 // owned mistakes ("Sorry, I should have phrased…"). Agreements that grant nothing are supports.
 import type { Clash, Concession, Post, Sentence, Support } from '../model.js';
 import { linkSentence } from './link.js';
-import { answered, has, type ArgumentThread } from './thread.js';
+import { answered, has, type ArgumentThread, wordsOf } from './thread.js';
 
 const NAMES_DISAGREEMENT = /\b(we|you and i) (still )?(have|had|seem to have|do have) (a|some|an?) ?(real |genuine |basic )?disagreement\b|\bwe (disagree|differ) (about|on|over|whether)\b|\bagree to disagree\b/i;
 export const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess|(if|unless) i('m| am) (not )?mistaken)\b/i;
@@ -22,6 +22,14 @@ const CONCESSIVE = /\b(but|though|although|even if|even though|nevertheless|gran
 const ADDITIVE = /\bnot (just|only|merely)\b[^.]*\bbut\b/i;
 /** Words on the granted side of "X, but Y" that make it a grant rather than a plain contrast. */
 const GRANT_SIDE = /\b(sure|true|right|fair|granted|agree|yes|yeah|yep|ok(ay)?|of course|i see|understand|appreciate|sympathy|may|might|could|admittedly|point|correct)\b/i;
+
+/** Does the passage repeat three words running of the other's text? */
+function takesUp(passage: string, other: string): boolean {
+  const words = wordsOf(passage);
+  const theirs = ` ${wordsOf(other).join(' ')} `;
+  for (let i = 0; i + 3 <= words.length; i++) if (theirs.includes(` ${words.slice(i, i + 3).join(' ')} `)) return true;
+  return false;
+}
 
 const withoutAsides = (text: string) => text.replace(/\([^()]*\)/g, ' ');
 
@@ -38,7 +46,7 @@ export function notAGrant(sentence: Sentence): string | null {
   return null;
 }
 
-function grantCue(sentence: Sentence, disputed: boolean): string | null {
+function grantCue(sentence: Sentence, disputed: boolean, targetText: string): string | null {
   const text = sentence.text.replace(/[’]/g, "'");
   if (sentence.quoted || has(sentence, 'question')) return null;
   if (OWNED_MISTAKE.test(text)) return 'owns a mistake';
@@ -46,8 +54,10 @@ function grantCue(sentence: Sentence, disputed: boolean): string | null {
   if (has(sentence, 'concession') && (disputed || GRANT.test(text))) {
     if (notAGrant(sentence) !== null) return null;
     const cues = sentence.reasons.filter((r) => r.tag === 'concession').map((r) => r.cue);
-    // The tagger's bare "X, but Y" is often plain contrast: a grant shows it on its X side.
-    if (cues.every((cue) => cue === 'X, but Y') && !GRANT_SIDE.test(text.split(/,?\s+but\s+/i)[0]!)) return null;
+    // The tagger's bare "X, but Y" is often plain contrast: a grant shows it on its X side, in a grant
+    // word or in the other's own words taken up ("You can't just walk up, but…").
+    const granted = text.split(/,?\s+but\s+/i)[0]!;
+    if (cues.every((cue) => cue === 'X, but Y') && !GRANT_SIDE.test(granted) && !takesUp(granted, targetText)) return null;
     return `concession (${cues[0] ?? 'tagged'})`;
   }
   if (disputed && GRANT.test(text) && notAGrant(sentence) === null) return `grants in a dispute (${text.match(GRANT)![0]})`;
@@ -74,7 +84,7 @@ export function findGrants(thread: ArgumentThread, clashes: readonly Clash[]): G
     if (!target) continue;
     const disputed = inDispute(clashes, post, target);
     post.sentences.forEach((sentence, index) => {
-      const cue = grantCue(sentence, disputed);
+      const cue = grantCue(sentence, disputed, target.text);
       const from = { postId: post.id, sentence: index, author: me };
       if (cue !== null) {
         const link = linkSentence(thread, post, index, target, false);

@@ -48,7 +48,7 @@ describe.skipIf(!existsSync(SEEDS))('seed 001: the argument a reader sees', () =
     expect(listed.some((t) => /we have a disagreement about whether/.test(t))).toBe(false);
     const real = [/^Sorry, I should have phrased/, /^That makes sense, though/, /^But thinking more about it/, /^And it’s not like I have no sympathy/, /^You can’t just walk up/];
     for (const text of listed) expect(real.some((re) => re.test(text)), text).toBe(true);
-    expect(listed.length).toBeGreaterThanOrEqual(4);
+    for (const re of real) expect(listed.some((text) => re.test(text)), String(re)).toBe(true);
     const makesSense = argument.concessions.find((g) => g.text.startsWith('That makes sense'))!;
     expect([makesSense.from.author, makesSense.to.author]).toEqual(['Speaker B', 'Speaker A']);
     expect(sentence(makesSense.to)).toMatch(/^An attacker being out of scope/);

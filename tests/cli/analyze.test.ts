@@ -29,7 +29,8 @@ function expectFailure(result: ReturnType<typeof run>, code: number, message: Re
   expect(result.stderr).toMatch(message);
 }
 
-describe.skipIf(!existsSync(SEED))('analyze the seed exchange', () => {
+// Each test spawns the CLI (node loads the whole pipeline): on a loaded machine that takes seconds.
+describe.skipIf(!existsSync(SEED))('analyze the seed exchange', { timeout: 60_000 }, () => {
   it('prints a threadmap/1 document with the dedup figures the issue asks for', () => {
     const { code, stdout } = run(['analyze', SEED, '--format', 'json']);
     expect(code).toBe(0);
@@ -74,7 +75,7 @@ describe('bad input gets one clear line, exit 2, nothing on stdout', () => {
   it('an unknown command', () => expect(run(['frobnicate']).code).toBe(2));
 });
 
-describe('hard input still gives a correct map', () => {
+describe('hard input still gives a correct map', { timeout: 60_000 }, () => {
   it('invalid UTF-8 is read as windows-1252', () => {
     const { code, stdout } = run(['analyze', file('latin.txt', Buffer.from('Caf\xe9 owners say \x93rents\x94 doubled since 2019, which I doubt.', 'latin1')), '--format', 'json']);
     expect(code).toBe(0);
