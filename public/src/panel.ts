@@ -1,6 +1,6 @@
 // The side panel for one post: who, when, score, a link to the original, what it quotes, and its full
 // text with each tagged sentence highlighted (hover one to see the cue behind its tags).
-import { authorLabel, tagBadges } from '../../src/export/card.js';
+import { authorLabel, mostInformativeTag, tagBadges } from '../../src/export/card.js';
 import { STANCE_COLOURS, STANCE_LABELS, TAG_COLOURS, stanceKey } from '../../src/export/palette.js';
 import type { MapDocument, Post } from '../../src/model.js';
 import { byId, el, formatDate, safeHref } from './dom.js';
@@ -56,7 +56,7 @@ function postText(post: Post, cueLine: HTMLElement): HTMLElement {
       continue;
     }
     const span = el('span', { class: `sentence ${run.sentence.tags.map((t) => `tag-${t}`).join(' ')}`, title: describeSentence(run.sentence), 'data-sentence': String(run.index) }, run.text);
-    span.style.setProperty('--tag', TAG_COLOURS[run.sentence.tags[0]!]);
+    span.style.setProperty('--tag', TAG_COLOURS[mostInformativeTag(run.sentence.tags)!]);
     const why = describeSentence(run.sentence);
     span.addEventListener('mouseenter', () => { cueLine.textContent = why; });
     body.append(span);

@@ -1,6 +1,6 @@
 // What a post's card says, shared by the page and the SVG export: author, first words, tag badges.
 // SVG text does not wrap, so the first words are wrapped here by character count.
-import { TAGS, type Post, type TagName } from '../model.js';
+import type { Post, TagName } from '../model.js';
 import { TAG_BADGE_NAMES } from './palette.js';
 
 // 218 px of line at 11.5 px: about 35 characters of the widest common system font (DejaVu Sans).
@@ -41,13 +41,24 @@ export interface TagBadge {
   text: string;
 }
 
-/** How many of the post's sentences carry each tag, in the schema's tag order, zero counts left out. */
+/**
+ * Tags from most to least telling about the argument: a disagreement or concession says more about a
+ * sentence than that it is a claim, and a card with room for two badges should show those first.
+ */
+export const TAGS_BY_INFORMATION: readonly TagName[] = ['disagreement', 'concession', 'agreement', 'question', 'evidence', 'claim', 'hedge'];
+
+/** The tag a sentence's highlight shows: its most telling one. */
+export function mostInformativeTag(tags: readonly TagName[]): TagName | undefined {
+  return TAGS_BY_INFORMATION.find((tag) => tags.includes(tag));
+}
+
+/** How many of the post's sentences carry each tag, most telling tag first, zero counts left out. */
 export function tagBadges(post: Post): TagBadge[] {
   const counts = new Map<TagName, number>();
   for (const sentence of post.sentences) {
     for (const tag of sentence.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
-  return TAGS.filter((tag) => counts.has(tag)).map((tag) => {
+  return TAGS_BY_INFORMATION.filter((tag) => counts.has(tag)).map((tag) => {
     const count = counts.get(tag)!;
     const [singular, plural] = TAG_BADGE_NAMES[tag];
     return { tag, count, text: `${count} ${count === 1 ? singular : plural}` };
