@@ -88,6 +88,8 @@ export function findGrants(thread: ArgumentThread, clashes: readonly Clash[]): G
       const from = { postId: post.id, sentence: index, author: me };
       if (cue !== null) {
         const link = linkSentence(thread, post, index, target, false);
+        // With nothing in the text pointing at what was granted, a post's several "though"s are one grant.
+        if (link.sentence === null && concessions.some((g) => g.from.postId === post.id && g.to.sentence === null)) return;
         const to = { postId: target.id, sentence: link.sentence, author: thread.authorOf(target) };
         concessions.push({ id: `g${concessions.length + 1}`, from, to, text: sentence.text, cues: [cue, ...link.cues] });
       } else if (has(sentence, 'agreement') && !sentence.quoted) {
