@@ -24,7 +24,7 @@ import type { Diagnostic, Quote, RawPost } from '../model.js';
 import type { TextParagraph } from '../sources/text.js';
 import { opensReply } from './reply-markers.js';
 import { ShingleIndex } from './shingle-index.js';
-import { answeredPost, insertedBoundaries, type ParagraphKind } from './voices.js';
+import { splitInsertedVoices, type ParagraphKind, type VoiceDraft } from './voices.js';
 import { shingles } from './shingles.js';
 import { cohesion, contentStems, endsMidSentence, truncationIsSignal } from './topic.js';
 
@@ -53,7 +53,7 @@ function classify(paragraphs: readonly TextParagraph[]): Kind[] {
 }
 
 /** `anchor`: the paragraph this post answers (its post is the parent); `quoted`: each quote's paragraph. */
-interface Draft { post: RawPost; parts: number[]; anchor: number | null; quoted: Map<Quote, number> }
+interface Draft extends VoiceDraft { quoted: Map<Quote, number> }
 
 interface FeedSignals {
   cutOffMeansNewPost: boolean;
@@ -136,7 +136,7 @@ export function reconstructThread(paragraphs: readonly TextParagraph[]): Reconst
   }
   if (pendingQuotes.length && current) current.post.quotes.push(...pendingQuotes);
 
-  const all = splitInsertedVoices(drafts, kinds, draftOf, paragraphs);
+  const all = splitInsertedVoices(drafts, kinds, draftOf, paragraphs, (first) => newDraft(first, paragraphs[first]!, null, [], new Map()));
   all.forEach((draft, n) => { draft.post.id = `p${n + 1}`; });
   const posts = all.map(({ post, parts, anchor, quoted }) => ({
     ...post,
@@ -162,30 +162,6 @@ function newDraft(index: number, first: TextParagraph, anchor: number | null, qu
     quoted: new Map(quotes.filter((q) => sources.has(q)).map((q) => [q, sources.get(q)!])),
     post: { id: '', parentId: null, author: first.author, createdAt: first.createdAt, score: null, url: null, text: '', quotes, duplicates: [] },
   };
-}
-
-/** Splits posts where a later copy shows another post inside them; the rest becomes a new voice's post. */
-function splitInsertedVoices(drafts: Draft[], kinds: readonly Kind[], draftOf: Map<number, Draft>, paragraphs: readonly TextParagraph[]): Draft[] {
-  const boundaries = insertedBoundaries(kinds, (p) => draftOf.get(p)?.parts);
-  if (boundaries.length === 0) return drafts;
-  const out = [...drafts];
-  for (const boundary of boundaries) {
-    const whole = draftOf.get(boundary)!;
-    const at = whole.parts.indexOf(boundary);
-    const voice = newDraft(boundary, paragraphs[boundary]!, null, [], new Map());
-    voice.parts = whole.parts.splice(at);
-    voice.post.newVoice = true;
-    for (const p of voice.parts) draftOf.set(p, voice);
-    const moved = new Set(kinds.flatMap((k, i) => (k.kind === 'repeat' && voice.parts.includes(k.source) ? [`line:${paragraphs[i]!.line}`] : [])));
-    whole.post.duplicates = whole.post.duplicates!.filter((line) => !moved.has(line));
-    voice.post.duplicates = [...moved];
-    const position = out.indexOf(whole);
-    const texts = out.slice(0, position + 1).map((d) => d.parts.map((j) => paragraphs[j]!.text).join('\n\n'));
-    const answered = answeredPost(texts, voice.parts.map((j) => paragraphs[j]!.text).join('\n\n'), position);
-    voice.anchor = answered === null ? null : out[answered]!.parts[0]!;
-    out.splice(position + 1, 0, voice);
-  }
-  return out;
 }
 
 /** A feed boundary: the post so far ends cut off, or the next paragraphs share almost no words with it. */

@@ -4,7 +4,12 @@
 // after the one it was merged into (the seed's AWS reply, set after a footnote of the post above it).
 // Whom that new voice answers: the earlier post, other than the one it was merged into, whose words it
 // shares most.
+import type { RawPost } from '../model.js';
+import type { TextParagraph } from '../sources/text.js';
 import { cohesion, contentStems } from './topic.js';
+
+/** A post being rebuilt: its paragraphs, and the paragraph it answers (whose post is its parent). */
+export interface VoiceDraft { post: RawPost; parts: number[]; anchor: number | null }
 
 export type ParagraphKind = { kind: 'new' } | { kind: 'repeat'; source: number } | { kind: 'quote'; source: number | null };
 
@@ -45,4 +50,30 @@ export function answeredPost(texts: readonly string[], voice: string, exclude: n
     if (cosine > bestCosine) { bestCosine = cosine; best = p; }
   });
   return best;
+}
+
+/** Splits posts where a later copy shows another post inside them; the rest becomes a new voice's post. */
+export function splitInsertedVoices<D extends VoiceDraft>(
+  drafts: D[], kinds: readonly ParagraphKind[], draftOf: Map<number, D>, paragraphs: readonly TextParagraph[], newDraft: (first: number) => D,
+): D[] {
+  const boundaries = insertedBoundaries(kinds, (p) => draftOf.get(p)?.parts);
+  if (boundaries.length === 0) return drafts;
+  const out = [...drafts];
+  const textOf = (parts: readonly number[]) => parts.map((j) => paragraphs[j]!.text).join('\n\n');
+  for (const boundary of boundaries) {
+    const whole = draftOf.get(boundary)!;
+    const voice = newDraft(boundary);
+    voice.parts = whole.parts.splice(whole.parts.indexOf(boundary));
+    voice.post.newVoice = true;
+    for (const p of voice.parts) draftOf.set(p, voice);
+    // The repeats of the moved paragraphs are listed under the post that now holds them.
+    const moved = new Set(kinds.flatMap((k, i) => (k.kind === 'repeat' && voice.parts.includes(k.source) ? [`line:${paragraphs[i]!.line}`] : [])));
+    whole.post.duplicates = whole.post.duplicates!.filter((line) => !moved.has(line));
+    voice.post.duplicates = [...moved];
+    const position = out.indexOf(whole);
+    const answered = answeredPost(out.slice(0, position + 1).map((d) => textOf(d.parts)), textOf(voice.parts), position);
+    voice.anchor = answered === null ? null : out[answered]!.parts[0]!;
+    out.splice(position + 1, 0, voice);
+  }
+  return out;
 }
