@@ -19,7 +19,8 @@ export function analyzeArgument(posts: readonly Post[], newVoices: ReadonlySet<s
   const grants = findGrants(thread, clashes);
   const { concessions } = grants;
   // "Indeed, …" in a reply that clashes with the same post is emphasis, not agreement.
-  const supports = grants.supports.filter((s) => !clashes.some((c) => c.from.postId === s.from.postId && c.to.postId === s.to.postId));
+  const clashPairs = new Set(clashes.map((c) => `${c.from.postId}>${c.to.postId}`));
+  const supports = grants.supports.filter((s) => !clashPairs.has(`${s.from.postId}>${s.to.postId}`));
   resolveClashes(thread, clashes, [...concessions, ...supports]);
   const claims = rankClaims(thread, clashes, concessions, supports);
   const ledger = buildLedger(thread, clashes, concessions);

@@ -70,19 +70,22 @@ export interface Grants { concessions: Concession[]; supports: Support[] }
  * A reply and the post it answers are in a dispute when the reply clashes with that post, or that post
  * clashes with someone (a grant answering an objection: "You may well be right.").
  */
-function inDispute(clashes: readonly Clash[], post: Post, target: Post): boolean {
-  return clashes.some((c) => (c.from.postId === post.id && c.to.postId === target.id) || c.from.postId === target.id);
+function disputeTest(clashes: readonly Clash[]): (post: Post, target: Post) => boolean {
+  const pairs = new Set(clashes.map((c) => `${c.from.postId}>${c.to.postId}`));
+  const clashing = new Set(clashes.map((c) => c.from.postId));
+  return (post, target) => pairs.has(`${post.id}>${target.id}`) || clashing.has(target.id);
 }
 
 export function findGrants(thread: ArgumentThread, clashes: readonly Clash[]): Grants {
   const concessions: Concession[] = [];
   const supports: Support[] = [];
+  const inDispute = disputeTest(clashes);
   for (const post of thread.posts) {
     if (post.placeholder || post.parentId === null) continue;
     const me = thread.authorOf(post);
     const target = answered(thread, post).find((other) => me === null || thread.authorOf(other) !== me);
     if (!target) continue;
-    const disputed = inDispute(clashes, post, target);
+    const disputed = inDispute(post, target);
     post.sentences.forEach((sentence, index) => {
       const cue = grantCue(sentence, disputed, target.text);
       const from = { postId: post.id, sentence: index, author: me };

@@ -59,12 +59,3 @@ export function answered(thread: ArgumentThread, post: Post): Post[] {
   const ids = new Set([post.parentId, ...post.quotes.map((quote) => quote.postId)].filter((id): id is string => id !== null));
   return [...ids].map((id) => thread.byId.get(id)).filter((p): p is Post => p !== undefined && !p.placeholder);
 }
-
-/** Is `post` inside the sub-thread below `ancestorId`? */
-export function isBelow(thread: ArgumentThread, post: Post, ancestorId: string): boolean {
-  for (let id = post.parentId, hops = 0; id !== null && hops < 10_000; hops++) {
-    if (id === ancestorId) return true;
-    id = thread.byId.get(id)?.parentId ?? null;
-  }
-  return false;
-}
