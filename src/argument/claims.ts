@@ -34,9 +34,11 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions: Concession[], supports: Support[]): MainClaim[] {
   const candidates = new Map<string, Candidate>();
+  // A grant ("Fair point, I concede that X") is what was given up, not what the thread argues for.
+  const grants = new Set(concessions.map((g) => keyOf(g.from.postId, g.from.sentence)));
   const candidate = (post: Post, index: number): Candidate | undefined => {
     const sentence = post.sentences[index];
-    if (!sentence || !isClaim(sentence)) return undefined;
+    if (!sentence || !isClaim(sentence) || grants.has(keyOf(post.id, index))) return undefined;
     const key = keyOf(post.id, index);
     let found = candidates.get(key);
     if (!found) {
