@@ -60,7 +60,7 @@ export function buildMap(raw: RawThread, options: { onProgress?: ProgressListene
   const forest = buildForest(deduped);
   const posts = tagPosts(forest.posts, report);
   const newVoices = new Set(forest.posts.filter((post) => post.newVoice).map((post) => post.id));
-  const { argument, diagnostics: argumentNotes } = analyzeArgument(posts, newVoices);
+  const { argument, diagnostics: argumentNotes } = analyzeArgument(posts, { pasted: raw.source.kind === 'text', newVoices });
   const tagCounts = emptyTagCounts();
   let sentences = 0;
   for (const post of posts) {

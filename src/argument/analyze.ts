@@ -11,9 +11,17 @@ import { argumentThread } from './thread.js';
 
 export interface ArgumentResult { argument: ArgumentMap; diagnostics: Diagnostic[] }
 
-/** `newVoices`: posts reconstruction started because someone new spoke (pasted text). */
-export function analyzeArgument(posts: readonly Post[], newVoices: ReadonlySet<string> = new Set()): ArgumentResult {
-  const { speakerOf, speakers, diagnostics } = inferSpeakers(posts, newVoices);
+export interface ArgumentOptions {
+  /** Pasted text: no authors, so speakers are inferred from the replies. */
+  pasted?: boolean;
+  /** Posts reconstruction started because someone new spoke (pasted text). */
+  newVoices?: ReadonlySet<string>;
+}
+
+export function analyzeArgument(posts: readonly Post[], options: ArgumentOptions = {}): ArgumentResult {
+  const { speakerOf, speakers, diagnostics } = options.pasted
+    ? inferSpeakers(posts, options.newVoices)
+    : { speakerOf: new Map<string, string>(), speakers: [], diagnostics: [] };
   const thread = argumentThread(posts, speakerOf);
   const clashes = findClashes(thread);
   const grants = findGrants(thread, clashes);

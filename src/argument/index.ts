@@ -1,1 +1,1 @@
-export { analyzeArgument, type ArgumentResult } from './analyze.js';
+export { analyzeArgument, type ArgumentOptions, type ArgumentResult } from './analyze.js';
