@@ -11,13 +11,14 @@ export type Filter =
 
 const hasTag = (post: Post, tag: 'disagreement' | 'concession') => post.sentences.some((s) => s.tags.includes(tag));
 
-/** The test a post must pass, or null when every post is shown. */
-export function filterPredicate(filter: Filter): ((post: Post) => boolean) | null {
+/** The test a post must pass, or null when every post is shown. `writerOf` names a post's writer (the
+ * author, or for pasted text the speaker inferred from the replies). */
+export function filterPredicate(filter: Filter, writerOf: (post: Post) => string | null = (post) => post.author): ((post: Post) => boolean) | null {
   switch (filter.kind) {
     case 'all': return null;
     case 'disagreements': return (post) => post.stance?.label === 'disagree' || post.stance?.label === 'mixed' || hasTag(post, 'disagreement');
     case 'concessions': return (post) => hasTag(post, 'concession');
-    case 'author': return (post) => post.author === filter.author;
+    case 'author': return (post) => writerOf(post) === filter.author;
   }
 }
 

@@ -22,6 +22,8 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
   byId('viewer').hidden = false;
   const state = createTreeState(doc);
   const posts = new Map(doc.posts.map((post) => [post.id, post]));
+  // Pasted text: the speakers read from the replies stand in for authors in the author filter.
+  const speakerOf = new Map((doc.argument?.speakers ?? []).flatMap((s) => s.postIds.map((id) => [id, s.label] as const)));
   const marks: Marks = { selected: null, hits: null, current: null, matches: null };
   let view: ViewName = 'tree';
 
@@ -76,7 +78,7 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
     redraw(true);
   }
   function setFilter(filter: Filter) {
-    const keep = filterPredicate(filter);
+    const keep = filterPredicate(filter, (post) => post.author ?? speakerOf.get(post.id) ?? null);
     applyFilter(state, keep && ((id) => keep(posts.get(id)!)));
     marks.matches = state.matches;
     filterSelect.show(filter);

@@ -67,11 +67,16 @@ describe.skipIf(!hasChromium || !existsSync(SEED))('the Argument view on the see
     expect(errors).toEqual([]);
   });
 
-  it('leaves the tree working after it', async () => {
+  it('leaves the tree working after it, and a speaker works as an author filter', async () => {
     await page.click('[data-view="tree"]');
     await page.waitForSelector('svg#tree [data-post-id]');
     expect(await page.locator('svg#tree [data-post-id]').count()).toBe(doc.posts.length);
     expect(await page.locator('#argument-view').isHidden()).toBe(true);
+    const aws = doc.posts.find((p) => p.text.startsWith('These systems are designed'))!;
+    await page.selectOption('#filter', 'author:Speaker C');
+    const kept = await page.$$eval('svg#tree .node:not(.context)', (nodes) => nodes.map((n) => n.getAttribute('data-post-id')));
+    expect(kept).toEqual([aws.id]);
+    await page.selectOption('#filter', 'all');
   });
 });
 
