@@ -62,6 +62,8 @@ export interface PostFields {
 export interface RawPost extends PostFields {
   /** Ids or positions of input items already merged into this one (text reconstruction fills it). */
   duplicates?: string[];
+  /** Pasted text: reconstruction saw someone new start here (a post set inside another's repeated run). */
+  newVoice?: boolean;
 }
 
 /** What every source produces: the thread as scraped, plus what went wrong reading it. */
@@ -136,6 +138,69 @@ export interface MapStats {
   elapsedMs: number;
 }
 
+// ---- The argument: who answers which sentence, what was granted, what the thread argues about ----
+
+/** One sentence of one post (`sentence` indexes the post's `sentences`), and who wrote it. */
+export interface SentenceRef { postId: string; sentence: number; author: string | null }
+/** What a reply answers: a sentence of the post, or the whole post (`sentence` null) when none stands out. */
+export interface TargetRef { postId: string; sentence: number | null; author: string | null }
+
+/** A disagreeing sentence linked to the sentence it disputes. `cues` say how the link was found. */
+export interface Clash {
+  id: string;
+  from: SentenceRef;
+  to: TargetRef;
+  cues: string[];
+  /** The target's author (or the disagreeing author) later granted this point in the sub-thread. */
+  resolved: boolean;
+  resolvedBy?: { postId: string; sentence: number };
+}
+
+/** A grant to the other side or an owned mistake: `from` grants `to` (what was granted, when found). */
+export interface Concession { id: string; from: SentenceRef; to: TargetRef; text: string; cues: string[] }
+
+/** An agreeing sentence linked to the sentence it endorses. */
+export interface Support { id: string; from: SentenceRef; to: TargetRef; cues: string[] }
+
+/** A claim the thread argues about, with what it drew. */
+export interface MainClaim {
+  postId: string;
+  sentence: number;
+  author: string | null;
+  text: string;
+  /** Rank weight: replies, quotes, clashes and concessions drawn (more for distinct people), thesis. */
+  score: number;
+  clashes: string[];
+  supports: string[];
+  concessions: string[];
+  /** The same claim said again elsewhere (clustered into this one). */
+  restatedBy: SentenceRef[];
+}
+
+/** A participant of pasted text, inferred from the reply structure. */
+export interface Speaker { label: string; postIds: string[]; evidence: string[] }
+
+/** What one participant did in the argument. */
+export interface LedgerEntry {
+  author: string | null;
+  posts: number;
+  claims: number;
+  clashesStarted: number;
+  clashesReceived: number;
+  concessionsMade: number;
+  concessionsReceived: number;
+}
+
+export interface ArgumentMap {
+  clashes: Clash[];
+  claims: MainClaim[];
+  concessions: Concession[];
+  supports: Support[];
+  /** Pasted text only: the speakers read from the reply structure (post authors elsewhere). */
+  speakers?: Speaker[];
+  ledger: LedgerEntry[];
+}
+
 /** The map document: the JSON schema `threadmap/1` of CONTRACT.md §3. */
 export interface MapDocument {
   schema: 'threadmap/1';
@@ -143,6 +208,8 @@ export interface MapDocument {
   stats: MapStats;
   posts: Post[];
   summary: Summary;
+  /** The argument behind the summary (additive to threadmap/1). */
+  argument?: ArgumentMap;
   diagnostics: Diagnostic[];
 }
 

@@ -1,5 +1,6 @@
 // The pipeline: source → clean/dedup → tag → map. Each stage is a function of the previous one's output;
 // problems travel on the document's diagnostics, fatal ones are ThreadmapErrors.
+import { analyzeArgument } from './argument/index.js';
 import { withoutBidiControls } from './clean/bidi.js';
 import { dedupPosts } from './dedup/posts.js';
 import { buildForest } from './map/forest.js';
@@ -64,6 +65,8 @@ export function buildMap(raw: RawThread, options: { onProgress?: ProgressListene
   report({ stage: 'map', done: 0, total: deduped.posts.length });
   const forest = buildForest(deduped);
   const posts = tagPosts(forest.posts, report);
+  const newVoices = new Set(forest.posts.filter((post) => post.newVoice).map((post) => post.id));
+  const { argument, diagnostics: argumentNotes } = analyzeArgument(posts, { pasted: raw.source.kind === 'text', newVoices });
   const tagCounts = emptyTagCounts();
   let sentences = 0;
   for (const post of posts) {
@@ -87,7 +90,8 @@ export function buildMap(raw: RawThread, options: { onProgress?: ProgressListene
       elapsedMs: Math.round(performance.now() - started),
     },
     posts,
-    summary: summarize(posts),
-    diagnostics: forest.diagnostics,
+    summary: summarize(posts, argument),
+    argument,
+    diagnostics: [...forest.diagnostics, ...argumentNotes],
   };
 }

@@ -22,13 +22,14 @@ const says = (post: Post, tag: TagName) => post.sentences.some((s) => !s.quoted 
 
 const opposes = (post: Post) => (post.stance?.label === 'disagree' || post.stance?.label === 'mixed') && post.stance.confidence >= SURE_STANCE;
 
-/** The test a post must pass, or null when every post is shown. */
-export function filterPredicate(filter: Filter): ((post: Post) => boolean) | null {
+/** The test a post must pass, or null when every post is shown. `writerOf` names a post's writer (the
+ * author, or for pasted text the speaker inferred from the replies). */
+export function filterPredicate(filter: Filter, writerOf: (post: Post) => string | null = (post) => post.author): ((post: Post) => boolean) | null {
   switch (filter.kind) {
     case 'all': return null;
     case 'disagreements': return (post) => says(post, 'disagreement') || opposes(post);
     case 'concessions': return (post) => says(post, 'concession');
-    case 'author': return (post) => post.author === filter.author;
+    case 'author': return (post) => writerOf(post) === filter.author;
   }
 }
 

@@ -19,6 +19,8 @@ export interface PanelHandlers {
 export interface PostPanel {
   show(post: Post): void;
   hide(): void;
+  /** Highlights one sentence of the open post (by index) and scrolls it into view. */
+  focusSentence(index: number): void;
   readonly openId: string | null;
 }
 
@@ -59,13 +61,17 @@ function linkLine(post: Post): HTMLElement | null {
 function postText(post: Post, cueLine: HTMLElement): HTMLElement {
   const body = el('div', { class: 'post-text' });
   for (const run of textRuns(post)) {
-    if (!run.sentence || run.sentence.tags.length === 0) {
+    if (!run.sentence) {
       body.append(run.text);
+      continue;
+    }
+    if (run.sentence.tags.length === 0) {
+      body.append(el('span', { class: 'sentence-plain', 'data-sentence': String(run.index) }, run.text));
       continue;
     }
     const tags = byPriority(run.sentence.tags);
     const why = describeSentence(run.sentence);
-    const span = el('span', { class: `sentence ${tags.map((t) => `tag-${t}`).join(' ')}`, 'data-tags': tags.join(' '), title: why }, run.text);
+    const span = el('span', { class: `sentence ${tags.map((t) => `tag-${t}`).join(' ')}`, 'data-tags': tags.join(' '), 'data-sentence': String(run.index), title: why }, run.text);
     span.style.setProperty('--tag', TAG_COLOURS[tags[0]!]);
     const underline = splitUnderline(tags);
     if (underline) {
@@ -130,6 +136,12 @@ export function createPostPanel(doc: MapDocument, handlers: PanelHandlers): Post
     hide() {
       openId = null;
       panel.hidden = true;
+    },
+    focusSentence(index) {
+      for (const old of panel.querySelectorAll('.focused')) old.classList.remove('focused');
+      const span = panel.querySelector<HTMLElement>(`.post-text [data-sentence="${index}"]`);
+      span?.classList.add('focused');
+      span?.scrollIntoView({ block: 'center' });
     },
   };
 }

@@ -6,19 +6,21 @@ import type { Post, Sentence, TagName } from '../../src/model.js';
 export interface Run {
   text: string;
   sentence: Sentence | null;
+  /** The sentence's index in the post's `sentences` (what the argument's references point at). */
+  index?: number;
 }
 
 export function textRuns(post: Post): Run[] {
   const runs: Run[] = [];
   const text = post.text;
   let cursor = 0;
-  for (const sentence of post.sentences) {
+  post.sentences.forEach((sentence, index) => {
     const at = sentence.text ? text.indexOf(sentence.text, cursor) : -1;
-    if (at < 0) continue; // the splitter normalised this one; it stays in the plain text around it
+    if (at < 0) return; // the splitter normalised this one; it stays in the plain text around it
     if (at > cursor) runs.push({ text: text.slice(cursor, at), sentence: null });
-    runs.push({ text: sentence.text, sentence });
+    runs.push({ text: sentence.text, sentence, index });
     cursor = at + sentence.text.length;
-  }
+  });
   if (cursor < text.length) runs.push({ text: text.slice(cursor), sentence: null });
   return runs;
 }

@@ -25,9 +25,11 @@ function section(title: string, items: HTMLElement[], empty: string): HTMLElemen
 export function renderSummary(doc: MapDocument, handlers: SummaryHandlers): void {
   const panel = byId('summary-panel');
   const posts = new Map(doc.posts.map((post) => [post.id, post]));
+  // Pasted text names nobody: say the speaker read from the replies ("Speaker B"), not "post p3".
+  const speakers = new Map((doc.argument?.speakers ?? []).flatMap((s) => s.postIds.map((id) => [id, s.label] as const)));
   const who = (postId: string | null | undefined) => {
     const post = postId ? posts.get(postId) : undefined;
-    return el('strong', {}, post ? authorLabel(post) : 'someone');
+    return el('strong', {}, post ? post.author ?? speakers.get(post.id) ?? authorLabel(post) : 'someone');
   };
   /** "A → B: text", or "A: text" when the other side is not known. */
   const between = (postId: string, arrow: string, otherPostId: string | null, text: string) =>

@@ -1,10 +1,13 @@
-// The toolbar's controls: tree/outline switch, reply order, expand all, collapse, fit, and the
+// The toolbar's controls: tree/outline/argument switch, reply order, expand all, collapse, fit, and the
 // summary's and overview's visibility.
 import { byId, el } from './dom.js';
 import { isSortKey, SORT_KEYS, SORT_LABELS, type SortKey } from './sort.js';
 
+export type ViewName = 'tree' | 'outline' | 'argument';
+const VIEWS: readonly string[] = ['tree', 'outline', 'argument'] satisfies ViewName[];
+
 export interface ToolbarActions {
-  setView(view: 'tree' | 'outline'): void;
+  setView(view: ViewName): void;
   setSort(key: SortKey): void;
   expandAll(): void;
   collapseAll(): void;
@@ -31,7 +34,8 @@ export function wireToolbar(actions: ToolbarActions): void {
   for (const button of viewButtons) {
     button.addEventListener('click', () => {
       for (const other of viewButtons) other.setAttribute('aria-pressed', String(other === button));
-      actions.setView(button.dataset.view === 'outline' ? 'outline' : 'tree');
+      const view = button.dataset.view ?? 'tree';
+      actions.setView(VIEWS.includes(view) ? view as ViewName : 'tree');
     });
   }
   const sort = byId<HTMLSelectElement>('sort');

@@ -15,16 +15,19 @@ import { siblingOrder, sortSiblings } from './sort.js';
 import { renderSummary } from './summary.js';
 import { createTreeView } from './tree-view.js';
 import { applyFilter, collapseFrom, COLLAPSE_ABOVE_POSTS, createTreeState, expandTo, isShown } from './tree-state.js';
-import { wireToolbar } from './toolbar.js';
+import { wireToolbar, type ViewName } from './toolbar.js';
+import { createArgumentView } from './argument-view.js';
 import { followPostLinks, readUrlState, restoreUrlState, writeUrlState, type UrlState } from './url-state.js';
 
-export type ViewName = 'tree' | 'outline';
+export type { ViewName };
 
 export function startViewer(doc: MapDocument, mapId: string | null): void {
   byId('viewer').hidden = false;
   showMapTitle(doc);
   const state = createTreeState(doc);
   const posts = new Map(doc.posts.map((post) => [post.id, post]));
+  // Pasted text: the speakers read from the replies stand in for authors in the author filter.
+  const speakerOf = new Map((doc.argument?.speakers ?? []).flatMap((s) => s.postIds.map((id) => [id, s.label] as const)));
   const marks: Marks = { selected: null, hits: null, current: null, matches: null };
   let view: ViewName = 'tree';
   let filter: Filter = { kind: 'all' };
@@ -39,15 +42,20 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
   const panel = createPostPanel(doc, { onClose: () => closePanel(), onJump: (id) => reveal(id, true), linkState: urlState });
   /** The address follows every change of view, filter, search and open post. */
   const remember = () => writeUrlState(urlState());
+  const argumentView = createArgumentView(doc, (id, sentence) => {
+    open(id);
+    if (sentence !== null) panel.focusSentence(sentence);
+  });
 
   const redraw = (relayout: boolean) => {
+    if (view === 'argument') return; // it lists sentences, not the tree's state
     if (view === 'outline') {
       if (relayout) outline.render();
       outline.mark(marks);
     } else if (relayout) tree.update();
     else tree.draw();
   };
-  const show = (id: string) => (view === 'tree' ? tree.ensureVisible(id) : outline.scrollTo(id));
+  const show = (id: string) => (view === 'tree' ? tree.ensureVisible(id) : view === 'outline' ? outline.scrollTo(id) : undefined);
 
   function select(id: string | null) {
     marks.selected = id;
@@ -82,7 +90,7 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
   }
   function setFilter(next: Filter) {
     filter = next;
-    applyFilter(state, filterPredicate(filter));
+    applyFilter(state, filterPredicate(filter, (post) => post.author ?? speakerOf.get(post.id) ?? null));
     marks.matches = state.matches;
     filterSelect.show(filter);
     redraw(true);
@@ -92,7 +100,13 @@ export function startViewer(doc: MapDocument, mapId: string | null): void {
     view = next;
     byId('tree-view').hidden = next !== 'tree';
     byId('outline-view').hidden = next !== 'outline';
-    if (next === 'tree') {
+    byId('argument-view').hidden = next !== 'argument';
+    if (next !== 'argument') argumentView.clear();
+    if (next === 'argument') {
+      outline.clear();
+      tree.clear();
+      argumentView.render();
+    } else if (next === 'tree') {
       outline.clear();
       tree.update();
     } else {

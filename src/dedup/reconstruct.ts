@@ -13,14 +13,18 @@
 //    - an author/date header or separator line;
 //    - the paragraph opens like a reply ("Ok, cool.", "Sorry,", "You can't…", "your comment");
 //    - a pasted feed moves to an unrelated post (see topic.ts): that post is a new root.
-// 3. Parent: the quoted post; else the post whose repeat run it follows; else the previous post
+// 3. A later copy that sets another post between two paragraphs of one post splits it there: the rest is
+//    a new voice's post (see voices.ts).
+// 4. Parent: the quoted post; else the post whose repeat run it follows; else the previous post
 //    (replies in a flat paste follow what they answer: chain in reading order); feed posts are roots.
+//    Each is kept as the paragraph answered, so a split moves replies to the half they follow.
 import { comparableWords } from '../clean/normalize.js';
 import { counted, diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Quote, RawPost } from '../model.js';
 import type { TextParagraph } from '../sources/text.js';
 import { opensReply } from './reply-markers.js';
 import { ShingleIndex } from './shingle-index.js';
+import { splitInsertedVoices, type ParagraphKind, type VoiceDraft } from './voices.js';
 import { shingles } from './shingles.js';
 import { cohesion, contentStems, endsMidSentence, truncationIsSignal } from './topic.js';
 
@@ -31,7 +35,7 @@ export const FEED_COHESION = 0.05;
 /** Cohesion is only trusted between windows of at least this many content words. */
 const MIN_WINDOW_WORDS = 30;
 
-type Kind = { kind: 'new' } | { kind: 'repeat'; source: number } | { kind: 'quote'; source: number | null };
+type Kind = ParagraphKind;
 
 function classify(paragraphs: readonly TextParagraph[]): Kind[] {
   const index = new ShingleIndex();
@@ -48,7 +52,8 @@ function classify(paragraphs: readonly TextParagraph[]): Kind[] {
   });
 }
 
-interface Draft { post: RawPost; parts: number[] }
+/** `anchor`: the paragraph this post answers (its post is the parent); `quoted`: each quote's paragraph. */
+interface Draft extends VoiceDraft { quoted: Map<Quote, number> }
 
 interface FeedSignals {
   cutOffMeansNewPost: boolean;
@@ -79,7 +84,8 @@ export function reconstructThread(paragraphs: readonly TextParagraph[]): Reconst
   const draftOf = new Map<number, Draft>();             // new paragraph index → its post
   let current: Draft | null = null;
   let pendingQuotes: Quote[] = [];
-  let resumesAfter: Draft | null = null;
+  const quoteSource = new Map<Quote, number>();
+  let resumesAfter: number | null = null;
   let quotesLinked = 0;
   const feed: FeedSignals = { cutOffMeansNewPost: truncationIsSignal(paragraphs.map((p) => p.text)), stemsOf: stemCache(paragraphs) };
 
@@ -95,26 +101,31 @@ export function reconstructThread(paragraphs: readonly TextParagraph[]): Reconst
     const kind = kinds[i]!;
     if (kind.kind === 'quote') {
       const quoted = kind.source === null ? null : draftOf.get(kind.source)!;
-      pendingQuotes.push({ text: paragraph.text, postId: quoted?.post.id ?? null, ...(paragraph.quotedAuthor ? { author: paragraph.quotedAuthor } : {}) });
+      const quote = { text: paragraph.text, postId: quoted?.post.id ?? null, ...(paragraph.quotedAuthor ? { author: paragraph.quotedAuthor } : {}) };
+      if (kind.source !== null) quoteSource.set(quote, kind.source);
+      pendingQuotes.push(quote);
       continue;
     }
     if (kind.kind === 'repeat') {
       const owner = draftOf.get(kind.source)!;
       if (isTitleLike(paragraph.text)) { owner.post.duplicates!.push(`line:${paragraph.line}`); continue; }
       const quotesOwner = kinds[i + 1]?.kind === 'new' && !continuesRun(i, kind.source);
-      if (quotesOwner) pendingQuotes.push({ text: paragraph.text, postId: owner.post.id });
-      else owner.post.duplicates!.push(`line:${paragraph.line}`);
-      resumesAfter = owner;
+      if (quotesOwner) {
+        const quote = { text: paragraph.text, postId: owner.post.id };
+        quoteSource.set(quote, kind.source);
+        pendingQuotes.push(quote);
+      } else owner.post.duplicates!.push(`line:${paragraph.line}`);
+      resumesAfter = kind.source;
       continue;
     }
     const repliesByOpening = opensReply(paragraph.text);
     const evidenced = pendingQuotes.length > 0 || resumesAfter !== null || paragraph.startsPost || repliesByOpening;
     const feedBreak = current !== null && !evidenced && startsUnrelatedPost(paragraphs, kinds, current, i, feed);
     if (current === null || evidenced || feedBreak) {
-      const quoted = pendingQuotes.find((quote) => quote.postId !== null)?.postId;
-      const parentId = quoted ?? resumesAfter?.post.id ?? (feedBreak ? null : current?.post.id ?? null);
+      const quoted = pendingQuotes.find((quote) => quoteSource.has(quote));
+      const anchor = (quoted && quoteSource.get(quoted)) ?? resumesAfter ?? (feedBreak ? null : current?.parts.at(-1) ?? null);
       quotesLinked += pendingQuotes.filter((quote) => quote.postId !== null).length;
-      current = newDraft(drafts.length + 1, i, paragraph, parentId, pendingQuotes);
+      current = newDraft(i, paragraph, anchor, pendingQuotes, quoteSource);
       drafts.push(current);
     } else {
       current.parts.push(i);
@@ -125,7 +136,14 @@ export function reconstructThread(paragraphs: readonly TextParagraph[]): Reconst
   }
   if (pendingQuotes.length && current) current.post.quotes.push(...pendingQuotes);
 
-  const posts = drafts.map(({ post, parts }) => ({ ...post, text: parts.map((j) => paragraphs[j]!.text).join('\n\n') }));
+  const all = splitInsertedVoices(drafts, kinds, draftOf, paragraphs, (first) => newDraft(first, paragraphs[first]!, null, [], new Map()));
+  all.forEach((draft, n) => { draft.post.id = `p${n + 1}`; });
+  const posts = all.map(({ post, parts, anchor, quoted }) => ({
+    ...post,
+    parentId: anchor === null ? null : draftOf.get(anchor)!.post.id,
+    quotes: post.quotes.map((quote) => (quoted.has(quote) ? { ...quote, postId: draftOf.get(quoted.get(quote)!)!.post.id } : quote)),
+    text: parts.map((j) => paragraphs[j]!.text).join('\n\n'),
+  }));
   const repeats = kinds.filter((k) => k.kind === 'repeat').length;
   const message = `Rebuilt ${counted(posts.length, 'post')} from ${counted(paragraphs.length, 'paragraph')}: `
     + `${repeats} repeated, ${counted(quotesLinked, 'quote')} linked to the post ${quotesLinked === 1 ? 'it quotes' : 'they quote'}.`;
@@ -137,13 +155,12 @@ function isTitleLike(text: string): boolean {
   return text.length <= 100 && !/[.!?:;,"')\]]$/.test(text.trim()) && text.split(/\s+/).length <= 12;
 }
 
-function newDraft(n: number, index: number, first: TextParagraph, parentId: string | null, quotes: Quote[]): Draft {
+function newDraft(index: number, first: TextParagraph, anchor: number | null, quotes: Quote[], sources: ReadonlyMap<Quote, number>): Draft {
   return {
     parts: [index],
-    post: {
-      id: `p${n}`, parentId, author: first.author, createdAt: first.createdAt, score: null, url: null,
-      text: '', quotes, duplicates: [],
-    },
+    anchor,
+    quoted: new Map(quotes.filter((q) => sources.has(q)).map((q) => [q, sources.get(q)!])),
+    post: { id: '', parentId: null, author: first.author, createdAt: first.createdAt, score: null, url: null, text: '', quotes, duplicates: [] },
   };
 }
 

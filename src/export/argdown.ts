@@ -1,8 +1,10 @@
-// The thread as Argdown (argdown.org): one statement per post, `[Title]: text`, and each reply nested
+// The thread as Argdown (argdown.org). With the argument (argdown-argument.ts): claims and the clashes,
+// concessions and supports between sentences. Maps stored before it: one statement per post, `[Title]: text`, and each reply nested
 // under the post it answers with its relation: `+` supports (agrees), `-` attacks (disagrees or mixed).
 // A neutral reply is not a support or an attack, so it starts its own top-level statement with a
 // comment naming the post it answers; its replies nest under it as usual.
 import type { MapDocument, Post } from '../model.js';
+import { renderArgumentArgdown } from './argdown-argument.js';
 
 // Characters with a meaning inside Argdown text (mentions, tags, emphasis, links, comments, data,
 // argument titles). The lexer reads a backslash as "the next character is plain text".
@@ -32,6 +34,11 @@ function relationOf(post: Post): Relation {
 }
 
 export function renderArgdown(doc: MapDocument): string {
+  return doc.argument ? renderArgumentArgdown(doc, doc.argument) : renderReplyArgdown(doc);
+}
+
+/** Maps stored before the argument stage: one statement per post, nested as the replies are. */
+function renderReplyArgdown(doc: MapDocument): string {
   const byId = new Map(doc.posts.map((post) => [post.id, post]));
   const children = new Map<string, Post[]>();
   const blocks: Post[] = [];

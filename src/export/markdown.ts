@@ -1,22 +1,18 @@
-// The map as a Markdown summary a person reads top to bottom: what the thread is, who took part,
-// its main claims, who conceded what to whom, what stays disputed, then the whole tree as an outline.
-import type { MapDocument, Post, TagName } from '../model.js';
+// The map as a Markdown summary a person reads top to bottom: what the thread is, its main claims, the
+// disagreements still open and those settled, who conceded what to whom, the whole tree as an outline,
+// and last the participants (capped). Maps stored before the argument stage existed have only the
+// summary: their sections are read from it.
+import type { MapDocument, Post, Summary, TagName } from '../model.js';
 import { TAGS } from '../model.js';
 import { excerpt } from '../map/summary.js';
+import { clashLines, concessionLines, LEDGER_ROWS, ledgerLines, mainClaimLines } from './markdown-argument.js';
+import { mdText, mdUrl } from './markdown-text.js';
+
+export { mdText };
 
 /** Deeper replies are drawn at this indent with their depth written out: keeps a 10,000-deep chain readable. */
 const MAX_INDENT = 12;
 const OUTLINE_EXCERPT = 160;
-
-/** Scraped text is untrusted: backslash-escape Markdown and HTML syntax, and keep it on one line. */
-export function mdText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]{}<>#|!~&]/g, '\\$&');
-}
-
-/** An http(s) address as a link; anything else (a `javascript:` or `data:` URL in a saved file) as inert text. */
-export function mdUrl(url: string): string {
-  return /^https?:\/\//i.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : `\`${url.replace(/[`\s]+/g, ' ')}\``;
-}
 
 const who = (author: string | null) => (author ? mdText(author) : 'anonymous');
 /** A post's writer, or the post itself where the source names no authors (pasted text). */
@@ -51,7 +47,12 @@ function section(title: string, lines: string[], empty: string): string[] {
   return ['', `## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`])];
 }
 
-function outline(posts: readonly Post[]): string[] {
+/** Pasted text: each post's inferred speaker, so the outline names who wrote what. */
+function speakerNames(doc: MapDocument): Map<string, string> {
+  return new Map((doc.argument?.speakers ?? []).flatMap((speaker) => speaker.postIds.map((id) => [id, speaker.label] as const)));
+}
+
+function outline(posts: readonly Post[], speakers: ReadonlyMap<string, string>): string[] {
   const depth = depths(posts);
   return posts.map((post) => {
     const level = depth.get(post.id) ?? 0;
@@ -60,24 +61,41 @@ function outline(posts: readonly Post[]): string[] {
     const stance = post.stance ? ` · ${post.stance.label}` : '';
     const badges = tagBadges(post);
     const body = post.placeholder ? '_[deleted or missing]_' : mdText(excerpt(post.text, OUTLINE_EXCERPT));
-    return `${indent}- **${mdText(post.id)}** ${who(post.author)}${deep}${stance}${badges ? ` · ${badges}` : ''}: ${body}`;
+    return `${indent}- **${mdText(post.id)}** ${who(post.author ?? speakers.get(post.id) ?? null)}${deep}${stance}${badges ? ` · ${badges}` : ''}: ${body}`;
   });
 }
 
-export function renderMarkdown(doc: MapDocument): string {
-  const { summary } = doc;
-  const lines = [
-    ...header(doc),
-    ...section('Participants', summary.participants.length
-      ? ['| Author | Posts | Concessions | Disagreements |', '|---|---:|---:|---:|',
-        ...summary.participants.map((p) => `| ${who(p.author)} | ${p.posts} | ${p.concessions} | ${p.disagreements} |`)]
-      : [], 'No posts.'),
+/** The summary's own lists, for maps stored before the argument stage. */
+function summarySections(summary: Summary): string[] {
+  return [
     ...section('Main claims', summary.mainClaims.map((c, i) => `${i + 1}. ${mdText(c.text)} (${mdText(c.postId)})`), 'No claims found.'),
-    ...section('Concessions', summary.concessions.map((c) =>
-      `- ${writer(c.from, c.postId)} → ${writer(c.to, c.toPostId)}: ${mdText(c.text)}`), 'No concessions found.'),
     ...section('Open disagreements', summary.openDisagreements.map((d) =>
       `- ${writer(d.from, d.postId)} vs ${writer(d.with, d.withPostId)}: ${mdText(d.text)}`), 'No open disagreements.'),
-    ...section('Thread', outline(doc.posts), 'The thread has no posts.'),
+    ...section('Concessions', summary.concessions.map((c) =>
+      `- ${writer(c.from, c.postId)} → ${writer(c.to, c.toPostId)}: ${mdText(c.text)}`), 'No concessions found.'),
+  ];
+}
+
+function participantTable(summary: Summary): string[] {
+  const rows = summary.participants.slice(0, LEDGER_ROWS).map((p) => `| ${who(p.author)} | ${p.posts} | ${p.concessions} | ${p.disagreements} |`);
+  const more = summary.participants.length - rows.length;
+  return ['| Author | Posts | Concessions | Disagreements |', '|---|---:|---:|---:|', ...rows, ...(more > 0 ? ['', `_…and ${more} more._`] : [])];
+}
+
+export function renderMarkdown(doc: MapDocument): string {
+  const { summary, argument } = doc;
+  const lines = [
+    ...header(doc),
+    ...(argument
+      ? [
+        ...section('Main claims', mainClaimLines(doc, argument), 'No claims found.'),
+        ...section('Open disagreements', clashLines(doc, argument.clashes.filter((c) => !c.resolved)), 'No open disagreements.'),
+        ...section('Resolved disagreements', clashLines(doc, argument.clashes.filter((c) => c.resolved)), 'None granted on its point.'),
+        ...section('Concessions', concessionLines(doc, argument), 'No concessions found.'),
+      ]
+      : summarySections(summary)),
+    ...section('Thread', outline(doc.posts, speakerNames(doc)), 'The thread has no posts.'),
+    ...section('Participants', argument ? ledgerLines(argument) : participantTable(summary), 'No posts.'),
   ];
   if (doc.diagnostics.length) {
     lines.push(...section('Notes', doc.diagnostics.map((d) => `- ${d.level}: ${mdText(d.message)}${d.where ? ` (${mdText(d.where)})` : ''}`), ''));

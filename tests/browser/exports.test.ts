@@ -37,10 +37,11 @@ describe.skipIf(!hasChromium)('export buttons', () => {
 
   it('downloads JSON, AIF, Markdown and Argdown that read back', () => {
     expect(JSON.parse(downloads.get('json')!)).toEqual(doc);
+    // AIF and Argdown are at argument level: a locution per post, a statement per main claim.
     const aif = JSON.parse(downloads.get('aif')!) as { nodes: { type: string }[] };
-    expect(aif.nodes.filter((n) => n.type === 'I')).toHaveLength(doc.posts.length);
+    expect(aif.nodes.filter((n) => n.type === 'L')).toHaveLength(doc.posts.length);
     expect(downloads.get('md')).toMatch(/^# /);
-    expect(downloads.get('argdown')!.match(/^ *(?:[+-] )?\[[^\]]+\]: /gm)).toHaveLength(doc.posts.length);
+    for (const claim of doc.argument!.claims) expect(downloads.get('argdown')).toContain(`[${claim.postId} s${claim.sentence}]: `);
   });
 
   it('downloads an SVG that is well-formed XML with a card per post', async () => {

@@ -29,7 +29,8 @@ function expectFailure(result: ReturnType<typeof run>, code: number, message: Re
   expect(result.stderr).toMatch(message);
 }
 
-describe.skipIf(!existsSync(SEED))('analyze the seed exchange', () => {
+// Each test spawns the CLI (node loads the whole pipeline): on a loaded machine that takes seconds.
+describe.skipIf(!existsSync(SEED))('analyze the seed exchange', { timeout: 60_000 }, () => {
   it('prints a threadmap/1 document with the dedup figures the issue asks for', () => {
     const { code, stdout } = run(['analyze', SEED, '--format', 'json']);
     expect(code).toBe(0);

@@ -120,6 +120,20 @@ describe('dedup rules on small pastes', () => {
     expect(posts.map((p) => p.parentId)).toEqual([null, 'p1', 'p2']);
   });
 
+  it('ends a post where a later copy sets another post inside it: the rest is a new voice', () => {
+    // The exchange pasted twice; the second copy has a short reply the first lacks, set right where the
+    // first copy ran one post's text into the next one's.
+    const mine = [para('Solar panels pay for themselves within eight years in sunny places'), para('Rooftop installs cost less per watt every single year now')];
+    const theirs = para('Grid operators cannot absorb midday solar peaks without storage batteries');
+    const inserted = 'Thanks for the numbers, that is helpful.';
+    const posts = rebuild([...mine, theirs, ...mine, inserted, theirs].join('\n'));
+    expect(posts.map((p) => p.text)).toEqual([mine.join('\n\n'), theirs, inserted]); // reading order of the first copy
+    const voice = posts.find((p) => p.text === theirs)!;
+    expect(voice.newVoice).toBe(true);
+    expect(voice.duplicates).toEqual(['line:7']);
+    expect(posts.find((p) => p.text === inserted)!.parentId).toBe('p1');
+  });
+
   it('splits a feed of unrelated posts into roots when an excerpt is cut off', () => {
     const posts = rebuild([
       'Interest rates rose again this quarter, and mortgage costs followed them up.',

@@ -55,8 +55,8 @@ describe('Argdown export', () => {
 });
 
 describe.skipIf(!existsSync(SEED))('Argdown export of the seed exchange', () => {
-  it('is well-formed and holds every post', async () => {
-    const doc = await analyze({ text: readFileSync(SEED, 'utf8') });
+  it('is well-formed and holds every post for a map stored before the argument stage', async () => {
+    const { argument: _argument, ...doc } = await analyze({ text: readFileSync(SEED, 'utf8') });
     const statements = parseArgdown(renderArgdown(doc));
     expect(statements).toHaveLength(doc.posts.length);
     expect(new Set(statements.map((s) => s.title.split(' ')[0])).size).toBe(doc.posts.length);

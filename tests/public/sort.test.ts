@@ -30,7 +30,7 @@ describe('sorting replies', () => {
     // 1 has all five other posts below it, two of them with a disagreement sentence (3 and 4).
     expect(scores.get('1')).toBe(5 + 2);
     expect(scores.get('2')).toBe(0);
-    const withClashes = { ...doc, argument: { clashes: [{ from: { postId: '6' }, to: { postId: '2' } }, { from: { postId: '4' }, to: { postId: '2' } }] } };
+    const withClashes = { ...doc, argument: { clashes: [{ from: { postId: '6' }, to: { postId: '2' } }, { from: { postId: '4' }, to: { postId: '2' } }] } } as unknown as MapDocument;
     expect(contestScores(withClashes, buildTreeItems(doc.posts)).get('2')).toBe(2);
   });
 

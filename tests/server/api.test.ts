@@ -83,10 +83,14 @@ describe.skipIf(!existsSync(SEED))('map API', () => {
     const md = await get('md');
     expect(md.type).toMatch(/^text\/markdown/);
     expect(md.body).toMatch(/^# /);
+    // Argdown and AIF are at argument level: sentences as statements / I-nodes, clashes as attacks / CA nodes.
+    const argument = seedMap.doc.argument!;
     const argdown = await get('argdown');
-    expect(argdown.body.match(/^ *(?:[+-] )?\[[^\]]+\]: /gm)).toHaveLength(seedMap.doc.posts.length);
+    for (const claim of argument.claims) expect(argdown.body).toContain(`[${claim.postId} s${claim.sentence}]: `);
+    expect(argdown.body.match(/^ {2}- \[/gm)).toHaveLength(argument.clashes.length);
     const aif = JSON.parse((await get('aif')).body) as { nodes: { type: string }[]; edges: unknown[] };
-    expect(aif.nodes.filter((n) => n.type === 'I')).toHaveLength(seedMap.doc.posts.length);
+    expect(aif.nodes.filter((n) => n.type === 'L')).toHaveLength(seedMap.doc.posts.length);
+    expect(aif.nodes.filter((n) => n.type === 'CA')).toHaveLength(argument.clashes.length);
     const svg = await get('svg');
     expect(svg.type).toMatch(/^image\/svg\+xml/);
     expect(load(svg.body, { xml: true })('svg > g.nodes > g[data-post-id]')).toHaveLength(seedMap.doc.posts.length);

@@ -1,0 +1,92 @@
+// Main claims: what the thread argues about. Every claim sentence (not a question, an evidence line, a
+// fragment or a quoted passage) scores by what it drew: clashes, concessions, supports (more when they come
+// from several people), replies to the post whose thesis it is, and the opening post's thesis. A claim
+// restated by others (most of its terms again) is clustered into the first one, its weight added. The
+// opening post's thesis and the first answer's thesis weigh extra: they set what the thread disputes.
+import type { Clash, Concession, MainClaim, Post, Support } from '../model.js';
+import { isFragment } from './link.js';
+import { has, type ArgumentThread } from './thread.js';
+
+const MAIN_CLAIMS = 8;
+const EXCERPT_CHARS = 300;
+/** Share of key stems two claims must share to be the same claim said again. */
+const RESTATED = 0.5;
+/** Only the best-scored claims are clustered: a restatement deep in the tail cannot lift a main claim far. */
+const CLUSTERED = 200;
+/** Weight of the first answer's thesis: in an exchange it states the other side's position. */
+const OPENING_ANSWER = 0.75;
+const DRAW_WEIGHT = { clash: 1, concession: 1, support: 0.6 } as const;
+
+interface Candidate extends MainClaim { people: Set<string> }
+
+const keyOf = (postId: string, sentence: number) => `${postId}#${sentence}`;
+
+function isClaim(sentence: Post['sentences'][number]): boolean {
+  return !sentence.quoted && has(sentence, 'claim') && !has(sentence, 'question') && !has(sentence, 'evidence') && !isFragment(sentence);
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size < 4 || b.size < 4) return 0;
+  let shared = 0;
+  for (const stem of a) if (b.has(stem)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions: Concession[], supports: Support[]): MainClaim[] {
+  const candidates = new Map<string, Candidate>();
+  // A grant ("Fair point, I concede that X") is what was given up, not what the thread argues for.
+  const grants = new Set(concessions.map((g) => keyOf(g.from.postId, g.from.sentence)));
+  const candidate = (post: Post, index: number): Candidate | undefined => {
+    const sentence = post.sentences[index];
+    if (!sentence || !isClaim(sentence) || grants.has(keyOf(post.id, index))) return undefined;
+    const key = keyOf(post.id, index);
+    let found = candidates.get(key);
+    if (!found) {
+      const text = sentence.text.length <= EXCERPT_CHARS ? sentence.text : `${sentence.text.slice(0, EXCERPT_CHARS - 1).replace(/\s+\S*$/, '')}…`;
+      found = { postId: post.id, sentence: index, author: thread.authorOf(post), text, score: 0.3 * sentence.confidence,
+        clashes: [], supports: [], concessions: [], restatedBy: [], people: new Set() };
+      candidates.set(key, found);
+    }
+    return found;
+  };
+  const draw = (kind: keyof typeof DRAW_WEIGHT, id: string, to: { postId: string; sentence: number | null }, by: string | null) => {
+    const post = thread.byId.get(to.postId);
+    const index = to.sentence ?? (post ? thread.thesisOf(post) : null);
+    const claim = post && index !== null ? candidate(post, index) : undefined;
+    if (!claim) return;
+    claim.score += DRAW_WEIGHT[kind];
+    if (by !== null) claim.people.add(by);
+    ({ clash: claim.clashes, concession: claim.concessions, support: claim.supports })[kind].push(id);
+  };
+  for (const c of clashes) draw('clash', c.id, c.to, c.from.author);
+  for (const g of concessions) draw('concession', g.id, g.to, g.from.author);
+  for (const s of supports) draw('support', s.id, s.to, s.from.author);
+
+  // The opening post's thesis, and the first answer to it by someone else: these set what is disputed.
+  const root = thread.posts.find((post) => post.parentId === null && !post.placeholder);
+  const firstAnswer = root && (thread.children.get(root.id) ?? []).find((reply) => thread.authorOf(reply) !== thread.authorOf(root));
+  for (const post of thread.posts) {
+    const thesis = thread.thesisOf(post);
+    const claim = thesis === null ? undefined : candidate(post, thesis);
+    if (!claim) continue;
+    const replies = (thread.children.get(post.id) ?? []).filter((reply) => thread.authorOf(reply) !== claim.author || claim.author === null);
+    claim.score += 0.5 * Math.log2(1 + replies.length) + (post === root ? 1 : post === firstAnswer ? OPENING_ANSWER : 0);
+  }
+  const ranked = [...candidates.values()]
+    .map((c) => ({ ...c, score: c.score * (1 + 0.5 * Math.max(0, c.people.size - 1)) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, CLUSTERED);
+  const kept: Candidate[] = [];
+  for (const claim of ranked) {
+    const stems = thread.stemsOf(thread.byId.get(claim.postId)!, claim.sentence);
+    const same = kept.find((k) => k.postId !== claim.postId && overlap(stems, thread.stemsOf(thread.byId.get(k.postId)!, k.sentence)) >= RESTATED);
+    if (!same) { kept.push(claim); continue; }
+    same.restatedBy.push({ postId: claim.postId, sentence: claim.sentence, author: claim.author });
+    same.score += claim.score * 0.5 + (claim.author !== same.author ? 0.5 : 0);
+    same.clashes.push(...claim.clashes);
+    same.concessions.push(...claim.concessions);
+    same.supports.push(...claim.supports);
+  }
+  return kept.sort((a, b) => b.score - a.score).slice(0, MAIN_CLAIMS)
+    .map(({ people: _people, score, ...claim }) => ({ ...claim, score: Math.round(score * 100) / 100 }));
+}

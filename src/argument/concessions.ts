@@ -1,0 +1,105 @@
+// Concessions a reader would list (LABELLING.md): a grant to the other side or an owned mistake, in a reply
+// to someone else, with who grants whom and the sentence granted when the text shows it. The tagger's
+// concession tag is where we start; these are not concessions, whatever their wording:
+// - naming a disagreement ("we have a disagreement about whether…"): a claim about the exchange;
+// - self-doubt ("…, but I'm not confident of that", "This isn't my call, but…"): the writer's own limits;
+// - a grant only inside parentheses, an aside; a joke; a restatement of the other's view or of one's own.
+// Agreement-worded grants ("You may well be right.", "Fair point") count inside a dispute, and so do
+// owned mistakes ("Sorry, I should have phrased…"). Agreements that grant nothing are supports.
+import type { Clash, Concession, Post, Sentence, Support } from '../model.js';
+import { linkSentence } from './link.js';
+import { answered, has, type ArgumentThread, wordsOf } from './thread.js';
+
+const NAMES_DISAGREEMENT = /\b(we|you and i) (still )?(have|had|seem to have|do have) (a|some|an?) ?(real |genuine |basic )?disagreement\b|\bwe (disagree|differ) (about|on|over|whether)\b|\bagree to disagree\b/i;
+export const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess|(if|unless) i('m| am) (not )?mistaken)\b/i;
+const JOKE = /\b(lol|lmao|rofl|haha\w*|jk)\b|😂|🙂|;\)|:\)|\/s\b/i;
+const RESTATES = /^(i\.e\.|that is|to be clear|i am now thinking you|i think you (believe|mean|are saying))/i;
+const OWNED_MISTAKE = /\b(i|we) should have (phrased|said|worded|been clearer|explained|written)|\bmy (mistake|bad|error)\b|\bi stand corrected\b|\bi was wrong\b|\byou('re| are) right, i\b/i;
+const GRANT = /\b(you (may|might|could) (well )?be right|you('re| are) (right|correct)|fair (point|enough)|good point|point taken|(that|this|it) makes sense|i('ll| will) grant|granted|i (can )?see your point|i agree that)\b/i;
+const CONCESSIVE = /\b(but|though|although|even if|even though|nevertheless|granted|however|yet|admittedly|that said|still)\b/i;
+
+/** "Not just X, but Y" adds, it grants nothing (LABELLING.md: "but also" is no concession). */
+const ADDITIVE = /\bnot (just|only|merely)\b[^.]*\bbut\b/i;
+/** Words on the granted side of "X, but Y" that make it a grant rather than a plain contrast. */
+const GRANT_SIDE = /\b(sure|true|right|fair|granted|agree|yes|yeah|yep|ok(ay)?|of course|i see|understand|appreciate|sympathy|may|might|could|admittedly|point|correct)\b/i;
+
+/** Does the passage repeat three words running of the other's text? */
+function takesUp(passage: string, other: string): boolean {
+  const words = wordsOf(passage);
+  const theirs = ` ${wordsOf(other).join(' ')} `;
+  for (let i = 0; i + 3 <= words.length; i++) if (theirs.includes(` ${words.slice(i, i + 3).join(' ')} `)) return true;
+  return false;
+}
+
+const withoutAsides = (text: string) => text.replace(/\([^()]*\)/g, ' ');
+
+/** Why a concession-tagged sentence is not a grant, or null when it is one. */
+export function notAGrant(sentence: Sentence): string | null {
+  const text = sentence.text.replace(/[’]/g, "'");
+  if (NAMES_DISAGREEMENT.test(text)) return 'names a disagreement';
+  if (SELF_DOUBT.test(text) && !GRANT.test(text)) return 'self-doubt';
+  if (JOKE.test(text)) return 'a joke';
+  if (RESTATES.test(text.trim())) return 'restates a view';
+  if (ADDITIVE.test(text)) return 'adds, grants nothing';
+  const outside = withoutAsides(text);
+  if (/^\s*\(/.test(text) || (CONCESSIVE.test(text) && !CONCESSIVE.test(outside) && !GRANT.test(outside))) return 'an aside';
+  return null;
+}
+
+function grantCue(sentence: Sentence, disputed: boolean, targetText: string): string | null {
+  const text = sentence.text.replace(/[’]/g, "'");
+  if (sentence.quoted || has(sentence, 'question')) return null;
+  if (OWNED_MISTAKE.test(text)) return 'owns a mistake';
+  // Outside a dispute only a grant said in so many words counts: "though", "still" alone concede nothing to anyone.
+  if (has(sentence, 'concession') && (disputed || GRANT.test(text))) {
+    if (notAGrant(sentence) !== null) return null;
+    const cues = sentence.reasons.filter((r) => r.tag === 'concession').map((r) => r.cue);
+    // The tagger's bare "X, but Y" is often plain contrast: a grant shows it on its X side, in a grant
+    // word or in the other's own words taken up ("You can't just walk up, but…").
+    const granted = text.split(/,?\s+but\s+/i)[0]!;
+    if (cues.every((cue) => cue === 'X, but Y') && !GRANT_SIDE.test(granted) && !takesUp(granted, targetText)) return null;
+    return `concession (${cues[0] ?? 'tagged'})`;
+  }
+  if (disputed && GRANT.test(text) && notAGrant(sentence) === null) return `grants in a dispute (${text.match(GRANT)![0]})`;
+  return null;
+}
+
+export interface Grants { concessions: Concession[]; supports: Support[] }
+
+/**
+ * A reply and the post it answers are in a dispute when the reply clashes with that post, or that post
+ * clashes with someone (a grant answering an objection: "You may well be right.").
+ */
+function disputeTest(clashes: readonly Clash[]): (post: Post, target: Post) => boolean {
+  const pairs = new Set(clashes.map((c) => `${c.from.postId}>${c.to.postId}`));
+  const clashing = new Set(clashes.map((c) => c.from.postId));
+  return (post, target) => pairs.has(`${post.id}>${target.id}`) || clashing.has(target.id);
+}
+
+export function findGrants(thread: ArgumentThread, clashes: readonly Clash[]): Grants {
+  const concessions: Concession[] = [];
+  const supports: Support[] = [];
+  const inDispute = disputeTest(clashes);
+  for (const post of thread.posts) {
+    if (post.placeholder || post.parentId === null) continue;
+    const me = thread.authorOf(post);
+    const target = answered(thread, post).find((other) => me === null || thread.authorOf(other) !== me);
+    if (!target) continue;
+    const disputed = inDispute(post, target);
+    post.sentences.forEach((sentence, index) => {
+      const cue = grantCue(sentence, disputed, target.text);
+      const from = { postId: post.id, sentence: index, author: me };
+      if (cue !== null) {
+        const link = linkSentence(thread, post, index, target, false);
+        // With nothing in the text pointing at what was granted, a post's several "though"s are one grant.
+        if (link.sentence === null && concessions.some((g) => g.from.postId === post.id && g.to.sentence === null)) return;
+        const to = { postId: target.id, sentence: link.sentence, author: thread.authorOf(target) };
+        concessions.push({ id: `g${concessions.length + 1}`, from, to, text: sentence.text, cues: [cue, ...link.cues] });
+      } else if (has(sentence, 'agreement') && !sentence.quoted) {
+        const link = linkSentence(thread, post, index, target);
+        supports.push({ id: `s${supports.length + 1}`, from, to: { postId: target.id, sentence: link.sentence, author: thread.authorOf(target) }, cues: link.cues });
+      }
+    });
+  }
+  return { concessions, supports };
+}

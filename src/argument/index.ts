@@ -1,0 +1,1 @@
+export { analyzeArgument, type ArgumentOptions, type ArgumentResult } from './analyze.js';

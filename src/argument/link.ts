@@ -1,0 +1,95 @@
+// Which sentence of an earlier post a reply's sentence answers. In order of how plainly the text says so:
+// 1. it repeats the other's words in quotation marks ("does not meant “Anthropic wouldn't consider…”");
+// 2. it shares the other's telling terms (Porter stems, rare words in the thread count most);
+// 3. the reply quotes a passage of that post: the quoted sentence;
+// 4. otherwise it answers the post as a whole, read as its thesis (see thesisOf).
+import type { Post, Sentence } from '../model.js';
+import { stem } from '../tag/terms.js';
+import { has, type ArgumentThread, wordsOf } from './thread.js';
+
+export interface Link { sentence: number | null; cues: string[] }
+
+/** Shared terms must weigh this much (sum of their rarity) to link two sentences. */
+const TERM_LINK_WEIGHT = 3;
+const MIN_SHARED_TERMS = 2;
+const QUOTED_SPAN = /[“"]([^”"]{8,200})[”"]/g;
+const NEGATION = /\b(not|no|never|cannot|can't|don't|doesn't|isn't|aren't|won't|wasn't|wrong|nothing|nobody)\b/;
+
+const GRANTED_BACKGROUND = /^(of course|sure|granted|admittedly|obviously|to be fair|yes)\b/i;
+
+const squash = (text: string) => wordsOf(text).join(' ');
+
+export const isFragment = (sentence: Sentence): boolean => wordsOf(sentence.text).length < 6;
+
+/** A post's thesis: its most assertive claim, not a question, an evidence line or a fragment (see ArgumentThread.thesisOf). */
+export function findThesis(post: Post): number | null {
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  post.sentences.forEach((sentence, i) => {
+    if (sentence.quoted || !has(sentence, 'claim') || has(sentence, 'question') || has(sentence, 'evidence') || isFragment(sentence)) return;
+    const words = wordsOf(sentence.text);
+    // The writer's own verdict ("This I think puts X in violation") leads the sentence; asides trail.
+    const verdict = /\bi (think|believe|contend|maintain|argue)\b/.test(words.slice(0, 5).join(' ')) ? 0.3 : 0;
+    // "Of course…", "Sure, …" grant the background the thesis then builds on.
+    const background = GRANTED_BACKGROUND.test(sentence.text) ? 0.3 : 0;
+    const score = sentence.confidence * Math.min(1, words.length / 25) + verdict - background - (has(sentence, 'hedge') ? 0.1 : 0) - i * 0.01;
+    if (score > bestScore) { bestScore = score; best = i; }
+  });
+  return best;
+}
+
+function byQuotedWords(reply: Sentence, target: Post): Link | null {
+  for (const match of reply.text.matchAll(QUOTED_SPAN)) {
+    const span = squash(match[1]!);
+    if (span.split(' ').length < 3) continue;
+    const found = target.sentences.findIndex((s) => squash(s.text).includes(span));
+    if (found >= 0) return { sentence: found, cues: [`repeats “${match[1]!.trim().slice(0, 60)}”`] };
+  }
+  return null;
+}
+
+function byTerms(thread: ArgumentThread, reply: Post, index: number, target: Post): Link | null {
+  const mine = thread.stemsOf(reply, index);
+  let best: { sentence: number; shared: string[]; weight: number } | null = null;
+  target.sentences.forEach((sentence, i) => {
+    if (sentence.quoted || has(sentence, 'question')) return;
+    const shared = [...thread.stemsOf(target, i)].filter((stem) => mine.has(stem));
+    const weight = shared.reduce((sum, stem) => sum + thread.weightOf(stem), 0);
+    if (shared.length >= MIN_SHARED_TERMS && weight >= TERM_LINK_WEIGHT && weight > (best?.weight ?? 0)) best = { sentence: i, shared, weight };
+  });
+  if (best === null) return null;
+  const { sentence, shared } = best as { sentence: number; shared: string[] };
+  const negates = NEGATION.test(reply.sentences[index]!.text.toLowerCase()) && !NEGATION.test(target.sentences[sentence]!.text.toLowerCase());
+  // The reader sees words, not stems: name each shared term by the reply's own word for it.
+  const words = [...new Set(wordsOf(reply.sentences[index]!.text).filter((word) => shared.includes(stem(word))))];
+  return { sentence, cues: [`${negates ? 'negates' : 'repeats'} terms: ${words.slice(0, 4).join(', ')}`] };
+}
+
+function byPostQuote(thread: ArgumentThread, reply: Post, target: Post): Link | null {
+  const quote = reply.quotes.find((q) => q.postId === target.id);
+  if (!quote) return null;
+  const quoted = squash(quote.text);
+  const found = target.sentences.findIndex((s) => squash(s.text).length > 0 && quoted.includes(squash(s.text).slice(0, 80)));
+  return { sentence: found >= 0 ? found : thread.thesisOf(target), cues: [`quotes “${quote.text.slice(0, 60).trim()}…”`] };
+}
+
+/**
+ * The sentence of `target` that sentence `index` of `reply` answers, and how we know. With no sign in the
+ * text, a disagreement answers the post's thesis (`toThesis`); a grant answers the post as a whole.
+ */
+export function linkSentence(thread: ArgumentThread, reply: Post, index: number, target: Post, toThesis = true): Link {
+  const sentence = reply.sentences[index]!;
+  return byQuotedWords(sentence, target)
+    ?? byTerms(thread, reply, index, target)
+    ?? byPostQuote(thread, reply, target)
+    ?? (toThesis ? { sentence: thread.thesisOf(target), cues: ['answers the post’s main claim'] } : { sentence: null, cues: ['answers the post'] });
+}
+
+/** Is the link read from the text itself (quoted words, shared terms, a quote), not a fallback? */
+export const isTextual = (link: Link): boolean => !link.cues[0]!.startsWith('answers the post');
+
+/** Does the sentence, in its own words, point at what the other said ("you say", "your clarifications")? */
+export const addressesOther = (text: string): boolean =>
+  /\b(you (say|said|claim|argue|suggest|have (now )?(clarified|said|argued|claimed))|your (comment|claim|point|argument|clarifications?|post|reasoning)|even given your)\b/i.test(text);
+
+export const negates = (text: string): boolean => NEGATION.test(text.toLowerCase().replace(/[’]/g, "'"));

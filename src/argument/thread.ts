@@ -1,0 +1,61 @@
+// What every argument step asks of the thread: posts by id, replies, who wrote a post (the site's author or
+// the inferred speaker), and the key terms of each sentence weighted by how rare they are in the thread.
+import type { Post, Sentence, TagName } from '../model.js';
+import { keyStems } from '../tag/terms.js';
+import { findThesis } from './link.js';
+
+export interface ArgumentThread {
+  posts: readonly Post[];
+  byId: Map<string, Post>;
+  children: Map<string, Post[]>;
+  /** The site's author, else the inferred speaker ("Speaker A"), else null. */
+  authorOf: (post: Post) => string | null;
+  /** Key stems of a sentence (cached). */
+  stemsOf: (post: Post, sentence: number) => ReadonlySet<string>;
+  /** The post's thesis sentence (findThesis), worked out once: every fallback link and claim asks for it. */
+  thesisOf: (post: Post) => number | null;
+  /** How telling a shared stem is: log of sentences over sentences using it. */
+  weightOf: (stem: string) => number;
+}
+
+export const has = (sentence: Sentence, tag: TagName): boolean => sentence.tags.includes(tag);
+
+export const wordsOf = (text: string): string[] => text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+
+export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<string, string>): ArgumentThread {
+  const byId = new Map(posts.map((post) => [post.id, post]));
+  const children = new Map<string, Post[]>();
+  for (const post of posts) {
+    if (post.parentId === null) continue;
+    const siblings = children.get(post.parentId);
+    if (siblings) siblings.push(post); else children.set(post.parentId, [post]);
+  }
+  const stems = new Map<string, Set<string>[]>();
+  const sentencesWith = new Map<string, number>();
+  let total = 0;
+  for (const post of posts) {
+    const perSentence = post.sentences.map((s) => keyStems(wordsOf(s.text)));
+    stems.set(post.id, perSentence);
+    total += perSentence.length;
+    for (const set of perSentence) for (const stem of set) sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);
+  }
+  const theses = new Map<string, number | null>();
+  return {
+    posts,
+    byId,
+    children,
+    authorOf: (post) => post.author ?? speakerOf.get(post.id) ?? null,
+    stemsOf: (post, sentence) => stems.get(post.id)?.[sentence] ?? new Set(),
+    thesisOf: (post) => {
+      if (!theses.has(post.id)) theses.set(post.id, findThesis(post));
+      return theses.get(post.id)!;
+    },
+    weightOf: (stem) => Math.log((total + 1) / (sentencesWith.get(stem) ?? 1)),
+  };
+}
+
+/** The posts this one answers: its parent, and any post it quotes. */
+export function answered(thread: ArgumentThread, post: Post): Post[] {
+  const ids = new Set([post.parentId, ...post.quotes.map((quote) => quote.postId)].filter((id): id is string => id !== null));
+  return [...ids].map((id) => thread.byId.get(id)).filter((p): p is Post => p !== undefined && !p.placeholder);
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { notAGrant } from '../../src/argument/concessions.js';
+import type { MapDocument } from '../../src/model.js';
+import { buildMap } from '../../src/pipeline.js';
+import { tagSentence } from '../../src/tag/index.js';
+import { rawPost, rawThread } from '../helpers/posts.js';
+
+const by = (author: string) => ({ author });
+const map = (...posts: Parameters<typeof rawPost>[]): MapDocument => buildMap(rawThread(posts.map((args) => rawPost(...args))));
+const textOf = (doc: MapDocument, ref: { postId: string; sentence: number | null }) =>
+  doc.posts.find((p) => p.id === ref.postId)!.sentences[ref.sentence ?? 0]!.text;
+
+const ROOT = 'Rent control reduces the supply of rental housing over time. Landlords convert units to condos when rents are capped.';
+const REBUTTAL = 'That is not true, rent control does not reduce the supply of rental housing in cities with vacancy decontrol.';
+
+describe('clashes', () => {
+  it('link the disagreeing sentence to the sentence it disputes', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')]);
+    const [clash] = doc.argument!.clashes;
+    expect(clash!.from).toEqual({ postId: 'b1', sentence: 0, author: 'bob' });
+    expect(clash!.to.author).toBe('alice');
+    expect(textOf(doc, clash!.to)).toMatch(/^Rent control reduces the supply/);
+    expect(clash!.cues.join(' ')).toMatch(/supply|rental|housing/);
+  });
+
+  it('stay open when someone else grants something, and close when the target’s author grants that point', () => {
+    const bystander = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
+      ['c1', 'b1', 'You may well be right about vacancy decontrol.', by('carol')]);
+    expect(bystander.argument!.clashes[0]!.resolved).toBe(false);
+    expect(bystander.summary.openDisagreements).toHaveLength(1);
+
+    const granted = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
+      ['a2', 'b1', 'You may well be right about vacancy decontrol.', by('alice')]);
+    const clash = granted.argument!.clashes[0]!;
+    expect(clash.resolved).toBe(true);
+    expect(clash.resolvedBy).toEqual({ postId: 'a2', sentence: 0 });
+    expect(granted.summary.openDisagreements).toEqual([]);
+  });
+
+  it('are not drawn between a writer and their own post', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['a2', 'a1', REBUTTAL, by('alice')]);
+    expect(doc.argument!.clashes).toEqual([]);
+  });
+});
+
+describe('concessions', () => {
+  it('count an agreement-worded grant inside a dispute, who → whom', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
+      ['a2', 'b1', 'You may well be right about vacancy decontrol.', by('alice')]);
+    const grant = doc.argument!.concessions.find((g) => g.from.postId === 'a2')!;
+    expect([grant.from.author, grant.to.author]).toEqual(['alice', 'bob']);
+    expect(doc.summary.concessions).toContainEqual(expect.objectContaining({ postId: 'a2', from: 'alice', to: 'bob' }));
+  });
+
+  it('leave out naming a disagreement, self-doubt, asides and jokes', () => {
+    const why = (text: string) => notAGrant(tagSentence(text));
+    expect(why('Given the first point it does seem like we have a disagreement about whether the plan works, but it is not clear it matters.')).toBe('names a disagreement');
+    expect(why('My guess is that it is quite difficult to do, though I’m not personally confident of that.')).toBe('self-doubt');
+    expect(why('The report is thorough (though long, but whatever) and right on the numbers.')).toBe('an aside');
+    expect(why('Sure, you win this one lol, but I still hate it.')).toBe('a joke');
+    expect(why('That makes sense, though to be clear I was not trying to equate those two.')).toBeNull();
+  });
+});
+
+describe('speakers and the ledger', () => {
+  it('keep site authors and count what each did', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
+      ['a2', 'b1', 'You may well be right about vacancy decontrol.', by('alice')]);
+    expect(doc.argument!.speakers).toBeUndefined();
+    const bob = doc.argument!.ledger.find((e) => e.author === 'bob')!;
+    expect(bob).toMatchObject({ posts: 1, clashesStarted: 1, concessionsReceived: 1 });
+  });
+});

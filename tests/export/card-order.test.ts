@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { mostInformativeTag, tagBadges } from '../../src/export/card.js';
+import { buildMap } from '../../src/pipeline.js';
+import { rawPost, rawThread } from '../helpers/posts.js';
+
+describe('what a card and a highlight show first', () => {
+  it('puts disagreement and concession badges before claims and hedges', () => {
+    const doc = buildMap(rawThread([
+      rawPost('a', null, 'Rent control reduces the supply of rental housing.'),
+      rawPost('b', 'a', 'That is not true, rent control probably does not reduce supply. Fair point about conversions, though.'),
+    ]));
+    const badges = tagBadges(doc.posts[1]!).map((b) => b.tag);
+    expect(badges[0]).toBe('disagreement');
+    expect(badges.indexOf('concession')).toBeLessThan(badges.indexOf('claim'));
+  });
+
+  it('highlights a sentence by its most telling tag', () => {
+    expect(mostInformativeTag(['claim', 'concession', 'hedge'])).toBe('concession');
+    expect(mostInformativeTag(['claim', 'hedge'])).toBe('claim');
+    expect(mostInformativeTag([])).toBeUndefined();
+  });
+});
