@@ -21,6 +21,9 @@ const squash = (text: string) => wordsOf(text).join(' ');
 
 export const isFragment = (sentence: Sentence): boolean => wordsOf(sentence.text).length < 6;
 
+/** Openings that report the other writer's view rather than the writer's: "you believe", "you're saying". */
+const RESTATES_OTHER = /\byou (?:believe|think|seem to think|say|said|are saying|mean|meant|argue|are arguing|claim|suggest)\b/;
+
 /** A post's thesis: its most assertive claim, not a question, an evidence line or a fragment (see ArgumentThread.thesisOf). */
 export function findThesis(post: Post): number | null {
   let best: number | null = null;
@@ -32,7 +35,9 @@ export function findThesis(post: Post): number | null {
     const verdict = /\bi (think|believe|contend|maintain|argue)\b/.test(words.slice(0, 5).join(' ')) ? 0.3 : 0;
     // "Of course…", "Sure, …" grant the background the thesis then builds on.
     const background = GRANTED_BACKGROUND.test(sentence.text) ? 0.3 : 0;
-    const score = sentence.confidence * Math.min(1, words.length / 25) + verdict - background - (has(sentence, 'hedge') ? 0.1 : 0) - i * 0.01;
+    // "I am now thinking you believe X": the other's view restated, to be answered, not the writer's own.
+    const restates = RESTATES_OTHER.test(words.slice(0, 8).join(' ')) ? 0.5 : 0;
+    const score = sentence.confidence * Math.min(1, words.length / 25) + verdict - background - restates - (has(sentence, 'hedge') ? 0.1 : 0) - i * 0.01;
     if (score > bestScore) { bestScore = score; best = i; }
   });
   return best;

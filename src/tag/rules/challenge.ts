@@ -17,15 +17,19 @@ const CHALLENGE_SHAPES: readonly [RegExp, string][] = [
   [/^(?:do|did|are|were|would|have)\s+you\s+(?:really|honestly|seriously|actually|genuinely|not)\b/, 'do you really … ?'],
   [/^(?:is|was|are)\s+(?:it|that|this)\s+(?:really|actually|honestly|even)\b/, 'is it really … ?'],
   [/^(?:since when|says who|according to whom|what makes you|what part of|what exactly|in what (?:world|way|sense))\b/, 'since when … ?'],
+  [/^(?:why|how|what|who) (?:though|tho|exactly|so)\s*\?/, 'why though?'],
 ];
 const POINTS_BACK = new Set(['you', 'your', 'that', 'this', 'it', 'those', 'these']);
 const WEIGHT = 0.55;
+const BARE_QUESTION_WORDS = 4;
 
 export const challengeRule: Rule = ({ tokens, signals, parent }) => {
   if (!parent || !hasSignal(signals, 'question') || hasSignal(signals, 'disagreement')) return [];
   const shape = CHALLENGE_SHAPES.find(([pattern]) => pattern.test(tokens.joined));
   if (!shape) return [];
   const sharesTerms = [...contentStems(tokens).keys()].some((key) => parent.stems.has(key));
-  if (!sharesTerms && !tokens.words.some((word, index) => POINTS_BACK.has(word) && !tokens.quoted[index])) return [];
+  // A bare "Why though?" is about the parent whatever its words.
+  const bare = tokens.words.length <= BARE_QUESTION_WORDS;
+  if (!bare && !sharesTerms && !tokens.words.some((word, index) => POINTS_BACK.has(word) && !tokens.quoted[index])) return [];
   return [{ tag: 'disagreement', cue: `challenging question (${shape[1]})`, weight: WEIGHT, at: 0 }];
 };

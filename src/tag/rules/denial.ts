@@ -17,11 +17,14 @@ const SECOND_PERSON = new Set(['you', 'your']);
 /** Excess ("way too much", "too far") judges how the other person weighs things. */
 const EXCESS = /\b(?:way too|far too|too much|too far|too many|too little|overly)\b/;
 
+/** Adverbs that may stand between the pointer and its verb ("That really doesn't affect anything"). */
+const BETWEEN = new Set(['really', 'just', 'still', 'simply', 'actually', 'also', 'certainly', 'definitely', 'clearly']);
+
 /** "that is not", "it does not", "this was never": a pointer at the parent's claim, then its negated verb. */
 function deniesPointer(words: readonly string[]): number {
   const first = firstContentWord(words);
   if (!POINTERS.has(words[first] ?? '')) return -1;
-  const verb = first + 1;
+  const verb = BETWEEN.has(words[first + 1] ?? '') ? first + 2 : first + 1;
   if (!NEGATED_VERBS.has(words[verb] ?? '')) return -1;
   const negator = words[verb + 1] === 'even' || words[verb + 1] === 'really' ? words[verb + 2] : words[verb + 1];
   return negator === 'not' || negator === 'never' ? first : -1;

@@ -72,3 +72,11 @@ describe('"X but Y" in a reply', () => {
     expect(reply("I would like to go back to the office, but my commute is two hours.", parent).tags).not.toContain('concession');
   });
 });
+
+describe('short pushback', () => {
+  const parent = 'Garbage collection on the Mac was a mistake and everyone should move to ARC now.';
+  it('reads a bare "Why though?" and an adverb before the denied verb', () => {
+    expect(cueLike('Why though?', parent, 'challenging question')).toBe('challenging question (why though?)');
+    expect(cueLike("That really doesn't affect anything.", parent, 'denies')).toBe('denies what the parent said (that really does …)');
+  });
+});
