@@ -15,10 +15,21 @@ function jumpItem(postId: string, ...content: (string | HTMLElement)[]): HTMLLIE
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-function section(title: string, items: HTMLElement[], empty: string): HTMLElement {
-  return el('section', { class: 'summary-section' },
-    el('h3', {}, title, el('span', { class: 'count' }, String(items.length))),
-    items.length ? el('ul', {}, ...items) : el('p', { class: 'empty' }, empty));
+/** Items drawn at first per list: a 5,000-post thread lists thousands, and laying them out delayed the tree. */
+const SHOWN = 50;
+
+/** A titled list of `rows`, the first SHOWN drawn, the rest on "Show all". */
+function section<T>(title: string, rows: readonly T[], render: (row: T) => HTMLElement, empty: string): HTMLElement {
+  const heading = el('h3', {}, title, el('span', { class: 'count' }, String(rows.length)));
+  if (rows.length === 0) return el('section', { class: 'summary-section' }, heading, el('p', { class: 'empty' }, empty));
+  const list = el('ul', {}, ...rows.slice(0, SHOWN).map(render));
+  if (rows.length > SHOWN) {
+    const more = el('button', { type: 'button', class: 'link-button show-all' }, `Show all ${rows.length}`);
+    const moreItem = el('li', {}, more);
+    more.addEventListener('click', () => moreItem.replaceWith(...rows.slice(SHOWN).map(render)));
+    list.append(moreItem);
+  }
+  return el('section', { class: 'summary-section' }, heading, list);
 }
 
 
@@ -36,17 +47,17 @@ export function renderSummary(doc: MapDocument, handlers: SummaryHandlers): void
     jumpItem(postId, who(postId), ...(otherPostId ? [arrow, who(otherPostId)] : []), ': ', text);
   const { stats, summary } = doc;
   const removed = stats.duplicatesRemoved ? `, ${count(stats.duplicatesRemoved, 'duplicate')} removed` : '';
-  const participants = summary.participants.map((p) => el('li', {},
+  const participant = (p: MapDocument['summary']['participants'][number]) => el('li', {},
     p.author ? el('button', { type: 'button', class: 'link-button', 'data-author': p.author }, p.author) : el('span', {}, 'anonymous'),
-    el('span', { class: 'participant-counts' }, `${count(p.posts, 'post')} · ${count(p.concessions, 'concession')} · ${count(p.disagreements, 'disagreement')}`)));
+    el('span', { class: 'participant-counts' }, `${count(p.posts, 'post')} · ${count(p.concessions, 'concession')} · ${count(p.disagreements, 'disagreement')}`));
   panel.replaceChildren(
     el('h2', {}, 'Summary'),
     el('p', { class: 'summary-stats' }, `${count(stats.posts, 'post')}${removed}, ${count(stats.sentences, 'sentence')}.`),
-    section('Main claims', summary.mainClaims.map((c) => jumpItem(c.postId, who(c.postId), ': ', c.text)), 'No main claims found.'),
-    section('Concessions', summary.concessions.map((c) => between(c.postId, ' → ', c.toPostId, c.text)), 'Nobody conceded anything.'),
-    section('Open disagreements', summary.openDisagreements.map((d) => between(d.postId, ' vs ', d.withPostId, d.text)), 'No open disagreements.'),
-    section('Participants', participants, 'The source names no authors.'),
-    ...(doc.diagnostics.length ? [section('Notes from reading', doc.diagnostics.map((d) => el('li', { class: `diagnostic ${d.level}` }, d.message)), '')] : []),
+    section('Main claims', summary.mainClaims, (c) => jumpItem(c.postId, who(c.postId), ': ', c.text), 'No main claims found.'),
+    section('Concessions', summary.concessions, (c) => between(c.postId, ' → ', c.toPostId, c.text), 'Nobody conceded anything.'),
+    section('Open disagreements', summary.openDisagreements, (d) => between(d.postId, ' vs ', d.withPostId, d.text), 'No open disagreements.'),
+    section('Participants', summary.participants, participant, 'The source names no authors.'),
+    ...(doc.diagnostics.length ? [section('Notes from reading', doc.diagnostics, (d) => el('li', { class: `diagnostic ${d.level}` }, d.message), '')] : []),
   );
   panel.addEventListener('click', (event) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-jump], [data-author]');

@@ -39,6 +39,17 @@ describe.skipIf(!hasChromium)('a 600-post thread in the page', () => {
     for (const { id, label } of folded) expect(label).toBe(`+${replies.get(id)} ${replies.get(id) === 1 ? 'reply' : 'replies'}`);
   });
 
+  it('lists the first 50 of a long summary list, and all of it on "Show all"', async () => {
+    const long = [doc.summary.concessions, doc.summary.openDisagreements, doc.summary.participants].find((list) => list.length > 50);
+    expect(long, 'a 600-post thread has a summary list over 50').toBeDefined();
+    const sections = page.locator('#summary-panel .summary-section');
+    const index = await sections.evaluateAll((all) => all.findIndex((s) => s.querySelector('.show-all')));
+    const section = sections.nth(index);
+    expect(await section.locator('li').count()).toBe(51);
+    await section.locator('.show-all').click();
+    expect(await section.locator('li').count()).toBe(Number(await section.locator('.count').innerText()));
+  });
+
   it('opens one subtree from its toggle', async () => {
     // A toggle on screen (cards just outside it are drawn too, ready for a pan).
     const id = await page.evaluate(() => {
