@@ -27,6 +27,10 @@ export function version(): string {
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
+  process.stdout.on('error', (error) => {
+    if (isClosedPipe(error)) process.exit(0);
+    throw error;
+  });
   try {
     if (command && Object.hasOwn(COMMANDS, command)) return await (await COMMANDS[command]!())(rest);
     switch (command) {
@@ -46,7 +50,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** A reader that stops reading (`threadmap analyze … | head`) closes the pipe: that is how output ends, not an error. */
+const isClosedPipe = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+
 export function reportFailure(error: unknown): number {
+  if (isClosedPipe(error)) return 0;
   if (error instanceof ThreadmapError) {
     process.stderr.write(`threadmap: ${error.message}\n`);
     return error.exitCode;

@@ -121,3 +121,11 @@ describe('URLs the fetcher must refuse exit 3 with one line', { timeout: 120_000
   it('cloud metadata', () => expectFailure(run(['analyze', 'http://169.254.169.254/']), 3, /169\.254\.169\.254/));
   it('a scheme that is not http', () => expectFailure(run(['analyze', 'file:///etc/passwd']), 2, /Only http and https addresses can be read, not file:/));
 });
+
+describe('a reader that stops early', { timeout: 120_000 }, () => {
+  it('ends quietly when the pipe closes (`| head`)', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" analyze "${SEED}" --format md | head -1`], { encoding: 'utf8', timeout: 120_000 });
+    expect(result.stdout).toMatch(/^# /);
+    expect(result.stderr).toBe('');
+  });
+});
