@@ -60,17 +60,8 @@ export function resolvePost(thread, id, firstHash) {
   return thread.posts.find((p) => p.sentences[0]?.hash === firstHash) ?? null;
 }
 
-/** Seeded, repeatable randomness (mulberry32): the same seed draws the same sample on every machine. */
-export function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, repeatable randomness (mulberry32, the benchmarks' own): the same seed draws the same sample everywhere. */
+export { random as seededRandom } from '../../bench/random.mjs';
 
 export function shuffled(items, random) {
   const copy = [...items];
