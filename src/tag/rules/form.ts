@@ -1,4 +1,4 @@
-// Lines that assert nothing whatever their words: code and shell commands, bare links, headings, and the
+// Lines that assert nothing whatever their words: code and shell commands, bare links, headings, vote lines, and the
 // lead-in that announces what follows ("To delete the tag you would use:"). On real threads these were a
 // third of the sentences wrongly tagged as claims (code blocks and titles of Stack Overflow and forum
 // pages, "Here's an example:" lines). They count against `claim` strongly; other tags read them as usual.
@@ -33,6 +33,9 @@ function isHeading(text: string): boolean {
   return capitalised.length === words.length && words.some((word) => !SMALL_WORDS.has(word.toLowerCase()));
 }
 
+/** "-[X] Greet Kyouko telepathically.": a vote line of a forum quest or poll, a choice, not an assertion. */
+const isVoteLine = (text: string): boolean => /^\s*-*\s*\[[xX✓]\]/.test(text);
+
 /** "A one-liner to delete both:", "Similarly, to delete the tag you would use:": it announces, the next line says. */
 const isLeadIn = (text: string): boolean => /:\s*$/.test(text);
 
@@ -44,6 +47,7 @@ export const formRule: Rule = ({ text }) => {
   CODE_CHARS.lastIndex = 0;
   if (isCode(text)) return against('code or a command');
   if (isHeading(text)) return against('a heading');
+  if (isVoteLine(text)) return against('a vote line ([X] …)');
   if (isLeadIn(text)) return against('a lead-in (…:)');
   return [];
 };

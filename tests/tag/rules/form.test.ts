@@ -30,3 +30,10 @@ describe('inline code in prose', () => {
     expect(formOf('this seems wrong to me, `close()` should be idempotent')).toBeUndefined();
   });
 });
+
+describe('vote lines', () => {
+  it('are choices, not claims', () => {
+    expect(formOf('--[X] After lunch, ask the captain about the map.')).toBe('a vote line ([X] …)');
+    expect(tagsOf('[X] Tell them you will be fine and head out early.')).not.toContain('claim');
+  });
+});
