@@ -10,6 +10,7 @@ import { createDocumentCache } from './document-cache.js';
 import { HttpError, notFound } from './errors.js';
 import { mapHref, statusBody } from './map-status.js';
 import { ensureOwnerToken, ownerKey } from './owner.js';
+import { pageForm } from './page-form.js';
 import { DEFAULT_MAP_RATE, rateLimit, type RateLimit } from './rate-limit.js';
 import { streamMapEvents } from './sse.js';
 
@@ -50,6 +51,18 @@ const FORMATS = Object.keys(EXPORTERS).join(', ');
 export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }: ApiDeps): Router {
   const router = Router();
   const documents = createDocumentCache((id) => store.documentJson(id));
+  // The page's lean form (page-form.ts), made once per map on the page's first visit and kept like the whole one.
+  const pageDocuments = createDocumentCache((id) => {
+    const json = store.documentJson(id);
+    return json === undefined ? undefined : pageForm(json);
+  });
+
+  /** Which form of the map `?form=` asks for: the whole document, or `page` (what the map page reads). */
+  const cacheFor = (form: unknown) => {
+    if (form === undefined) return documents;
+    if (form === 'page') return pageDocuments;
+    throw badInput(`'${String(form).slice(0, 40)}' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page.`);
+  };
 
   router.post('/maps', rateLimit(mapRate), (req: Request, res: Response) => {
     const id = analyses.start(readMapSource(req.body), ownerKey(ensureOwnerToken(req, res)));
@@ -57,13 +70,14 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
   });
 
   router.get('/maps/:id', async (req: Request<{ id: string }>, res: Response) => {
+    const cache = cacheFor(req.query.form);
     const record = findMap(store, req.params.id);
     if (record.status === 'failed') throw failedError(record);
     if (record.status === 'working') {
       res.status(202).json(statusBody(record));
       return;
     }
-    const cached = await documents.get(record.id);
+    const cached = await cache.get(record.id);
     if (!cached) throw notFound(`Map '${record.id}'`);
     res.set({ ETag: cached.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }).type('application/json');
     if (req.headers['if-none-match'] === cached.etag) {
