@@ -57,11 +57,16 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
     return json === undefined ? undefined : pageForm(json);
   });
 
-  /** Which form of the map `?form=` asks for: the whole document, or `page` (what the map page reads). */
-  const cacheFor = (form: unknown) => {
-    if (form === undefined) return documents;
-    if (form === 'page') return pageDocuments;
-    throw badInput(`'${String(form).slice(0, 40)}' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page.`);
+  /**
+   * Which form of the map `?form=` asks for: the whole document (no option), `page` (what the map page
+   * reads), or `page.gz`: the page form's gzip bytes as a file (application/gzip) that the page unzips
+   * itself. A browser passes a body it decoded to the page in pieces between its processes, and for a
+   * 5 MB map that took longer than parsing it; as a file, only the 340 KB make that trip.
+   */
+  const formOf = (form: unknown) => {
+    if (form === undefined) return { cache: documents, asFile: false };
+    if (form === 'page' || form === 'page.gz') return { cache: pageDocuments, asFile: form === 'page.gz' };
+    throw badInput(`'${String(form).slice(0, 40)}' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page or ?form=page.gz.`);
   };
 
   router.post('/maps', rateLimit(mapRate), (req: Request, res: Response) => {
@@ -70,7 +75,7 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
   });
 
   router.get('/maps/:id', async (req: Request<{ id: string }>, res: Response) => {
-    const cache = cacheFor(req.query.form);
+    const { cache, asFile } = formOf(req.query.form);
     const record = findMap(store, req.params.id);
     if (record.status === 'failed') throw failedError(record);
     if (record.status === 'working') {
@@ -79,9 +84,14 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
     }
     const cached = await cache.get(record.id);
     if (!cached) throw notFound(`Map '${record.id}'`);
-    res.set({ ETag: cached.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }).type('application/json');
-    if (req.headers['if-none-match'] === cached.etag) {
+    const etag = asFile ? `${cached.etag.slice(0, -1)}.gz"` : cached.etag;
+    res.set({ ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }).type(asFile ? 'application/gzip' : 'application/json');
+    if (req.headers['if-none-match'] === etag) {
       res.status(304).end();
+      return;
+    }
+    if (asFile) {
+      res.set('Content-Length', String(cached.gzipped.length)).end(cached.gzipped);
       return;
     }
     const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));

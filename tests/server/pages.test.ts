@@ -65,7 +65,7 @@ describe('pages', () => {
     expect($('link[rel="stylesheet"]').attr('href')).toBe('/assets/app.css');
     expect($('svg#tree').length).toBe(1);
     // The map's data is asked for with the page (the lean form the script reads), not after the script has run.
-    expect($('link[rel="preload"]').map((_, l) => [[$(l).attr('href'), $(l).attr('as')]]).get()).toEqual([[`/api/maps/${mapId}?form=page`, 'fetch']]);
+    expect($('link[rel="preload"]').map((_, l) => [[$(l).attr('href'), $(l).attr('as')]]).get()).toEqual([[`/api/maps/${mapId}?form=page.gz`, 'fetch']]);
   });
 
   it.skipIf(!existsSync(BUNDLE))('serves the bundled script (d3 inside) and stylesheet itself', async () => {

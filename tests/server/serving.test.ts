@@ -58,8 +58,14 @@ describe('serving a finished map', () => {
     expect(leanSentences.some((s) => 'reasons' in s || 'cues' in s)).toBe(false);
     expect(page.summary).toEqual(doc.summary);
 
+    // ?form=page.gz: the same lean form as a gzip file for the page to unzip itself (no Content-Encoding).
+    const file = await get(`${server.current.url}/api/maps/${id}?form=page.gz`, { 'accept-encoding': 'gzip' });
+    expect(file.headers['content-type']).toMatch(/^application\/gzip/);
+    expect(file.headers['content-encoding']).toBeUndefined();
+    expect(gunzipSync(file.body).equals(lean.body)).toBe(true);
+
     const wrong = await get(`${server.current.url}/api/maps/${id}?form=tiny`, {});
     expect(wrong.status).toBe(400);
-    expect(JSON.parse(wrong.body.toString('utf8'))).toEqual({ error: "'tiny' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page." });
+    expect(JSON.parse(wrong.body.toString('utf8'))).toEqual({ error: "'tiny' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page or ?form=page.gz." });
   }, 60_000);
 });
