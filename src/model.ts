@@ -93,6 +93,11 @@ export interface Sentence {
   reasons: TagReason[];
   /** Quoted from someone else ("> " line): tagged as that author's words, left out of this post's stance. */
   quoted?: boolean;
+  /**
+   * Only in the page's lean form (`GET /api/maps/ID?form=page`), which leaves `cues` and `reasons` out:
+   * the tags and their cues in words, as the post panel shows them on hover.
+   */
+  why?: string;
 }
 
 export interface Stance {

@@ -39,3 +39,9 @@ export function formatDate(iso: string | null): string | null {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** Runs `work` when the page is idle (after the frame being drawn); Safari has no requestIdleCallback, so a timeout there. */
+export function whenIdle(work: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(work, { timeout: 1000 });
+  else window.setTimeout(work, 50);
+}

@@ -1,6 +1,6 @@
 // A post's text cut into runs: its tagged sentences (found in order in the text) and the plain text
 // around them, so the panel shows the whole post with each sentence highlighted in place.
-import { byPriority, TAG_MARK_COLOURS, TAG_PRIORITY } from '../../src/export/palette.js';
+import { byPriority, TAG_MARK_COLOURS } from '../../src/export/palette.js';
 import type { Post, Sentence, TagName } from '../../src/model.js';
 
 export interface Run {
@@ -25,16 +25,7 @@ export function textRuns(post: Post): Run[] {
   return runs;
 }
 
-const rank = (tag: TagName) => TAG_PRIORITY.indexOf(tag);
-
-/** What hovering a sentence explains: each tag (most telling first) with the cue that made it, and how sure that cue is. */
-export function describeSentence(sentence: Sentence): string {
-  if (sentence.tags.length === 0) return 'No tag.';
-  const reasons = sentence.reasons?.length
-    ? sentence.reasons.map((r) => ({ tag: r.tag, why: `${r.tag}: “${r.cue}” (${Math.round(r.confidence * 100)}%)` }))
-    : sentence.tags.map((tag, i) => ({ tag, why: `${tag}${sentence.cues[i] ? `: “${sentence.cues[i]}”` : ''}` }));
-  return reasons.sort((a, b) => rank(a.tag) - rank(b.tag)).map((r) => r.why).join(' · ');
-}
+export { describeSentence } from '../../src/export/sentence-reasons.js';
 
 /**
  * The underline of a sentence with several tags: one segment per tag, most telling first, in each tag's

@@ -10,6 +10,7 @@ import { createDocumentCache } from './document-cache.js';
 import { HttpError, notFound } from './errors.js';
 import { mapHref, statusBody } from './map-status.js';
 import { ensureOwnerToken, ownerKey } from './owner.js';
+import { pageForm } from './page-form.js';
 import { DEFAULT_MAP_RATE, rateLimit, type RateLimit } from './rate-limit.js';
 import { streamMapEvents } from './sse.js';
 
@@ -50,6 +51,23 @@ const FORMATS = Object.keys(EXPORTERS).join(', ');
 export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }: ApiDeps): Router {
   const router = Router();
   const documents = createDocumentCache((id) => store.documentJson(id));
+  // The page's lean form (page-form.ts), made once per map on the page's first visit and kept like the whole one.
+  const pageDocuments = createDocumentCache((id) => {
+    const json = store.documentJson(id);
+    return json === undefined ? undefined : pageForm(json);
+  });
+
+  /**
+   * Which form of the map `?form=` asks for: the whole document (no option), `page` (what the map page
+   * reads), or `page.gz`: the page form's gzip bytes as a file (application/gzip) that the page unzips
+   * itself. A browser passes a body it decoded to the page in pieces between its processes, and for a
+   * 5 MB map that took longer than parsing it; as a file, only the 340 KB make that trip.
+   */
+  const formOf = (form: unknown) => {
+    if (form === undefined) return { cache: documents, asFile: false };
+    if (form === 'page' || form === 'page.gz') return { cache: pageDocuments, asFile: form === 'page.gz' };
+    throw badInput(`'${String(form).slice(0, 40)}' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page or ?form=page.gz.`);
+  };
 
   router.post('/maps', rateLimit(mapRate), (req: Request, res: Response) => {
     const id = analyses.start(readMapSource(req.body), ownerKey(ensureOwnerToken(req, res)));
@@ -57,17 +75,23 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
   });
 
   router.get('/maps/:id', async (req: Request<{ id: string }>, res: Response) => {
+    const { cache, asFile } = formOf(req.query.form);
     const record = findMap(store, req.params.id);
     if (record.status === 'failed') throw failedError(record);
     if (record.status === 'working') {
       res.status(202).json(statusBody(record));
       return;
     }
-    const cached = await documents.get(record.id);
+    const cached = await cache.get(record.id);
     if (!cached) throw notFound(`Map '${record.id}'`);
-    res.set({ ETag: cached.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }).type('application/json');
-    if (req.headers['if-none-match'] === cached.etag) {
+    const etag = asFile ? `${cached.etag.slice(0, -1)}.gz"` : cached.etag;
+    res.set({ ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }).type(asFile ? 'application/gzip' : 'application/json');
+    if (req.headers['if-none-match'] === etag) {
       res.status(304).end();
+      return;
+    }
+    if (asFile) {
+      res.set('Content-Length', String(cached.gzipped.length)).end(cached.gzipped);
       return;
     }
     const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));

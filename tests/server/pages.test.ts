@@ -64,6 +64,8 @@ describe('pages', () => {
     expect($('script:not([src])').length).toBe(0);
     expect($('link[rel="stylesheet"]').attr('href')).toBe('/assets/app.css');
     expect($('svg#tree').length).toBe(1);
+    // The map's data is asked for with the page (the lean form the script reads), not after the script has run.
+    expect($('link[rel="preload"]').map((_, l) => [[$(l).attr('href'), $(l).attr('as')]]).get()).toEqual([[`/api/maps/${mapId}?form=page.gz`, 'fetch']]);
   });
 
   it.skipIf(!existsSync(BUNDLE))('serves the bundled script (d3 inside) and stylesheet itself', async () => {

@@ -3,6 +3,7 @@
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { describeSentence } from '../../src/export/sentence-reasons.js';
 import type { MapDocument } from '../../src/model.js';
 import { mapFromText, useTestServer } from '../fixtures/web/server.js';
 
@@ -40,5 +41,31 @@ describe('serving a finished map', () => {
     const again = await get(url, { 'if-none-match': etag, 'accept-encoding': 'gzip' });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
+  }, 60_000);
+
+  it('sends the page\'s lean form on ?form=page: the same posts and tags, each tagged sentence\'s cues as the line the panel shows', async () => {
+    const { id, doc } = await mapFromText(server.current.url, THREAD);
+    const whole = await get(`${server.current.url}/api/maps/${id}`, {});
+    const lean = await get(`${server.current.url}/api/maps/${id}?form=page`, {});
+    expect(lean.status).toBe(200);
+    expect(lean.body.length).toBeLessThan(whole.body.length * 0.8);
+    const page = JSON.parse(lean.body.toString('utf8')) as MapDocument;
+    expect(page.posts.map((post) => [post.id, post.parentId, post.text, post.stance?.label])).toEqual(doc.posts.map((post) => [post.id, post.parentId, post.text, post.stance?.label]));
+    const sentences = doc.posts.flatMap((post) => post.sentences);
+    const leanSentences = page.posts.flatMap((post) => post.sentences);
+    expect(leanSentences.map((s) => s.tags)).toEqual(sentences.map((s) => s.tags));
+    expect(leanSentences.map(describeSentence)).toEqual(sentences.map(describeSentence));
+    expect(leanSentences.some((s) => 'reasons' in s || 'cues' in s)).toBe(false);
+    expect(page.summary).toEqual(doc.summary);
+
+    // ?form=page.gz: the same lean form as a gzip file for the page to unzip itself (no Content-Encoding).
+    const file = await get(`${server.current.url}/api/maps/${id}?form=page.gz`, { 'accept-encoding': 'gzip' });
+    expect(file.headers['content-type']).toMatch(/^application\/gzip/);
+    expect(file.headers['content-encoding']).toBeUndefined();
+    expect(gunzipSync(file.body).equals(lean.body)).toBe(true);
+
+    const wrong = await get(`${server.current.url}/api/maps/${id}?form=tiny`, {});
+    expect(wrong.status).toBe(400);
+    expect(JSON.parse(wrong.body.toString('utf8'))).toEqual({ error: "'tiny' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page or ?form=page.gz." });
   }, 60_000);
 });
