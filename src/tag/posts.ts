@@ -1,13 +1,17 @@
 // Tagging whole posts: every sentence of a post's own text (quoted passages are the quoted author's,
 // not the quoter's, so they are not tagged here), and each reply's stance toward its parent.
 import type { Post, ProgressListener, RawPost } from '../model.js';
-import { readParent, stanceToward, tagText, type ParentView } from './index.js';
+import { parentView, readParent, type ParentView } from './parent.js';
+import { stanceToward } from './stance.js';
+import { tagTextRead } from './text.js';
 
 const PROGRESS_EVERY = 500;
 
 export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener = () => undefined): Post[] {
   const textOf = new Map(posts.map((post) => [post.id, post.text]));
-  // Each parent is read once, however many replies it has.
+  const repliedTo = new Set(posts.map((post) => (post.placeholder ? null : post.parentId)));
+  // Each parent is read once, however many replies it has: from its own tagging when it came first
+  // (its sentences and tokens are already made), else from its text.
   const parents = new Map<string, ParentView | null>();
   const parentOf = (post: RawPost): ParentView | null => {
     if (post.parentId === null) return null;
@@ -22,7 +26,10 @@ export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener
   return posts.map((post, i) => {
     if (i % PROGRESS_EVERY === 0) onProgress({ stage: 'tag', done: i, total: posts.length });
     const parent = post.placeholder ? null : parentOf(post);
-    const sentences = tagText(post.text, parent ?? undefined);
+    const { sentences, read } = tagTextRead(post.text, parent ?? undefined);
+    if (repliedTo.has(post.id) && !parents.has(post.id) && textOf.get(post.id) === post.text) {
+      parents.set(post.id, post.text ? parentView(read) : null);
+    }
     return {
       id: post.id,
       parentId: post.parentId,
@@ -37,7 +44,7 @@ export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener
       duplicates: post.duplicates ?? [],
       stance: post.parentId === null || post.placeholder
         ? null
-        : stanceToward(sentences, parent, { quotesParent: post.quotes.some((quote) => quote.postId === post.parentId) }),
+        : stanceToward(sentences, parent, { quotesParent: post.quotes.some((quote) => quote.postId === post.parentId), tokens: read.map((sentence) => sentence.tokens) }),
       sentences,
       ...(post.placeholder ? { placeholder: true } : {}),
       ...(post.accepted ? { accepted: true } : {}),
