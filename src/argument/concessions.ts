@@ -80,6 +80,8 @@ export function findGrants(thread: ArgumentThread, clashes: readonly Clash[]): G
   const concessions: Concession[] = [];
   const supports: Support[] = [];
   const inDispute = disputeTest(clashes);
+  /** Posts already holding a grant that points at no sentence. */
+  const grantsToWholePost = new Set<string>();
   for (const post of thread.posts) {
     if (post.placeholder || post.parentId === null) continue;
     const me = thread.authorOf(post);
@@ -92,7 +94,8 @@ export function findGrants(thread: ArgumentThread, clashes: readonly Clash[]): G
       if (cue !== null) {
         const link = linkSentence(thread, post, index, target, false);
         // With nothing in the text pointing at what was granted, a post's several "though"s are one grant.
-        if (link.sentence === null && concessions.some((g) => g.from.postId === post.id && g.to.sentence === null)) return;
+        if (link.sentence === null && grantsToWholePost.has(post.id)) return;
+        if (link.sentence === null) grantsToWholePost.add(post.id);
         const to = { postId: target.id, sentence: link.sentence, author: thread.authorOf(target) };
         concessions.push({ id: `g${concessions.length + 1}`, from, to, text: sentence.text, cues: [cue, ...link.cues] });
       } else if (has(sentence, 'agreement') && !sentence.quoted) {

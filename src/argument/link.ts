@@ -58,8 +58,13 @@ function byTerms(thread: ArgumentThread, reply: Post, index: number, target: Pos
   let best: { sentence: number; shared: string[]; weight: number } | null = null;
   target.sentences.forEach((sentence, i) => {
     if (sentence.quoted || has(sentence, 'question')) return;
-    const shared = [...thread.stemsOf(target, i)].filter((stem) => mine.has(stem));
-    const weight = shared.reduce((sum, stem) => sum + thread.weightOf(stem), 0);
+    const shared: string[] = [];
+    let weight = 0;
+    for (const stem of thread.stemsOf(target, i)) {
+      if (!mine.has(stem)) continue;
+      shared.push(stem);
+      weight += thread.weightOf(stem);
+    }
     if (shared.length >= MIN_SHARED_TERMS && weight >= TERM_LINK_WEIGHT && weight > (best?.weight ?? 0)) best = { sentence: i, shared, weight };
   });
   if (best === null) return null;

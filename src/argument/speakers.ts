@@ -26,8 +26,9 @@ export function inferSpeakers(posts: readonly Post[], newVoices: ReadonlySet<str
   if (posts.length === 0 || posts.some((post) => post.author !== null)) return { speakerOf, speakers, diagnostics: [] };
   const byId = new Map(posts.map((post) => [post.id, post]));
   const lastAnswererOf = new Map<string, string>();
-  const fresh = () => { const s = { label: label(speakers.length), postIds: [], evidence: [] }; speakers.push(s); return s; };
-  const find = (name: string) => speakers.find((s) => s.label === name)!;
+  const byLabel = new Map<string, Speaker>();
+  const fresh = () => { const s = { label: label(speakers.length), postIds: [], evidence: [] }; speakers.push(s); byLabel.set(s.label, s); return s; };
+  const find = (name: string) => byLabel.get(name)!;
 
   for (const post of posts) {
     const parent = post.parentId === null ? undefined : byId.get(post.parentId);

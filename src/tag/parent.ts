@@ -42,15 +42,22 @@ export function isNegated(tokens: Tokens): boolean {
 
 const isQuestion = (tokens: Tokens) => tokens.words.includes('?');
 
-export function readParent(text: string): ParentView {
+/** One split sentence of the parent as the tagger read it: its raw text ("> " kept) and its body's tokens. */
+export interface ReadSentence { raw: string; tokens: Tokens }
+
+/** The parent from sentences already split and tokenised (tagging the parent did both: see tagTextRead). */
+export function parentView(sentences: readonly ReadSentence[]): ParentView {
   const statements: Statement[] = [];
   const stems = new Set<string>();
-  for (const sentence of splitSentences(text).slice(0, MAX_PARENT_SENTENCES)) {
-    const tokens = tokenize(sentence.startsWith('> ') ? sentence.slice(2) : sentence);
+  for (const { raw, tokens } of sentences.slice(0, MAX_PARENT_SENTENCES)) {
     const own = contentStems(tokens);
     for (const key of own.keys()) stems.add(key);
-    if (sentence.startsWith('> ') || isQuestion(tokens)) continue;
-    statements.push({ text: sentence, words: tokens.words, stems: own, negated: isNegated(tokens) });
+    if (raw.startsWith('> ') || isQuestion(tokens)) continue;
+    statements.push({ text: raw, words: tokens.words, stems: own, negated: isNegated(tokens) });
   }
   return { statements, stems };
+}
+
+export function readParent(text: string): ParentView {
+  return parentView(splitSentences(text).slice(0, MAX_PARENT_SENTENCES).map((raw) => ({ raw, tokens: tokenize(raw.startsWith('> ') ? raw.slice(2) : raw) })));
 }

@@ -1,28 +1,40 @@
 // Tagging whole posts: every sentence of a post's own text (quoted passages are the quoted author's,
 // not the quoter's, so they are not tagged here), and each reply's stance toward its parent.
 import type { Post, ProgressListener, RawPost } from '../model.js';
-import { readParent, stanceToward, tagText, type ParentView } from './index.js';
+import { parentView, readParent, type ParentView } from './parent.js';
+import { stanceToward } from './stance.js';
+import { tagTextRead } from './text.js';
 
 const PROGRESS_EVERY = 500;
 
 export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener = () => undefined): Post[] {
   const textOf = new Map(posts.map((post) => [post.id, post.text]));
-  // Each parent is read once, however many replies it has.
+  // Replies still to tag per parent: a parent's view is let go after its last reply (100k posts' views
+  // held to the end kept the heap large and the collector busy).
+  const repliesLeft = new Map<string, number>();
+  for (const post of posts) if (!post.placeholder && post.parentId !== null) repliesLeft.set(post.parentId, (repliesLeft.get(post.parentId) ?? 0) + 1);
+  // Each parent is read once, however many replies it has: from its own tagging when it came first
+  // (its sentences and tokens are already made), else from its text.
   const parents = new Map<string, ParentView | null>();
-  const parentOf = (post: RawPost): ParentView | null => {
-    if (post.parentId === null) return null;
-    let view = parents.get(post.parentId);
+  const parentOf = (parentId: string): ParentView | null => {
+    let view = parents.get(parentId);
     if (view === undefined) {
-      const text = textOf.get(post.parentId);
+      const text = textOf.get(parentId);
       view = text ? readParent(text) : null;
-      parents.set(post.parentId, view);
+      parents.set(parentId, view);
     }
+    const left = repliesLeft.get(parentId)! - 1;
+    repliesLeft.set(parentId, left);
+    if (left === 0) parents.delete(parentId);
     return view;
   };
   return posts.map((post, i) => {
     if (i % PROGRESS_EVERY === 0) onProgress({ stage: 'tag', done: i, total: posts.length });
-    const parent = post.placeholder ? null : parentOf(post);
-    const sentences = tagText(post.text, parent ?? undefined);
+    const parent = post.placeholder || post.parentId === null ? null : parentOf(post.parentId);
+    const { sentences, read } = tagTextRead(post.text, parent ?? undefined);
+    if ((repliesLeft.get(post.id) ?? 0) > 0 && !parents.has(post.id) && textOf.get(post.id) === post.text) {
+      parents.set(post.id, post.text ? parentView(read) : null);
+    }
     return {
       id: post.id,
       parentId: post.parentId,
@@ -37,7 +49,7 @@ export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener
       duplicates: post.duplicates ?? [],
       stance: post.parentId === null || post.placeholder
         ? null
-        : stanceToward(sentences, parent, { quotesParent: post.quotes.some((quote) => quote.postId === post.parentId) }),
+        : stanceToward(sentences, parent, { quotesParent: post.quotes.some((quote) => quote.postId === post.parentId), tokens: read.map((sentence) => sentence.tokens) }),
       sentences,
       ...(post.placeholder ? { placeholder: true } : {}),
       ...(post.accepted ? { accepted: true } : {}),

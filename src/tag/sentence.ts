@@ -19,15 +19,14 @@ import { questionRule } from './rules/question.js';
 import { suppositionRule } from './rules/supposition.js';
 import { scoreSignals, toSentence, type TagScore } from './score.js';
 import type { Rule, Signal } from './signal.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Tokens } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
 const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, criticismRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, formRule, claimRule];
 
 /** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it. */
-export function sentenceSignals(text: string, parent?: ParentView): Signal[] {
-  const tokens = tokenize(text);
+export function sentenceSignals(text: string, parent?: ParentView, tokens: Tokens = tokenize(text)): Signal[] {
   const signals = readCues(tokens.words, findCues(tokens, LEXICON));
   for (const rule of RULES) signals.push(...rule({ text, tokens, signals, parent }));
   return signals;

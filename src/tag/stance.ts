@@ -93,16 +93,19 @@ function decide({ agree, disagree, concede }: Tally): { label: StanceLabel; stre
 export interface StanceContext {
   /** The reply quotes its parent (a quote the source or dedup linked to the parent post). */
   quotesParent?: boolean;
+  /** Per reply sentence, its tokens when the caller already has them (tagTextRead), so they are not made again. */
+  tokens?: readonly Tokens[];
 }
 
 /** `parent`: the parent post, read once with readParent (its text is read here when given as a string). */
 export function stanceToward(reply: Sentence[], parent: ParentView | string | null, context: StanceContext = {}): Stance {
   const parentView = typeof parent === 'string' ? readParent(parent) : parent;
   const own = reply.filter((sentence) => !sentence.quoted);
+  const ownTokens = context.tokens?.filter((_, index) => !reply[index]!.quoted) ?? own.map((sentence) => tokenize(sentence.text));
   const tally: Tally = { agree: 0, disagree: 0, concede: 0, cues: [] };
   readTags(tally, own);
   const quotes = context.quotesParent === true || own.length < reply.length;
-  readAddress(tally, own, own.map((sentence) => tokenize(sentence.text)), parentView, quotes);
+  readAddress(tally, own, ownTokens, parentView, quotes);
   const { label, strength } = decide(tally);
   const confidence = Math.round(Math.min(0.95, Math.max(0.05, strength)) * 100) / 100;
   return { label, confidence, cues: [...new Set(tally.cues)] };

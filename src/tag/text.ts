@@ -5,11 +5,12 @@
 //   writer's objection to what they just granted;
 // - a "> " line is quoted from someone else and is marked so.
 import type { Sentence } from '../model.js';
-import type { ParentView } from './parent.js';
+import type { ParentView, ReadSentence } from './parent.js';
 import { DISPLAY_THRESHOLD, scoreSignals, toSentence, type TagScore } from './score.js';
 import { sentenceSignals } from './sentence.js';
 import { hasSignal, type Signal } from './signal.js';
 import { splitSentences } from './split.js';
+import { tokenize, type Tokens } from './tokens.js';
 
 // Before the marker: an opening quotation mark or bracket, and spoken fillers ("Um but it was…").
 const LEAD = String.raw`^[\s"'“‘(]*(?:(?:um|uh|oh|well|and|so),?\s+)*`;
@@ -18,7 +19,11 @@ const OPENING_BUT = new RegExp(`${LEAD}(?:(?:but|however|nevertheless|nonetheles
 /** "But if you batch them, …", "However, when…", "But now, …": a contrasting scenario or time, which grants nothing before it. */
 const OPENING_SCENARIO = new RegExp(`${LEAD}(?:but|however),?\\s+(?:if|when|whenever|unless|since|once|now|today|nowadays|these days)\\b`, 'i');
 
-interface Draft { body: string; quoted: boolean; signals: Signal[]; startsLine: boolean }
+interface Draft { raw: string; body: string; quoted: boolean; tokens: Tokens; signals: Signal[]; startsLine: boolean }
+
+/** Tagged sentences with each one's split text and tokens, so a post's replies (parentView) and its own
+ * stance reuse them instead of splitting and tokenising the text again. */
+export interface TaggedText { sentences: Sentence[]; read: ReadSentence[] }
 
 /** Per sentence: does it start a new line of the text? A "But …" there answers a line before, not the sentence before. */
 function lineStarts(text: string, sentences: readonly string[]): boolean[] {
@@ -41,12 +46,17 @@ const isQuestion = (signals: readonly Signal[]) => hasSignal(signals, 'question'
 
 /** `parent`: the post this text replies to (see readParent), read against the text's own sentences. */
 export function tagText(text: string, parent?: ParentView): Sentence[] {
+  return tagTextRead(text, parent).sentences;
+}
+
+export function tagTextRead(text: string, parent?: ParentView): TaggedText {
   const raws = splitSentences(text);
   const starts = lineStarts(text, raws);
   const drafts: Draft[] = raws.map((raw, index) => {
     const quoted = raw.startsWith('> ');
     const body = quoted ? raw.slice(2) : raw;
-    return { body, quoted, signals: sentenceSignals(body, quoted ? undefined : parent), startsLine: starts[index]! };
+    const tokens = tokenize(body);
+    return { raw, body, quoted, tokens, signals: sentenceSignals(body, quoted ? undefined : parent, tokens), startsLine: starts[index]! };
   });
   const grantedInWords = drafts.map((draft) => grants(scoreSignals(draft.signals)));
   drafts.forEach((draft, index) => {
@@ -60,8 +70,9 @@ export function tagText(text: string, parent?: ParentView): Sentence[] {
       previous.signals.push({ tag: 'concession', cue: 'granted before "But …"', weight: 0.5, at: 0 });
     }
   });
-  return drafts.map(({ body, quoted, signals }) => {
+  const sentences = drafts.map(({ body, quoted, signals }) => {
     const sentence = toSentence(body, scoreSignals(signals));
     return quoted ? { ...sentence, quoted: true } : sentence;
   });
+  return { sentences, read: drafts.map(({ raw, tokens }) => ({ raw, tokens })) };
 }

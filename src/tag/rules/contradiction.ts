@@ -23,9 +23,12 @@ interface Match { statement: Statement; shared: string[]; flipped: string }
 const negatedAt = (words: readonly string[], at: number) => negatorBefore(words, at) >= 0;
 
 function flippedMatch(parent: ParentView, tokens: Tokens, stems: ReadonlyMap<string, number>): Match | null {
+  // Only stems the parent uses anywhere can be shared with one of its statements: usually none or few.
+  const inParent = [...stems.keys()].filter((key) => parent.stems.has(key));
+  if (inParent.length < MIN_SHARED) return null;
   let best: Match | null = null;
   for (const statement of parent.statements) {
-    const shared = [...stems.keys()].filter((key) => statement.stems.has(key));
+    const shared = inParent.filter((key) => statement.stems.has(key));
     if (shared.length < MIN_SHARED || shared.length / Math.min(stems.size, statement.stems.size) < MIN_SHARE) continue;
     const flipped = shared.find((key) => negatedAt(tokens.words, stems.get(key)!) !== negatedAt(statement.words, statement.stems.get(key)!));
     if (flipped && (!best || shared.length > best.shared.length)) best = { statement, shared, flipped };
