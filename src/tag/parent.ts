@@ -25,7 +25,7 @@ export interface ParentView {
 }
 
 /** Content-word stems of a sentence, each with the index of its first word (quoted words are someone else's). */
-export function contentStems(tokens: Tokens): Map<string, number> {
+export function keyStemPositions(tokens: Tokens): Map<string, number> {
   const stems = new Map<string, number>();
   tokens.words.forEach((word, index) => {
     if (tokens.quoted[index] || !isKeyWord(word)) return;
@@ -50,7 +50,7 @@ export function parentView(sentences: readonly ReadSentence[]): ParentView {
   const statements: Statement[] = [];
   const stems = new Set<string>();
   for (const { raw, tokens } of sentences.slice(0, MAX_PARENT_SENTENCES)) {
-    const own = contentStems(tokens);
+    const own = keyStemPositions(tokens);
     for (const key of own.keys()) stems.add(key);
     if (raw.startsWith('> ') || isQuestion(tokens)) continue;
     statements.push({ text: raw, words: tokens.words, stems: own, negated: isNegated(tokens) });

@@ -3,7 +3,7 @@
 // that?", "How is that different from a tax?", "Isn't that exactly the problem?"). Two things together
 // make the challenge: a challenging shape, and a link to what the parent said (its words, "you", or
 // "that/this/it" pointing back). The same shape in an opening post asks; it has no one to challenge.
-import { contentStems } from '../parent.js';
+import { keyStemPositions } from '../parent.js';
 import { hasSignal, type Rule } from '../signal.js';
 
 const CONNECTIVE = String.raw`(?:(?:and|but|so|then|ok|okay|well|wait|right|sure|yeah|also)\s+,?\s*)+`;
@@ -27,7 +27,7 @@ export const challengeRule: Rule = ({ tokens, signals, parent }) => {
   if (!parent || !hasSignal(signals, 'question') || hasSignal(signals, 'disagreement')) return [];
   const shape = CHALLENGE_SHAPES.find(([pattern]) => pattern.test(tokens.joined));
   if (!shape) return [];
-  const sharesTerms = [...contentStems(tokens).keys()].some((key) => parent.stems.has(key));
+  const sharesTerms = [...keyStemPositions(tokens).keys()].some((key) => parent.stems.has(key));
   // A bare "Why though?" is about the parent whatever its words.
   const bare = tokens.words.length <= BARE_QUESTION_WORDS;
   if (!bare && !sharesTerms && !tokens.words.some((word, index) => POINTS_BACK.has(word) && !tokens.quoted[index])) return [];

@@ -5,7 +5,7 @@
 // elsewhere in either sentence says nothing about the shared content. Same words, same polarity is a
 // restatement; other words are another topic; code and command lines share words without asserting anything.
 import type { ParentView, Statement } from '../parent.js';
-import { contentStems } from '../parent.js';
+import { keyStemPositions } from '../parent.js';
 import { negatorBefore } from './negation.js';
 import { hasSignal, type Rule } from '../signal.js';
 import type { Tokens } from '../tokens.js';
@@ -48,7 +48,7 @@ export const contradictionRule: Rule = ({ tokens, signals, parent }) => {
   // A question challenges rather than contradicts; granting or agreeing restates (the contrast rules read "but").
   if (hasSignal(signals, 'question') || hasSignal(signals, 'agreement') || hasSignal(signals, 'concession')) return [];
   if (tokens.words.filter((word) => CODE_TOKEN.test(word)).length > MAX_CODE_TOKENS) return [];
-  const stems = contentStems(tokens);
+  const stems = keyStemPositions(tokens);
   if (stems.size < MIN_SHARED) return [];
   const match = flippedMatch(parent, tokens, stems);
   if (!match) return [];
