@@ -57,11 +57,6 @@ export interface TagBadge {
   short: string;
 }
 
-/** The tag a sentence's highlight shows: its most telling one. */
-export function mostInformativeTag(tags: readonly TagName[]): TagName | undefined {
-  return TAG_PRIORITY.find((tag) => tags.includes(tag));
-}
-
 /** How many of the post's sentences carry each tag, most telling tag first (disagreement, concession…), zero counts left out. */
 export function tagBadges(post: Post): TagBadge[] {
   const counts = new Map<TagName, number>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mostInformativeTag, tagBadges } from '../../src/export/card.js';
+import { tagBadges } from '../../src/export/card.js';
+import { byPriority } from '../../src/export/palette.js';
 import { buildMap } from '../../src/pipeline.js';
 import { rawPost, rawThread } from '../helpers/posts.js';
 
@@ -15,9 +16,10 @@ describe('what a card and a highlight show first', () => {
   });
 
   it('highlights a sentence by its most telling tag', () => {
-    expect(mostInformativeTag(['claim', 'concession', 'hedge'])).toBe('concession');
-    // Nearly every sentence is a claim; a hedge says more about it (one order: TAG_PRIORITY in palette.ts).
-    expect(mostInformativeTag(['claim', 'hedge'])).toBe('hedge');
-    expect(mostInformativeTag([])).toBeUndefined();
+    // The panel paints a sentence in byPriority(tags)[0] (one order: TAG_PRIORITY in palette.ts).
+    expect(byPriority(['claim', 'concession', 'hedge'])[0]).toBe('concession');
+    // Nearly every sentence is a claim; a hedge says more about it.
+    expect(byPriority(['claim', 'hedge'])[0]).toBe('hedge');
+    expect(byPriority([])[0]).toBeUndefined();
   });
 });

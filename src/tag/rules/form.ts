@@ -6,7 +6,8 @@ import type { Rule, Signal } from '../signal.js';
 
 /** Characters of code and command lines that prose rarely has. */
 const CODE_CHARS = /[{}[\]<>=$#|\\;~]|\(\)|--\w|::|\/\/|&&|\w\.\w+\(|^\s*(?:>|\$|#|\/\/)/g;
-const URL = /(?:https?:\/\/|www\.)\S+/gi;
+/** Links, all of them (for removing); `String.match`/`replace` with /g never read a stale lastIndex. */
+const URLS = /(?:https?:\/\/|www\.)\S+/gi;
 /** A line is code when code characters are dense: more than one per ten characters beyond a couple. */
 const CODE_DENSITY = 0.05;
 const COMMAND = /^\s*(?:git|npm|pip|sudo|cd|ls|rm|mv|cp|curl|wget|python\d?|node|docker|apt(?:-get)?|brew|make|cargo|go|java|echo|export|from [\w.]+ import|import [\w.]+|def |class |print\(|return |var |let |const |function |#include)\b/;
@@ -22,7 +23,7 @@ function isCode(text: string): boolean {
 }
 
 /** Nothing but a link (and its label or footnote number): "[1] https://…", "https://youtube.com/…". */
-const isBareLink = (text: string): boolean => URL.test(text) && text.replace(URL, '').replace(/[\s[\]()\d.:,;-]/g, '').length < 12;
+const isBareLink = (text: string): boolean => text.match(URLS) !== null && text.replace(URLS, '').replace(/[\s[\]()\d.:,;-]/g, '').length < 12;
 
 /** A title: no sentence end, and every word of substance capitalised ("Failed Attempts to Delete a Remote Branch"). */
 function isHeading(text: string): boolean {
@@ -42,9 +43,7 @@ const isLeadIn = (text: string): boolean => /:\s*$/.test(text);
 const against = (cue: string): Signal[] => [{ tag: 'claim', cue, weight: -0.9, at: 0 }];
 
 export const formRule: Rule = ({ text }) => {
-  URL.lastIndex = 0;
   if (isBareLink(text)) return against('a bare link');
-  CODE_CHARS.lastIndex = 0;
   if (isCode(text)) return against('code or a command');
   if (isHeading(text)) return against('a heading');
   if (isVoteLine(text)) return against('a vote line ([X] …)');
