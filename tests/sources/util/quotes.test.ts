@@ -24,4 +24,10 @@ describe('markdownToText', () => {
     expect(read.quotes).toEqual([{ text: '[people] said this', postId: null }]);
     expect(read.text).toBe('See the post for more, in snake_case_names.\n\n> not a quote');
   });
+
+  it('reads a raw HTML block as its rendered words, and leaves "<div>" inside a sentence alone', () => {
+    const read = markdownToText('Before the box.\n\n<table style="x"><tbody><tr><td>Learn more: <a href="https://example.com/n"><strong>Why expect it soon?</strong></a></td></tr></tbody></table>\n\nWrap it in a <div> first.');
+    expect(read.text).toBe('Before the box.\n\nLearn more: Why expect it soon?\n\nWrap it in a <div> first.');
+    expect(read.quotes).toEqual([]);
+  });
 });
