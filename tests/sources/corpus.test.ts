@@ -15,6 +15,10 @@ type Expected = { kind: MapDocument['source']['kind']; posts: number } | { refus
 /** Posts with the site's own ids (placeholders for missing parents not counted), or the refusal a page gets. */
 const EXPECTED: Record<string, Expected> = {
   'discourse/crawler_topic_page.html': { kind: 'discourse', posts: 3 },
+  'discourse/criticalfallibilism_t2108_posts.json': { kind: 'discourse', posts: 20 },
+  'discourse/criticalfallibilism_t2108_posts_pn41.json': { kind: 'discourse', posts: 20 },
+  'discourse/criticalfallibilism_t2108_posts_pn61.json': { kind: 'discourse', posts: 19 },
+  'discourse/criticalfallibilism_t2108_posts_pn81.json': { kind: 'discourse', posts: 20 },
   'discourse/ionic_t177814_browser_saved_2_8.html': { kind: 'discourse', posts: 20 },
   'discourse/rendered_topic_saved_complete_own.html': { kind: 'discourse', posts: 4 },
   'forum/jsonld_discussion.html': { kind: 'html', posts: 4 },
@@ -68,6 +72,7 @@ const EXPECTED: Record<string, Expected> = {
   'mastodon/mastodon_social_109294719267373593_context.json': { kind: 'mastodon', posts: 59 },
   'mastodon/mastodon_social_109294719267373593_status.json': { kind: 'mastodon', posts: 1 },
   'mastodon/mastodon_social_tag_rstats_timeline_NOT_A_THREAD.json': { refused: 'not-a-thread' },
+  'reddit/announcements_fo7p5b_reddit_polls.json': { kind: 'reddit', posts: 483 },
   'stackexchange/api_answer_comments.json': { kind: 'stackexchange', posts: 2 },
   'stackexchange/api_answers_page1.json': { kind: 'stackexchange', posts: 2 },
   'stackexchange/api_answers_page2.json': { kind: 'stackexchange', posts: 1 },
