@@ -81,6 +81,8 @@ const EXPECTED: Record<string, Expected> = {
   'stackexchange/api_question_embedded.json': { kind: 'stackexchange', posts: 8 },
   'stackexchange/api_question_object_unwrapped.json': { kind: 'stackexchange', posts: 8 },
   'stackexchange/posts_2003515_comments.html': { kind: 'html', posts: 2 },
+  'stackexchange/so_3702675_print_full_exception_traceback.html': { kind: 'stackexchange', posts: 34 },
+  'stackexchange/so_4414234_unittest_results_in_teardown.html': { kind: 'stackexchange', posts: 41 },
   'shared:discourse/criticalfallibilism_t2144_posts.json': { kind: 'discourse', posts: 20 },
   'shared:discourse/criticalfallibilism_t2144_posts_pn41.json': { kind: 'discourse', posts: 20 },
   'shared:discourse/try_discourse_t57_sandbox_topic_2013.json': { kind: 'discourse', posts: 4 },
