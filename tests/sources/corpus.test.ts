@@ -55,6 +55,7 @@ const EXPECTED: Record<string, Expected> = {
   'hackernews/comment_page_2024_own.html': { kind: 'hackernews', posts: 4 },
   'hackernews/firebase_items_1_y_combinator.json': { kind: 'hackernews', posts: 16 },
   'hackernews/firebase_poll_own.json': { kind: 'hackernews', posts: 4 },
+  'hackernews/item_page_2013jan_larry_page_future.html': { kind: 'hackernews', posts: 10 },
   'hackernews/item_page_2014_raw_markup_own.html': { kind: 'hackernews', posts: 5 },
   'hackernews/item_page_2015feb_jsoup_ask_tdd.html': { kind: 'hackernews', posts: 2 },
   'hackernews/item_page_2015feb_jsoup_gc_arc.html': { kind: 'hackernews', posts: 13 },
