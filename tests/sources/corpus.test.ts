@@ -82,6 +82,7 @@ const EXPECTED: Record<string, Expected> = {
   'stackexchange/api_question_embedded.json': { kind: 'stackexchange', posts: 8 },
   'stackexchange/api_question_object_unwrapped.json': { kind: 'stackexchange', posts: 8 },
   'stackexchange/posts_2003515_comments.html': { kind: 'html', posts: 2 },
+  'stackexchange/so_1732438_run_all_python_unit_tests_in_directory.html': { kind: 'stackexchange', posts: 51 },
   'stackexchange/so_3702675_print_full_exception_traceback.html': { kind: 'stackexchange', posts: 34 },
   'stackexchange/so_4414234_unittest_results_in_teardown.html': { kind: 'stackexchange', posts: 41 },
   'shared:discourse/criticalfallibilism_t2144_posts.json': { kind: 'discourse', posts: 20 },
