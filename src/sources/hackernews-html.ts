@@ -12,12 +12,15 @@ import { finiteNumber } from './util/json.js';
 
 /**
  * A saved item page: HN marks the page's kind with `op="item"` (on <html> since 2015, on `table#hnmain`
- * before); pages saved before that carry neither, only the " | Hacker News" title. Comment headers are `.comhead`.
+ * before); pages saved before that carry neither, only the title: "… | Hacker News", or "Hacker News | …" until
+ * about 2012, with the whitespace a re-serialising saver puts inside <title>. Comment headers are `.comhead`.
  */
+const HN_TITLE = /<title>\s*(?:[^<]*\| Hacker News|Hacker News \|[^<]*)\s*<\/title>/i;
+
 export function isHnItemPage(html: string): boolean {
   const head = html.slice(0, 20_000);
   const op = /<(?:html|table)\b[^<>]*\sop=["']?(\w+)/i.exec(head)?.[1];
-  const marked = op === undefined ? /<title>[^<]*\| Hacker News<\/title>/i.test(head) : op === 'item';
+  const marked = op === undefined ? HN_TITLE.test(head) : op === 'item';
   return marked && /class=["']?(comhead|subtext)\b/i.test(html) && /href=["']?item\?id=\d/i.test(html);
 }
 

@@ -2,7 +2,7 @@
 // comments under each. Selectors cover the 2019+ markup (`.js-post-body`, `.js-vote-count[data-value]`)
 // and the older one (`.post-text`, `.vote-count-post`). Pages render the first few comments of a post and
 // hide the rest behind "show N more comments": those are fetched on a URL read, reported for a saved page.
-import { load, type CheerioAPI } from 'cheerio';
+import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { hasClass, htmlToText } from '../clean/html.js';
 import { ThreadmapError } from '../errors.js';
@@ -23,9 +23,12 @@ const numberOr = (written: string | undefined, fallback: number | null) => {
 };
 
 /** The writer in a `.user-details` block: the profile link, else the name a deleted or anonymous user keeps ("user456814"). */
+/** A user's name as shown, without the moderator's ♦ (`.mod-flair`), which is a badge and not part of the name. */
+const nameText = (names: Cheerio<Element>) => names.first().clone().find('.mod-flair').remove().end().text().trim();
+
 function userName($: CheerioAPI, details: Element | undefined): string | null {
   if (!details) return null;
-  const linked = $(details).children('a').first().text().trim();
+  const linked = nameText($(details).children('a'));
   const named = $(details).find('[itemprop=name]').first().text().trim();
   const bare = $(details).contents().filter((_, node) => node.type === 'text').text().trim();
   return linked || named || bare || null;
@@ -37,7 +40,7 @@ function commentOf($: CheerioAPI, li: Element, postId: string, origin: string | 
   const body = htmlToText($(li).find('.comment-copy').toArray() as AnyNode[]);
   const dated = $(li).find('.comment-date [title], .relativetime-clean[title], .relativetime[title]').first().attr('title');
   return {
-    id: `comment-${id}`, parentId: postId, author: $(li).find('.comment-user').first().text().trim() || null,
+    id: `comment-${id}`, parentId: postId, author: nameText($(li).find('.comment-user')) || null,
     createdAt: isoFromForumDate(dated), score: numberOr($(li).find('.comment-score').text(), 0),
     url: origin && `${origin}/posts/comments/${id}`, text: body.text, quotes: body.quotes,
   };

@@ -51,6 +51,24 @@ describe('Hacker News: item pages before mid-2015 (op="item" on table#hnmain, sp
   });
 });
 
+describe('Hacker News: item pages before 2013, titled "Hacker News | …" or re-serialised with spaces in <title>', () => {
+  it('reads a 2011 page (title "Hacker News | VirtualBox is garbage") as 49 comments under their story', () => {
+    const page = read('item_page_2011_virtualbox_is_garbage.html');
+    expect(isHnItemPage(page)).toBe(true);
+    const thread = parse(page);
+    expect(thread.posts).toHaveLength(50);
+    expect(thread.posts[0]).toMatchObject({ id: '3083797', parentId: null, author: 'hbrouwer', title: 'VirtualBox is garbage' });
+    expect(byId(thread.posts, '3084378')).toMatchObject({ parentId: '3084030', author: 'Greg12x' });
+  });
+
+  it('reads a page BeautifulSoup re-serialised (whitespace inside <title>) with its nesting', () => {
+    const thread = parse(read('item_page_2012_aws_outage_summary_bs4.html'));
+    expect(thread.posts[0]).toMatchObject({ id: '4705067', author: 'tch', title: 'AWS outage summary' });
+    expect(byId(thread.posts, '4706034')).toMatchObject({ parentId: '4705841', author: 'antirez' });
+    expect(byId(thread.posts, '4705841')).toMatchObject({ parentId: '4705763', author: 'cperciva' });
+  });
+});
+
 describe('Hacker News: a comment permalink page (item?id=<comment>)', () => {
   const page = read('comment_page_2024_own.html');
 

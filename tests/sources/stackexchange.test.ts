@@ -147,6 +147,15 @@ function expectSortQuestion(thread: RawThread) {
   expectForest(thread.posts);
 }
 
+describe('Stack Exchange: names on the page', () => {
+  it("reads a moderator's name without the ♦ badge, so his answer and his comments are one person", async () => {
+    const thread = await parse(read(OWN, 'so_3702675_print_full_exception_traceback.html'));
+    const names = new Set(thread.posts.map((post) => post.author));
+    expect(names.has('Aaron Hall')).toBe(true);
+    expect([...names].filter((name) => name?.includes('♦'))).toEqual([]);
+  });
+});
+
 describe('Stack Exchange: API responses', () => {
   it('reads a saved question with its answers and comments embedded', () => {
     expectSortQuestion(parse(read(OWN, 'api_question_embedded.json')));
