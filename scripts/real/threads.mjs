@@ -5,7 +5,7 @@
 // The pipeline comes in as `{ analyze, splitSentences }`: scripts pass the built dist/, tests the sources.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 
 export const SHARED = new URL('../../../shared/', import.meta.url).pathname;
 const PROJECT = new URL('../../', import.meta.url).pathname;
@@ -26,6 +26,9 @@ export function realThreadFiles(root = SHARED) {
   return found;
 }
 
+/** A thread's short name (its file's name without the extension), for packets and reference files. */
+export const threadName = (file) => basename(file).replace(/\.[a-z]+$/, '');
+
 export const sentenceHash = (text) => createHash('sha1').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 12);
 
 /** A thread as the pipeline reads it: its posts, each with its sentences (hash, and the tags the map gave
@@ -34,10 +37,10 @@ export async function readThread(file, { analyze, splitSentences }, root = SHARE
   const doc = await analyze({ text: readFileSync(threadPath(file, root), 'utf8') });
   const posts = doc.posts.map((post) => ({
     id: post.id, parentId: post.parentId, author: post.author, placeholder: Boolean(post.placeholder), text: post.text,
-    title: post.title ?? null, stance: post.stance,
+    title: post.title ?? null, stance: post.stance, quotes: (post.quotes ?? []).map((quote) => quote.text),
     sentences: splitSentences(post.text).map((text, i) => ({ text, hash: sentenceHash(text), tagged: post.sentences[i] ?? null })),
   }));
-  return { file, title: doc.source.title, kind: doc.source.kind, posts, byId: new Map(posts.map((p) => [p.id, p])) };
+  return { file, title: doc.source.title, kind: doc.source.kind, posts, byId: new Map(posts.map((p) => [p.id, p])), argument: doc.argument };
 }
 
 /** The sentence a reference names, with its post and that post's parent, or null when it is gone. */

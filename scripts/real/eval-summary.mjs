@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// The argument summary (main claims, clashes, concessions) against careful readers' lists of the same threads
+// (issue 10's measure). Readers saw the thread only (scripts/real/summary-packets.mjs), never the map.
+//   node scripts/real/eval-summary.mjs --merge ANSWERS_DIR --keys KEYS_DIR   (reader answers → references)
+//   node scripts/real/eval-summary.mjs                                       (score every summaries/*.json)
+// Sentences are matched by their hash, so a changed split or post id does not turn a hit into a miss.
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze } from '../../dist/pipeline.js';
+import { splitSentences } from '../../dist/tag/index.js';
+import { readThread } from './threads.mjs';
+
+const DIR = new URL('../../tests/fixtures/real/summaries/', import.meta.url).pathname;
+const { values: opt } = parseArgs({ options: { merge: { type: 'string' }, keys: { type: 'string' }, top: { type: 'string', default: '8' } } });
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+function merge(answersDir, keysDir) {
+  mkdirSync(DIR, { recursive: true });
+  for (const name of readdirSync(answersDir).filter((n) => n.endsWith('.json'))) {
+    const stem = name.replace(/\.json$/, '');
+    const { file, key } = readJson(join(keysDir, `${stem}.key.json`));
+    const answer = readJson(join(answersDir, name));
+    const ref = (id) => {
+      if (!id.includes('#')) return { postId: id, hash: null };
+      if (!key[id]) throw new Error(`${name}: no sentence ${id} in the packet`);
+      return { postId: id.split('#')[0], hash: key[id] };
+    };
+    const summary = {
+      file,
+      mainClaims: (answer.mainClaims ?? []).map(ref),
+      clashes: (answer.clashes ?? []).map((c) => ({ from: ref(c.from), to: ref(c.to), resolved: Boolean(c.resolved) })),
+      concessions: (answer.concessions ?? []).map((c) => ({ ...ref(c.sentence), from: c.from ?? null, to: c.to ?? null })),
+    };
+    writeFileSync(join(DIR, `${stem}.json`), `${JSON.stringify(summary, null, 1)}\n`);
+    console.error(`${stem}: ${summary.mainClaims.length} main claims, ${summary.clashes.length} clashes, ${summary.concessions.length} concessions`);
+  }
+}
+
+const ratio = (hits, total) => (total === 0 ? null : hits / total);
+const show = (value, hits, total) => (value === null ? '   —   ' : `${value.toFixed(2)} (${hits}/${total})`);
+
+async function score(summaryFile) {
+  const summary = readJson(join(DIR, summaryFile));
+  const thread = await readThread(summary.file, { analyze, splitSentences });
+  const hashOf = (postId, sentence) => thread.byId.get(postId)?.sentences[sentence]?.hash ?? null;
+  const postOfHash = new Map(thread.posts.flatMap((p) => p.sentences.map((s) => [s.hash, p])));
+  const argument = thread.argument;
+  const ours = {
+    claims: argument.claims.slice(0, Number(opt.top)).map((c) => new Set([hashOf(c.postId, c.sentence), ...c.restatedBy.map((r) => hashOf(r.postId, r.sentence))])),
+    clashes: argument.clashes.map((c) => ({ from: hashOf(c.from.postId, c.from.sentence), toPost: c.to.postId, to: c.to.sentence === null ? null : hashOf(c.to.postId, c.to.sentence), resolved: c.resolved })),
+    concessions: argument.concessions.map((c) => ({ hash: hashOf(c.from.postId, c.from.sentence), to: c.to.author })),
+  };
+  const readerClashFrom = new Set(summary.clashes.map((c) => c.from.hash));
+  const readerConcession = new Map(summary.concessions.map((c) => [c.hash, c]));
+
+  const claimsFound = summary.mainClaims.filter((r) => ours.claims.some((set) => set.has(r.hash))).length;
+  const clashFound = summary.clashes.filter((r) => ours.clashes.some((c) => c.from === r.from.hash));
+  const targetRight = clashFound.filter((r) => ours.clashes.some((c) => c.from === r.from.hash
+    && (postOfHash.get(r.to.hash)?.id ?? r.to.postId) === c.toPost && (r.to.hash === null || c.to === null || c.to === r.to.hash))).length;
+  const open = ours.clashes.filter((c) => !c.resolved);
+  const openRight = open.filter((c) => readerClashFrom.has(c.from)).length;
+  const concessionsRight = ours.concessions.filter((c) => readerConcession.has(c.hash));
+  // Pasted text has no names, so a reader writes "unknown" where we write "Speaker A": not comparable.
+  const named = (c) => !['unknown', null].includes(readerConcession.get(c.hash).to);
+  const concessionTargets = concessionsRight.filter(named).filter((c) => readerConcession.get(c.hash).to === c.to).length;
+  const concessionsFound = summary.concessions.filter((r) => ours.concessions.some((c) => c.hash === r.hash)).length;
+  // The issue's keyword baseline: every "but" sentence a concession, every reply's first sentence a clash,
+  // the first sentences of the first posts the main claims.
+  const replies = thread.posts.filter((p) => p.parentId && p.sentences.length);
+  const baseline = {
+    claims: new Set(thread.posts.filter((p) => p.sentences.length).slice(0, Number(opt.top)).map((p) => p.sentences[0].hash)),
+    clashes: new Set(replies.map((p) => p.sentences[0].hash)),
+    concessions: new Set(thread.posts.flatMap((p) => p.sentences.filter((x) => /\bbut\b/i.test(x.text)).map((x) => x.hash))),
+  };
+  const baselineRows = [
+    summary.mainClaims.filter((r) => baseline.claims.has(r.hash)).length,
+    summary.clashes.filter((r) => baseline.clashes.has(r.from.hash)).length,
+    null,
+    [...baseline.clashes].filter((h) => readerClashFrom.has(h)).length,
+    [...baseline.concessions].filter((h) => readerConcession.has(h)).length,
+    summary.concessions.filter((r) => baseline.concessions.has(r.hash)).length,
+    null,
+  ];
+  const baselineTotals = [summary.mainClaims.length, summary.clashes.length, null, baseline.clashes.size, baseline.concessions.size, summary.concessions.length, null];
+  return {
+    name: summaryFile.replace(/\.json$/, ''),
+    baseline: baselineRows.map((hits, i) => [hits, baselineTotals[i]]),
+    rows: [
+      ['main claims recall (reader\'s among our first ' + opt.top + ')', claimsFound, summary.mainClaims.length],
+      ['clashes recall (reader\'s disagreeing sentence among ours)', clashFound.length, summary.clashes.length],
+      ['  of those, the same target', targetRight, clashFound.length],
+      ['open disagreements precision (ours the reader lists as a clash)', openRight, open.length],
+      ['concessions precision', concessionsRight.length, ours.concessions.length],
+      ['concessions recall', concessionsFound, summary.concessions.length],
+      ['  concession targets (who → whom) right, where the reader names them', concessionTargets, concessionsRight.filter(named).length],
+    ],
+  };
+}
+
+if (opt.merge) {
+  merge(opt.merge, opt.keys ?? join(opt.merge, '../keys'));
+} else {
+  const totals = new Map();
+  for (const file of readdirSync(DIR).filter((n) => n.endsWith('.json')).sort()) {
+    const result = await score(file);
+    console.log(`${result.name.padEnd(70)} Threadmap        keyword baseline`);
+    result.rows.forEach(([label, hits, total], i) => {
+      const [baseHits, baseTotal] = result.baseline[i];
+      const base = baseHits === null ? '' : show(ratio(baseHits, baseTotal), baseHits, baseTotal);
+      console.log(`  ${label.padEnd(68)} ${show(ratio(hits, total), hits, total).padEnd(16)} ${base}`);
+      const sum = totals.get(label) ?? [0, 0, 0, 0];
+      totals.set(label, [sum[0] + hits, sum[1] + total, sum[2] + (baseHits ?? 0), sum[3] + (baseTotal ?? 0)]);
+    });
+  }
+  console.log(`${'all threads (pooled)'.padEnd(70)} Threadmap        keyword baseline`);
+  for (const [label, [hits, total, baseHits, baseTotal]] of totals) {
+    console.log(`  ${label.padEnd(68)} ${show(ratio(hits, total), hits, total).padEnd(16)} ${baseTotal ? show(ratio(baseHits, baseTotal), baseHits, baseTotal) : ''}`);
+  }
+}
