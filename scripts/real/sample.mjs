@@ -58,14 +58,14 @@ const pad = (n) => String(n).padStart(4, '0');
 const sentenceItems = shuffled(sentences, random).map(({ t, p, s }, i) => ({
   ref: { id: `${opt.set}-s${pad(i + 1)}`, file: t.file, postId: p.id, hash: s.hash },
   packet: {
-    id: `${opt.set}-s${pad(i + 1)}`, thread: t.title ?? t.file, sentence: s.text,
+    id: `${opt.set}-s${pad(i + 1)}`, thread: t.title ?? '(no title in the saved page)', sentence: s.text,
     post: window(p.text, Math.max(0, p.text.indexOf(s.text)), 450),
     parent: p.parentId ? clip(t.byId.get(p.parentId)?.text ?? '', 600) || null : null,
   },
 }));
 const pairItems = shuffled(pairs, random).map(({ t, p, parent }, i) => ({
   ref: { id: `${opt.set}-r${pad(i + 1)}`, file: t.file, parentId: parent.id, replyId: p.id, parentHash: parent.sentences[0].hash, replyHash: p.sentences[0].hash },
-  packet: { id: `${opt.set}-r${pad(i + 1)}`, thread: t.title ?? t.file, parent: clip(parent.text, 1200), reply: clip(p.text, 1200) },
+  packet: { id: `${opt.set}-r${pad(i + 1)}`, thread: t.title ?? '(no title in the saved page)', parent: clip(parent.text, 1200), reply: clip(p.text, 1200) },
 }));
 
 mkdirSync(OUT, { recursive: true });
