@@ -3,7 +3,7 @@
 import { analyzeArgument } from './argument/index.js';
 import { withoutBidiControls } from './clean/bidi.js';
 import { dedupPosts } from './dedup/posts.js';
-import { buildForest } from './map/forest.js';
+import { buildForest } from './dedup/forest.js';
 import { summarize } from './map/summary.js';
 import type { Diagnostic, HttpClient, MapDocument, ProgressListener, RawThread } from './model.js';
 import { emptyTagCounts, TAGS } from './model.js';

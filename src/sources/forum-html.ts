@@ -12,7 +12,7 @@ import { fetchMailThread, readMailPage } from './forum/pipermail-thread.js';
 import { isPipermailMessage } from './forum/pipermail.js';
 import { requestPage } from './forum/request.js';
 import { smf } from './forum/smf.js';
-import { linkFlatReplies } from './forum/threading.js';
+import { linkFlatReplies } from '../dedup/flat-replies.js';
 import { vbulletin } from './forum/vbulletin.js';
 import { xenforo } from './forum/xenforo.js';
 import { counted, warning } from './util/diagnostics.js';

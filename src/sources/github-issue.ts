@@ -6,11 +6,11 @@ import { htmlToText, type PostText } from '../clean/html.js';
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
 import { field, isRecord } from './content.js';
-import { linkFlatReplies } from './forum/threading.js';
+import { linkFlatReplies } from '../dedup/flat-replies.js';
 import { info } from './util/diagnostics.js';
 import { arrayOf, finiteNumber, idText, isoFromText, text } from './util/json.js';
 import { markdownToText } from './util/markdown.js';
-import { nameQuotedPosts } from './util/quoted-posts.js';
+import { nameQuotedPosts } from '../dedup/quoted-posts.js';
 import { finishThread } from './util/thread.js';
 
 type Json = Record<string, unknown>;

@@ -4,7 +4,7 @@
 // stages' repairs here, with that knowledge; the pipeline's own pass then changes nothing.
 import { mergeRepeatedIds } from '../../dedup/posts.js';
 import { linkQuotesToAncestors } from '../../dedup/quotes.js';
-import { repairForest, type RepairOptions } from '../../map/forest.js';
+import { repairForest, type RepairOptions } from '../../dedup/forest.js';
 import type { Diagnostic, RawPost, RawThread, SourceInfo } from '../../model.js';
 
 /** Posts as read → one per id, a forest in reading order, quotes linked to the ancestor they repeat. */

@@ -2,8 +2,8 @@
 // honest reply link is a quote that names its post: a post replies to the earlier post it quotes.
 // Otherwise it replies to the topic, i.e. the thread's first post, when that post is on the pages read.
 // Never "the previous post": that would invent a conversation the writers did not have.
-import type { Diagnostic, RawPost } from '../../model.js';
-import { counted, info } from '../util/diagnostics.js';
+import type { Diagnostic, RawPost } from '../model.js';
+import { counted, info } from '../sources/util/diagnostics.js';
 
 /** Set parents on posts in page order. `startsThread`: the first post is the thread's opening post. */
 export function linkFlatReplies(posts: RawPost[], startsThread: boolean, diagnostics: Diagnostic[]): RawPost[] {
