@@ -64,15 +64,31 @@ export interface RawPost extends PostFields {
   duplicates?: string[];
   /** Pasted text: reconstruction saw someone new start here (a post set inside another's repeated run). */
   newVoice?: boolean;
+  /**
+   * This post's ancestors as the site states them, parent first (a Lemmy comment's path, a comment's answer
+   * and question): where a placeholder for a missing parent belongs. Read by src/dedup/repair.ts, not kept.
+   */
+  above?: string[];
 }
 
-/** What every source produces: the thread as scraped, plus what went wrong reading it. */
+/**
+ * What every source produces: the thread as read (posts as the site gave them, repeated ids, missing
+ * parents and all), plus what went wrong reading it. src/dedup makes it whole.
+ */
 export interface RawThread {
   source: SourceInfo;
   posts: RawPost[];
   diagnostics: Diagnostic[];
   /** Posts (or paragraphs, for text) as scraped, before dedup. Defaults to posts.length. */
   inputCount?: number;
+  /** Where a placeholder belongs when a post's `above` does not say (the post a Lemmy thread is on). */
+  rootId?: string | null;
+  /**
+   * Posts in page order with no reply links (flat forums, GitHub issues): src/dedup links each to the post it
+   * quotes, else to the opening post. `startsThread`: the first post is the thread's opening post;
+   * `quotesByWords`: a quote names no post, the post that wrote its words is looked for.
+   */
+  flat?: { startsThread: boolean; quotesByWords?: boolean };
 }
 
 /** Why a sentence carries a tag: the cue (words or rule) and how sure that cue makes us. */
