@@ -71,6 +71,22 @@ export interface RawPost extends PostFields {
   above?: string[];
 }
 
+/** A line or block of pasted text, with what the text itself says about it (src/sources/text.ts reads them). */
+export interface TextParagraph {
+  /** 1-based line where the paragraph starts: its id in `duplicates`. */
+  line: number;
+  text: string;
+  /** Written as a `> ` quote. */
+  quoted: boolean;
+  /** Who a `> ` quote quotes, from a preceding "Alice wrote:". */
+  quotedAuthor: string | null;
+  /** From an author/date header line just before. */
+  author: string | null;
+  createdAt: string | null;
+  /** A header or separator stood before it: the text itself says a new post begins. */
+  startsPost: boolean;
+}
+
 /**
  * What every source produces: the thread as read (posts as the site gave them, repeated ids, missing
  * parents and all), plus what went wrong reading it. src/dedup makes it whole.
@@ -89,6 +105,8 @@ export interface RawThread {
    * `quotesByWords`: a quote names no post, the post that wrote its words is looked for.
    */
   flat?: { startsThread: boolean; quotesByWords?: boolean };
+  /** Pasted text as read: its paragraphs, from which src/dedup/pasted.ts rebuilds the posts (`posts` is empty). */
+  paragraphs?: TextParagraph[];
 }
 
 /** Why a sentence carries a tag: the cue (words or rule) and how sure that cue makes us. */

@@ -1,7 +1,9 @@
-// The pipeline: source → clean/dedup → tag → map. Each stage is a function of the previous one's output;
-// problems travel on the document's diagnostics, fatal ones are ThreadmapErrors.
+// The pipeline, in the order things run: source → clean → dedup → tag → argument → map. `analyze` reads the
+// source (src/sources: posts as read, or pasted text's paragraphs); `buildMap` runs the rest, one call a
+// stage. Each stage is a function of the previous one's output; problems travel on the document's
+// diagnostics, fatal ones are ThreadmapErrors.
 import { analyzeArgument, type ArgumentOptions } from './argument/index.js';
-import { withoutBidiControls } from './clean/bidi.js';
+import { shownNames } from './clean/names.js';
 import { dedupThread } from './dedup/thread.js';
 import { mapDocument } from './map/document.js';
 import type { Diagnostic, HttpClient, MapDocument, ProgressListener, RawThread } from './model.js';
@@ -39,30 +41,22 @@ async function readSource(input: AnalyzeInput, options: AnalyzeOptions): Promise
   return input.diagnostics?.length ? { ...thread, diagnostics: [...input.diagnostics, ...thread.diagnostics] } : thread;
 }
 
-/** Titles and author names as shown everywhere (pages, exports): without bidi controls that reorder them. */
-function shownNames(raw: RawThread): RawThread {
-  return {
-    ...raw,
-    source: { ...raw.source, title: withoutBidiControls(raw.source.title) },
-    posts: raw.posts.map((post) => (post.author === null ? post : { ...post, author: withoutBidiControls(post.author) })),
-  };
-}
-
 export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<MapDocument> {
   const started = performance.now();
-  const raw = shownNames(await readSource(input, options));
+  const raw = await readSource(input, options);
   return buildMap(raw, { onProgress: options.onProgress, started });
 }
 
 /**
- * Everything after reading, one stage a line: clean/dedup (a thread as read → its posts, whole and each said
- * once) → tag → argument → map. Pure but for the clock.
+ * Everything after reading, one stage a line: clean (names as shown) → dedup (a thread as read → its posts,
+ * whole and each said once) → tag → argument → map. Pure but for the clock.
  */
 export function buildMap(raw: RawThread, options: { onProgress?: ProgressListener; started?: number } = {}): MapDocument {
   const started = options.started ?? performance.now();
   const report = options.onProgress ?? (() => undefined);
   report({ stage: 'dedup', done: 0, total: raw.inputCount ?? raw.posts.length });
-  const thread = dedupThread(raw);
+  const shown = shownNames(raw);
+  const thread = dedupThread(shown);
   report({ stage: 'map', done: 0, total: thread.posts.length });
   const posts = tagPosts(thread.posts, report);
   const { argument, diagnostics: argumentNotes } = analyzeArgument(posts, argumentOptions(thread));
