@@ -64,15 +64,49 @@ export interface RawPost extends PostFields {
   duplicates?: string[];
   /** Pasted text: reconstruction saw someone new start here (a post set inside another's repeated run). */
   newVoice?: boolean;
+  /**
+   * This post's ancestors as the site states them, parent first (a Lemmy comment's path, a comment's answer
+   * and question): where a placeholder for a missing parent belongs. Read by src/dedup/repair.ts, not kept.
+   */
+  above?: string[];
 }
 
-/** What every source produces: the thread as scraped, plus what went wrong reading it. */
+/** A line or block of pasted text, with what the text itself says about it (src/sources/text.ts reads them). */
+export interface TextParagraph {
+  /** 1-based line where the paragraph starts: its id in `duplicates`. */
+  line: number;
+  text: string;
+  /** Written as a `> ` quote. */
+  quoted: boolean;
+  /** Who a `> ` quote quotes, from a preceding "Alice wrote:". */
+  quotedAuthor: string | null;
+  /** From an author/date header line just before. */
+  author: string | null;
+  createdAt: string | null;
+  /** A header or separator stood before it: the text itself says a new post begins. */
+  startsPost: boolean;
+}
+
+/**
+ * What every source produces: the thread as read (posts as the site gave them, repeated ids, missing
+ * parents and all), plus what went wrong reading it. src/dedup makes it whole.
+ */
 export interface RawThread {
   source: SourceInfo;
   posts: RawPost[];
   diagnostics: Diagnostic[];
   /** Posts (or paragraphs, for text) as scraped, before dedup. Defaults to posts.length. */
   inputCount?: number;
+  /** Where a placeholder belongs when a post's `above` does not say (the post a Lemmy thread is on). */
+  rootId?: string | null;
+  /**
+   * Posts in page order with no reply links (flat forums, GitHub issues): src/dedup links each to the post it
+   * quotes, else to the opening post. `startsThread`: the first post is the thread's opening post;
+   * `quotesByWords`: a quote names no post, the post that wrote its words is looked for.
+   */
+  flat?: { startsThread: boolean; quotesByWords?: boolean };
+  /** Pasted text as read: its paragraphs, from which src/dedup/pasted.ts rebuilds the posts (`posts` is empty). */
+  paragraphs?: TextParagraph[];
 }
 
 /** Why a sentence carries a tag: the cue (words or rule) and how sure that cue makes us. */

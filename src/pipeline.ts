@@ -1,12 +1,12 @@
-// The pipeline: source → clean/dedup → tag → map. Each stage is a function of the previous one's output;
-// problems travel on the document's diagnostics, fatal ones are ThreadmapErrors.
-import { analyzeArgument } from './argument/index.js';
-import { withoutBidiControls } from './clean/bidi.js';
-import { dedupPosts } from './dedup/posts.js';
-import { buildForest } from './map/forest.js';
-import { summarize } from './map/summary.js';
+// The pipeline, in the order things run: source → clean → dedup → tag → argument → map. `analyze` reads the
+// source (src/sources: posts as read, or pasted text's paragraphs); `buildMap` runs the rest, one call a
+// stage. Each stage is a function of the previous one's output; problems travel on the document's
+// diagnostics, fatal ones are ThreadmapErrors.
+import { analyzeArgument, type ArgumentOptions } from './argument/index.js';
+import { shownNames } from './clean/names.js';
+import { dedupThread } from './dedup/thread.js';
+import { mapDocument } from './map/document.js';
 import type { Diagnostic, HttpClient, MapDocument, ProgressListener, RawThread } from './model.js';
-import { emptyTagCounts, TAGS } from './model.js';
 import { addressIn, parseThreadUrl } from './sources/address.js';
 import { toSourceContent } from './sources/content.js';
 import { readContent, readUrl } from './sources/dispatch.js';
@@ -41,57 +41,32 @@ async function readSource(input: AnalyzeInput, options: AnalyzeOptions): Promise
   return input.diagnostics?.length ? { ...thread, diagnostics: [...input.diagnostics, ...thread.diagnostics] } : thread;
 }
 
-/** Titles and author names as shown everywhere (pages, exports): without bidi controls that reorder them. */
-function shownNames(raw: RawThread): RawThread {
-  return {
-    ...raw,
-    source: { ...raw.source, title: withoutBidiControls(raw.source.title) },
-    posts: raw.posts.map((post) => (post.author === null ? post : { ...post, author: withoutBidiControls(post.author) })),
-  };
-}
-
 export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<MapDocument> {
   const started = performance.now();
-  const raw = shownNames(await readSource(input, options));
+  const raw = await readSource(input, options);
   return buildMap(raw, { onProgress: options.onProgress, started });
 }
 
-/** Everything after reading: dedup, tree, tags, summary. Pure but for the clock. */
+/**
+ * Everything after reading, one stage a line: clean (names as shown) → dedup (a thread as read → its posts,
+ * whole and each said once) → tag → argument → map. Pure but for the clock.
+ */
 export function buildMap(raw: RawThread, options: { onProgress?: ProgressListener; started?: number } = {}): MapDocument {
   const started = options.started ?? performance.now();
   const report = options.onProgress ?? (() => undefined);
-  report({ stage: 'dedup', done: 0, total: raw.posts.length });
-  const deduped = dedupPosts(raw);
-  report({ stage: 'map', done: 0, total: deduped.posts.length });
-  const forest = buildForest(deduped);
-  const posts = tagPosts(forest.posts, report);
-  const newVoices = new Set(forest.posts.filter((post) => post.newVoice).map((post) => post.id));
-  const { argument, diagnostics: argumentNotes } = analyzeArgument(posts, { pasted: raw.source.kind === 'text', newVoices });
-  const tagCounts = emptyTagCounts();
-  let sentences = 0;
-  for (const post of posts) {
-    for (const sentence of post.sentences) {
-      sentences++;
-      for (const tag of sentence.tags) tagCounts[tag]++;
-    }
-  }
-  const inputPosts = raw.inputCount ?? raw.posts.length;
-  const duplicatesRemoved = posts.reduce((sum, post) => sum + post.duplicates.length, 0);
+  report({ stage: 'dedup', done: 0, total: raw.inputCount ?? raw.posts.length });
+  const shown = shownNames(raw);
+  const thread = dedupThread(shown);
+  report({ stage: 'map', done: 0, total: thread.posts.length });
+  const posts = tagPosts(thread.posts, report);
+  const { argument, diagnostics: argumentNotes } = analyzeArgument(posts, argumentOptions(thread));
+  const doc = mapDocument({ thread, posts, argument, argumentNotes, elapsedMs: Math.round(performance.now() - started) });
   report({ stage: 'done', done: posts.length, total: posts.length });
-  return {
-    schema: 'threadmap/1',
-    source: raw.source,
-    stats: {
-      inputPosts,
-      posts: posts.length,
-      duplicatesRemoved,
-      sentences,
-      tagCounts: Object.fromEntries(TAGS.map((tag) => [tag, tagCounts[tag]])) as typeof tagCounts,
-      elapsedMs: Math.round(performance.now() - started),
-    },
-    posts,
-    summary: summarize(posts, argument),
-    argument,
-    diagnostics: [...forest.diagnostics, ...argumentNotes],
-  };
+  return doc;
+}
+
+/** Pasted text has no authors: the argument stage tells speakers apart, starting from reconstruction's new voices. */
+function argumentOptions(thread: RawThread): ArgumentOptions {
+  const pasted = thread.source.kind === 'text';
+  return { pasted, newVoices: new Set(thread.posts.filter((post) => post.newVoice).map((post) => post.id)) };
 }

@@ -1,10 +1,10 @@
 // A node's card in the page's SVG, built from the same shapes the SVG export prints (card-shapes.ts),
 // plus what only the page has: the "+N replies" toggle and state classes (selected, search hit…).
-import { postCardShapes, threadCardShapes, type Shape } from '../../src/export/card-shapes.js';
-import { authorLabel } from '../../src/export/card.js';
-import { STANCE_COLOURS, stanceKey } from '../../src/export/palette.js';
-import { mapTitle } from '../../src/export/title.js';
-import { CARD, type PlacedNode, type TreeItem } from '../../src/export/tree-layout.js';
+import { postCardShapes, threadCardShapes, type Shape } from '../../src/layout/card-shapes.js';
+import { authorLabel } from '../../src/layout/card.js';
+import { STANCE_COLOURS, stanceKey } from '../../src/layout/palette.js';
+import { mapTitle } from '../../src/layout/title.js';
+import { CARD, type PlacedNode, type TreeItem } from '../../src/layout/tree-layout.js';
 import type { MapDocument } from '../../src/model.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -1,6 +1,6 @@
 // Keyboard: arrows move between drawn posts (← the post replied to, → its first reply, ↑/↓ the nearest
 // post above or below in the same column), Enter opens the selected post, Esc closes the panel, F fits.
-import type { PlacedNode } from '../../src/export/tree-layout.js';
+import type { PlacedNode } from '../../src/layout/tree-layout.js';
 
 export type Direction = 'parent' | 'child' | 'up' | 'down';
 

@@ -1,7 +1,7 @@
 // The legend under the tree (a strip of its own, so it never covers cards): stance colours (the same
 // palette the cards and exports use), the tags most telling first, and how a sentence with several tags
 // is marked.
-import { STANCE_COLOURS, STANCE_LABELS, TAG_COLOURS, TAG_PRIORITY, type StanceKey } from '../../src/export/palette.js';
+import { STANCE_COLOURS, STANCE_LABELS, TAG_COLOURS, TAG_PRIORITY, type StanceKey } from '../../src/layout/palette.js';
 import { byId, el } from './dom.js';
 import { splitUnderline } from './sentences.js';
 

@@ -1,7 +1,7 @@
 // The outline view: the thread as an indented list in reading order, whole posts, for reading rather
 // than browsing. It follows the filter; clicking a post opens it in the panel.
-import { authorLabel, stanceText, tagBadges } from '../../src/export/card.js';
-import { STANCE_COLOURS, TAG_COLOURS, stanceKey } from '../../src/export/palette.js';
+import { authorLabel, stanceText, tagBadges } from '../../src/layout/card.js';
+import { STANCE_COLOURS, TAG_COLOURS, stanceKey } from '../../src/layout/palette.js';
 import type { MapDocument, Post } from '../../src/model.js';
 import { append, byId, el, formatDate } from './dom.js';
 import type { Marks } from './cards.js';

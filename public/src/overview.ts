@@ -3,8 +3,8 @@
 // the view there; panning or zooming the tree moves the frame. A canvas, redrawn only after a
 // relayout, so even 5,000 cards cost a few milliseconds; the frame is a positioned element.
 import type { ZoomTransform } from 'd3';
-import { STANCE_COLOURS, stanceKey } from '../../src/export/palette.js';
-import { CARD, cardLeft, cardTop, type TreeLayout } from '../../src/export/tree-layout.js';
+import { STANCE_COLOURS, stanceKey } from '../../src/layout/palette.js';
+import { CARD, cardLeft, cardTop, type TreeLayout } from '../../src/layout/tree-layout.js';
 import { el } from './dom.js';
 import type { Size } from './view-math.js';
 

@@ -1,8 +1,8 @@
 // The side panel for one post: who, when, score, a link to the original, a link to the post in this
 // map, what it quotes, and its full text with each tagged sentence highlighted in its most telling tag
 // (a split underline when it has several; hover one to see the cue behind its tags).
-import { authorLabel, stanceText, tagBadges } from '../../src/export/card.js';
-import { byPriority, STANCE_COLOURS, TAG_COLOURS, stanceKey } from '../../src/export/palette.js';
+import { authorLabel, stanceText, tagBadges } from '../../src/layout/card.js';
+import { byPriority, STANCE_COLOURS, TAG_COLOURS, stanceKey } from '../../src/layout/palette.js';
 import type { MapDocument, Post } from '../../src/model.js';
 import { append, byId, el, formatDate, safeHref } from './dom.js';
 import { permalinkLine } from './permalink.js';

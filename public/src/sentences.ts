@@ -1,6 +1,6 @@
 // A post's text cut into runs: its tagged sentences (found in order in the text) and the plain text
 // around them, so the panel shows the whole post with each sentence highlighted in place.
-import { byPriority, TAG_MARK_COLOURS } from '../../src/export/palette.js';
+import { byPriority, TAG_MARK_COLOURS } from '../../src/layout/palette.js';
 import type { Post, Sentence, TagName } from '../../src/model.js';
 
 export interface Run {
@@ -25,7 +25,7 @@ export function textRuns(post: Post): Run[] {
   return runs;
 }
 
-export { describeSentence } from '../../src/export/sentence-reasons.js';
+export { describeSentence } from '../../src/layout/sentence-reasons.js';
 
 /**
  * The underline of a sentence with several tags: one segment per tag, most telling first, in each tag's

@@ -1,7 +1,7 @@
 // The order of replies under each post: as the thread had them, by score, most contested first, or by
 // time. Sorting reorders the tree's own child lists, so the drawn tree and the arrow keys follow it
 // (the outline keeps the thread's reading order); ties keep the thread's order.
-import type { TreeItem } from '../../src/export/tree-layout.js';
+import type { TreeItem } from '../../src/layout/tree-layout.js';
 import type { MapDocument, Post } from '../../src/model.js';
 
 export const SORT_KEYS = ['thread', 'score', 'contested', 'newest', 'oldest'] as const;

@@ -1,6 +1,6 @@
 // The summary panel: main claims, who conceded what to whom, open disagreements, participants, and what
 // went wrong reading the thread. Every item jumps to its post; a participant filters to their posts.
-import { authorLabel } from '../../src/export/card.js';
+import { authorLabel } from '../../src/layout/card.js';
 import type { MapDocument } from '../../src/model.js';
 import { byId, el } from './dom.js';
 

@@ -2,7 +2,7 @@
 // `childrenShown` for each node; everything else (cards, outline, keyboard) reads the same state.
 import { hierarchy } from 'd3';
 import type { MapDocument, Post } from '../../src/model.js';
-import { buildTreeItems, THREAD_NODE_ID, type TreeItem } from '../../src/export/tree-layout.js';
+import { buildTreeItems, THREAD_NODE_ID, type TreeItem } from '../../src/layout/tree-layout.js';
 
 /** Threads longer than this open with replies below depth 2 collapsed ("+N replies"). */
 export const COLLAPSE_ABOVE_POSTS = 300;

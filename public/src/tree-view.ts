@@ -4,8 +4,8 @@
 // out to read a card, cards are drawn as blocks in their stance colour. The overview in the corner
 // shows the whole layout and where the screen is in it.
 import { select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
-import { STANCE_COLOURS, stanceKey, type StanceKey } from '../../src/export/palette.js';
-import { cardLeft, cardTop, layoutTree, linkPath, type PlacedNode, type TreeLayout } from '../../src/export/tree-layout.js';
+import { STANCE_COLOURS, stanceKey, type StanceKey } from '../../src/layout/palette.js';
+import { cardLeft, cardTop, layoutTree, linkPath, type PlacedNode, type TreeLayout } from '../../src/layout/tree-layout.js';
 import type { MapDocument } from '../../src/model.js';
 import { buildCard, updateCard, type Marks } from './cards.js';
 import { createOverview } from './overview.js';

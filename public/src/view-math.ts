@@ -1,7 +1,7 @@
 // Where the tree sits on screen: fitting, centring, culling. Pure arithmetic over d3-zoom transforms,
 // so the tree view only decides when to use it.
 import { zoomIdentity, type ZoomTransform } from 'd3';
-import { CARD, cardLeft, cardTop, type PlacedNode, type TreeLayout } from '../../src/export/tree-layout.js';
+import { CARD, cardLeft, cardTop, type PlacedNode, type TreeLayout } from '../../src/layout/tree-layout.js';
 
 export interface Size { width: number; height: number }
 

@@ -20,8 +20,7 @@
 //    Each is kept as the paragraph answered, so a split moves replies to the half they follow.
 import { comparableWords } from '../clean/normalize.js';
 import { counted, diagnostic } from '../diagnostics.js';
-import type { Diagnostic, Quote, RawPost } from '../model.js';
-import type { TextParagraph } from '../sources/text.js';
+import type { Diagnostic, Quote, RawPost, TextParagraph } from '../model.js';
 import { opensReply } from './reply-markers.js';
 import { ShingleIndex } from './shingle-index.js';
 import { splitInsertedVoices, type ParagraphKind, type VoiceDraft } from './voices.js';

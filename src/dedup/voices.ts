@@ -4,8 +4,7 @@
 // after the one it was merged into (the seed's AWS reply, set after a footnote of the post above it).
 // Whom that new voice answers: the earlier post, other than the one it was merged into, whose words it
 // shares most.
-import type { RawPost } from '../model.js';
-import type { TextParagraph } from '../sources/text.js';
+import type { RawPost, TextParagraph } from '../model.js';
 import { cohesion, contentStems } from './topic.js';
 
 /** A post being rebuilt: its paragraphs, and the paragraph it answers (whose post is its parent). */

@@ -3,7 +3,7 @@
 // disagreeing sentence to the one it disputes, a support or concession an RA node to what it grants.
 import type { ArgumentMap, MapDocument, Post, TargetRef } from '../model.js';
 import { AifBuilder, aifTimestamp, type AifDocument } from './aif-builder.js';
-import { authorLabel } from './card.js';
+import { authorLabel } from '../layout/card.js';
 
 export function buildArgumentAif(doc: MapDocument, argument: ArgumentMap): AifDocument {
   const aif = new AifBuilder();

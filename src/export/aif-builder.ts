@@ -1,7 +1,7 @@
 // Building an AIFdb JSON document node by node: numbered ids, edges, locutions and one participant per
 // author. Timestamps are written as AIFdb writes them: "YYYY-MM-DD HH:MM:SS" (UTC).
 import type { Post } from '../model.js';
-import { authorLabel } from './card.js';
+import { authorLabel } from '../layout/card.js';
 
 export type AifNodeType = 'I' | 'L' | 'YA' | 'TA' | 'RA' | 'CA';
 

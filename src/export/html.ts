@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
 import type { MapDocument } from '../model.js';
-import { mapTitle } from './title.js';
+import { mapTitle } from '../layout/title.js';
 
 // src/export and dist/export are both two levels below the package root.
 const ROOT = new URL('../../', import.meta.url);

@@ -1,10 +1,10 @@
 // The argument tree as drawn on the page, every subtree expanded, as one standalone SVG file:
 // the same tidy-tree layout and the same cards, a legend on top, post text escaped as XML text.
 import type { MapDocument } from '../model.js';
-import { FONT_FAMILY, postCardShapes, threadCardShapes, type Shape } from './card-shapes.js';
-import { STANCE_COLOURS, STANCE_LABELS, stanceKey, type StanceKey } from './palette.js';
-import { mapTitle } from './title.js';
-import { buildTreeItems, cardLeft, cardTop, layoutTree, linkPath, type PlacedNode } from './tree-layout.js';
+import { FONT_FAMILY, postCardShapes, threadCardShapes, type Shape } from '../layout/card-shapes.js';
+import { STANCE_COLOURS, STANCE_LABELS, stanceKey, type StanceKey } from '../layout/palette.js';
+import { mapTitle } from '../layout/title.js';
+import { buildTreeItems, cardLeft, cardTop, layoutTree, linkPath, type PlacedNode } from '../layout/tree-layout.js';
 
 const MARGIN = 24;
 const LEGEND_HEIGHT = 34;

@@ -3,7 +3,7 @@
 // its small objects, which is what JSON.parse spends its time on) become the one line the post panel
 // shows on hover (`why`); the argument's links lose their `cues`. Everything else is the map as stored;
 // `GET /api/maps/ID` without the option still answers the whole threadmap/1 document.
-import { describeSentence } from '../export/sentence-reasons.js';
+import { describeSentence } from '../layout/sentence-reasons.js';
 import type { MapDocument, Sentence } from '../model.js';
 
 function leanSentence(sentence: Sentence): Omit<Sentence, 'cues' | 'reasons'> {

@@ -1,7 +1,7 @@
 // The two pages: home (one box, recent maps) and the map's interactive tree. Both are shells; the
 // bundled client script (public/src, served from /assets) fills them.
 import { Router, type Request, type Response } from 'express';
-import { looksLikeRawSource } from '../export/title.js';
+import { looksLikeRawSource } from '../layout/title.js';
 import type { MapRecord, MapStore } from '../store/maps.js';
 import { findMap } from './api.js';
 import { BODY_LIMIT_TEXT } from './body-limit.js';

@@ -8,7 +8,7 @@ import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
 import { field, isRecord } from './content.js';
 import { arrayOf, finiteNumber, idText, isoFromText, text } from './util/json.js';
-import { finishThread } from './util/thread.js';
+import { threadAsRead } from './util/thread.js';
 
 type Json = Record<string, unknown>;
 
@@ -115,5 +115,5 @@ export function readDiscourseJson(json: unknown, url: string | null, diagnostics
   const source = { kind: 'discourse' as const, url: url && reading.base ? url : null, title };
   // A reply to a post outside this response (another page of the topic, a deleted post): a placeholder
   // stands in for that post, under the topic's first post, where every Discourse reply belongs.
-  return finishThread(source, raw, diagnostics, { placeholderParent: () => reading.firstId });
+  return threadAsRead(source, raw, diagnostics, { rootId: reading.firstId });
 }

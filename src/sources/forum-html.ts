@@ -12,11 +12,10 @@ import { fetchMailThread, readMailPage } from './forum/pipermail-thread.js';
 import { isPipermailMessage } from './forum/pipermail.js';
 import { requestPage } from './forum/request.js';
 import { smf } from './forum/smf.js';
-import { linkFlatReplies } from './forum/threading.js';
 import { vbulletin } from './forum/vbulletin.js';
 import { xenforo } from './forum/xenforo.js';
 import { counted, warning } from './util/diagnostics.js';
-import { finishThread } from './util/thread.js';
+import { threadAsRead } from './util/thread.js';
 
 /** Most specific markup first. */
 export const FORUM_ENGINES: readonly ForumEngine[] = [vbulletin, phpbb, xenforo, smf];
@@ -34,8 +33,7 @@ function engineOf($: CheerioAPI, url: string | null): { engine: ForumEngine; pag
 function flatThread(pages: ForumPage[], url: string | null, diagnostics: Diagnostic[]): RawThread {
   const seen = new Set<string>();
   const posts = pages.flatMap((page) => page.posts).filter((post) => !seen.has(post.id) && seen.add(post.id));
-  const linked = linkFlatReplies(posts, pages[0]!.startsThread, diagnostics);
-  return finishThread({ kind: 'html', url, title: pages[0]!.title }, linked, diagnostics);
+  return threadAsRead({ kind: 'html', url, title: pages[0]!.title }, posts, diagnostics, { flat: { startsThread: pages[0]!.startsThread } });
 }
 
 const noThread = (url: string | null) =>
@@ -49,7 +47,7 @@ function readPage(content: SourceContent): RawThread {
   const root = ldThreadRoot($);
   if (!root) throw noThread(content.url);
   const posts = readJsonLdThread(root);
-  return finishThread({ kind: 'html', url: content.url, title: posts[0]?.title ?? null }, posts, []);
+  return threadAsRead({ kind: 'html', url: content.url, title: posts[0]?.title ?? null }, posts, []);
 }
 
 /** Follow the thread's "Next" links from the first page, each page read by the first page's engine. */

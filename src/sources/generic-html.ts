@@ -9,7 +9,7 @@ import { readMainText } from './generic/main-text.js';
 import { readMicrodataPosts } from './generic/microdata.js';
 import { info } from './util/diagnostics.js';
 import { isoFromText } from './util/json.js';
-import { finishThread } from './util/thread.js';
+import { threadAsRead } from './util/thread.js';
 
 /** Markup, not prose: a document or fragment that starts with a tag, or has page structure early on. */
 export const looksLikeHtml = (content: SourceContent) =>
@@ -29,7 +29,7 @@ export function readUnknownHtml(content: SourceContent): RawThread {
   const source = { kind: 'html' as const, url: content.url, title };
   const posts = readMicrodataPosts($, content.url) ?? readRepeatedBlocks($, content.url);
   if (posts) {
-    return finishThread(source, posts, [info(`No forum engine matched this page; ${posts.length} posts were found by their markup, so check the replies.`)]);
+    return threadAsRead(source, posts, [info(`No forum engine matched this page; ${posts.length} posts were found by their markup, so check the replies.`)]);
   }
   const main = readMainText($);
   if (!main) throw new ThreadmapError('not-a-thread', NO_THREAD_SENTENCE);
@@ -37,5 +37,5 @@ export function readUnknownHtml(content: SourceContent): RawThread {
     id: 'main', parentId: null, author: $('meta[name=author]').attr('content')?.trim() || null,
     createdAt: isoFromText($('meta[property="article:published_time"]').attr('content')), score: null, url: content.url, title, text: main.text, quotes: main.quotes,
   };
-  return finishThread(source, [post], [info('The page is not a discussion: its main text is shown as one post.')]);
+  return threadAsRead(source, [post], [info('The page is not a discussion: its main text is shown as one post.')]);
 }

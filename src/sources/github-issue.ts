@@ -6,12 +6,10 @@ import { htmlToText, type PostText } from '../clean/html.js';
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
 import { field, isRecord } from './content.js';
-import { linkFlatReplies } from './forum/threading.js';
 import { info } from './util/diagnostics.js';
 import { arrayOf, finiteNumber, idText, isoFromText, text } from './util/json.js';
 import { markdownToText } from './util/markdown.js';
-import { nameQuotedPosts } from './util/quoted-posts.js';
-import { finishThread } from './util/thread.js';
+import { threadAsRead } from './util/thread.js';
 
 type Json = Record<string, unknown>;
 
@@ -83,13 +81,11 @@ function rootOf(issue: Json | null, comments: readonly Json[], diagnostics: Diag
   return { id, parentId: null, author: null, createdAt: null, score: null, url, text: '', quotes: [], placeholder: true };
 }
 
-/** The issue first, then its comments oldest first: each comment replies to the comment it quotes, else the issue. */
+/** The issue first, then its comments oldest first, as read: src/dedup links each to the comment it quotes, else the issue. */
 export function githubThread(posts: RawPost[], url: string | null, diagnostics: Diagnostic[]): RawThread {
-  nameQuotedPosts(posts);
-  const linked = linkFlatReplies(posts, true, diagnostics);
-  const root = linked[0];
+  const root = posts[0];
   const source = { kind: 'github' as const, url: url ?? root?.url ?? null, title: root?.title ?? null };
-  return finishThread(source, linked, diagnostics);
+  return threadAsRead(source, posts, diagnostics, { flat: { startsThread: true, quotesByWords: true } });
 }
 
 /** Read the issue (if known) and its comments, oldest first, into a thread. */

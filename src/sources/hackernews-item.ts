@@ -4,7 +4,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { hasClass, htmlToText, type QuoteMarkup } from '../clean/html.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
 import { splitQuoteLines } from './util/quotes.js';
-import { finishThread } from './util/thread.js';
+import { threadAsRead } from './util/thread.js';
 
 export interface HnItem {
   id: string;
@@ -75,7 +75,7 @@ function toRawPost(item: HnItem): RawPost {
 /** Items (the story first) → the thread, titled after the story. */
 export function hnThread(items: HnItem[], url: string | null, diagnostics: Diagnostic[] = []): RawThread {
   const story = items.find((item) => item.parentId === null) ?? null;
-  return finishThread(
+  return threadAsRead(
     { kind: 'hackernews', url: url ?? (story ? itemUrl(story.id) : null), title: story?.title ?? null },
     items.map(toRawPost),
     diagnostics,

@@ -56,6 +56,9 @@ function parentOf(path: string, postId: string): string {
   return parent === '0' || !/^\d+$/.test(parent) ? postId : commentIdOf(parent);
 }
 
+/** The comments above a comment, parent first: its path ("0.12.34.56") between the post's 0 and itself. */
+const commentsAbove = (path: string): string[] => path.split('.').slice(1, -1).reverse().map(commentIdOf);
+
 export function lemmyCommentPost(view: Json, postId: string): RawPost {
   const comment = view.comment as Json;
   const gone = isGone(comment);
@@ -65,6 +68,7 @@ export function lemmyCommentPost(view: Json, postId: string): RawPost {
     author: gone ? null : authorOf(view.creator), createdAt: isoFromText(comment.published),
     score: finiteNumber(field(view, 'counts', 'score')), url: text(comment.ap_id),
     text: body.text, quotes: body.quotes, ...(gone ? { placeholder: true } : {}),
+    above: commentsAbove(text(comment.path) ?? ''),
   };
 }
 

@@ -11,7 +11,7 @@ import {
 import { counted, info, warning } from './util/diagnostics.js';
 import { requestJson } from './util/http.js';
 import { finiteNumber, idText, text } from './util/json.js';
-import { finishThread } from './util/thread.js';
+import { threadAsRead } from './util/thread.js';
 
 type Json = Record<string, unknown>;
 
@@ -45,20 +45,14 @@ async function postOfComment(url: URL, ctx: ReadContext): Promise<string | null>
 const commentListUrl = (origin: string, query: string, page = 1) =>
   `${origin}/api/v3/comment/list?${query}&max_depth=${MAX_DEPTH}&limit=${PAGE_LIMIT}&page=${page}&type_=All&sort=Old`;
 
-/** The post and comment views → the thread; a missing parent comment's placeholder hangs where its path says. */
+/** The post and comment views → the thread; a missing parent comment's placeholder hangs where its path says, else under the post. */
 function readThread(post: Json | null, views: Json[], url: string | null, diagnostics: Diagnostic[]): RawThread {
   const postJson = (post ? field(post, 'post_view', 'post') : views[0]?.post) as Json | undefined;
   if (!isRecord(postJson)) throw new ThreadmapError('not-a-thread', `No Lemmy post in ${url ?? 'this input'}.`);
   const root = lemmyRootPost(postJson, post ? field(post, 'post_view', 'creator') : undefined, field(post, 'post_view', 'counts'));
-  const paths = new Map(views.map((view) => [`comment/${idText(field(view, 'comment', 'id'))}`, text(field(view, 'comment', 'path')) ?? '']));
-  const placeholderParent = (missingId: string, child: { id: string }) => {
-    const ids = (paths.get(child.id) ?? '').split('.');
-    const at = ids.indexOf(missingId.replace('comment/', ''));
-    return at > 1 ? `comment/${ids[at - 1]}` : root.id;
-  };
   const comments = views.map((view) => lemmyCommentPost(view, root.id));
   const source = { kind: 'lemmy' as const, url: url ?? root.url, title: root.title ?? null };
-  return finishThread(source, [root, ...comments], diagnostics, { placeholderParent });
+  return threadAsRead(source, [root, ...comments], diagnostics, { rootId: root.id });
 }
 
 function readSaved(content: SourceContent): RawThread {

@@ -8,7 +8,7 @@ import { field, isRecord } from './content.js';
 import { warning } from './util/diagnostics.js';
 import { arrayOf, finiteNumber, isoFromText, text } from './util/json.js';
 import { markdownToText } from './util/markdown.js';
-import { finishThread } from './util/thread.js';
+import { threadAsRead } from './util/thread.js';
 
 /** The forums running ForumMagnum, by host (with and without www.). */
 export const FORUM_HOSTS: Readonly<Record<string, SourceKind>> = {
@@ -79,7 +79,9 @@ export function readForumMagnum(json: unknown, url: string | null): RawThread {
     postOf.set(id, postId);
     const link = text(comment.pageUrl)
       ?? (postId ? `${origin}/posts/${postId}${postId === rootId && slug ? `/${slug}` : ''}?commentId=${id}` : null);
-    posts.push(toRawPost(comment, id, text(comment.parentCommentId) ?? postId, link));
+    const parentId = text(comment.parentCommentId) ?? postId;
+    // A missing parent comment was on the same post; a missing post is a root.
+    posts.push({ ...toRawPost(comment, id, parentId, link), ...(parentId && postId ? { above: [parentId, postId] } : {}) });
   }
   const diagnostics: Diagnostic[] = [];
   const postIds = new Set([...postOf.values()].filter((id) => id !== null));
@@ -87,11 +89,5 @@ export function readForumMagnum(json: unknown, url: string | null): RawThread {
     diagnostics.push(warning(`These comments come from ${postIds.size} different posts, so this is not one thread: each post is a separate root.`));
   }
   const title = post ? text(post.title) : null;
-  return finishThread({ kind, url: (post && text(post.pageUrl)) ?? url, title }, posts, diagnostics, {
-    // A missing parent comment was on the same post; a missing post is a root.
-    placeholderParent: (missingId, child) => {
-      const postId = postOf.get(child.id) ?? null;
-      return postId === missingId ? null : postId;
-    },
-  });
+  return threadAsRead({ kind, url: (post && text(post.pageUrl)) ?? url, title }, posts, diagnostics);
 }

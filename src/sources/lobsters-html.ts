@@ -8,7 +8,7 @@ import { ThreadmapError } from '../errors.js';
 import type { RawPost, RawThread } from '../model.js';
 import { info } from './util/diagnostics.js';
 import { isoFromSeconds, isoFromText } from './util/json.js';
-import { finishThread } from './util/thread.js';
+import { threadAsRead } from './util/thread.js';
 
 const LOBSTERS_PAGE = /<meta property="og:site_name" content="Lobsters"/;
 
@@ -68,5 +68,5 @@ export function readLobstersPage(html: string, url: string | null): RawThread {
   const diagnostics = Number.isFinite(counted) && counted > comments.length
     ? [info(`The page counts ${counted} comments but shows ${comments.length}; the rest were hidden or removed.`, story.url ?? undefined)]
     : [];
-  return finishThread({ kind: 'lobsters', url: story.url, title: story.title ?? null }, [story, ...comments], diagnostics);
+  return threadAsRead({ kind: 'lobsters', url: story.url, title: story.title ?? null }, [story, ...comments], diagnostics);
 }

@@ -11,7 +11,7 @@ import { info } from './util/diagnostics.js';
 import { requestJson } from './util/http.js';
 import { arrayOf, finiteNumber, idText, isoFromText, text } from './util/json.js';
 import { markdownToText } from './util/markdown.js';
-import { finishThread } from './util/thread.js';
+import { threadAsRead } from './util/thread.js';
 
 type Json = Record<string, unknown>;
 
@@ -85,7 +85,7 @@ export function readLobstersStory(json: unknown, url: string | null): RawThread 
   if (expected !== null && expected > comments.length) {
     diagnostics.push(info(`The story counts ${expected} comments but the response holds ${comments.length}; the rest were hidden or removed.`, story.url ?? undefined));
   }
-  return finishThread({ kind: 'lobsters', url: story.url, title: story.title ?? null }, [story, ...comments], diagnostics);
+  return threadAsRead({ kind: 'lobsters', url: story.url, title: story.title ?? null }, [story, ...comments], diagnostics);
 }
 
 /** A story URL, or (found by its page) a comment permalink /c/<id> that redirected to its story. */

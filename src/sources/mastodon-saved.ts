@@ -6,7 +6,7 @@ import { field } from './content.js';
 import { isMastodonContext, repliesMissing, statusesIn, statusPost } from './mastodon-status.js';
 import { info } from './util/diagnostics.js';
 import { idText, text } from './util/json.js';
-import { finishThread } from './util/thread.js';
+import { threadAsRead } from './util/thread.js';
 
 type Json = Record<string, unknown>;
 
@@ -16,7 +16,7 @@ export function readStatuses(statuses: readonly Json[], url: string | null, diag
   }
   const root = statuses.find((status) => idText(status.in_reply_to_id) === null);
   const source = { kind: 'mastodon' as const, url: url ?? (root ? text(root.url) : null), title: null };
-  return finishThread(source, [...extra, ...statuses.map(statusPost)], diagnostics);
+  return threadAsRead(source, [...extra, ...statuses.map(statusPost)], diagnostics);
 }
 
 /**

@@ -7,7 +7,7 @@ import {
 } from './reddit-listing.js';
 import { commentJsonUrl, expandMoreStubs, stubDiagnostics, threadJsonUrl } from './reddit-more.js';
 import { requestJson } from './util/http.js';
-import { finishThread } from './util/thread.js';
+import { threadAsRead } from './util/thread.js';
 
 /** Every reddit.com front end serves the same threads. */
 const REDDIT_HOST = /^(?:(?:www|old|new|np|m|i)\.)?reddit\.com$/;
@@ -39,12 +39,12 @@ export function redditRef(url: URL): RedditRef | null {
 function redditThread(post: RawPost | null, read: ThingsRead, url: string | null, diagnostics: Diagnostic[]): RawThread {
   const linkId = post?.id ?? read.linkId;
   diagnostics.push(...stubDiagnostics(read.stubs));
-  return finishThread(
+  return threadAsRead(
     { kind: 'reddit', url: post?.url ?? url, title: post?.title ?? null },
     post ? [post, ...read.posts] : read.posts,
     diagnostics,
     // A missing parent comment (a permalink's cut-off context) was on the post; a missing post is a root.
-    { placeholderParent: (missingId) => (missingId === linkId ? null : linkId) },
+    { rootId: linkId },
   );
 }
 

@@ -9,7 +9,7 @@ import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
 import { field, isRecord } from './content.js';
 import { arrayOf, finiteNumber, idText, isoFromSeconds, text } from './util/json.js';
-import { finishThread } from './util/thread.js';
+import { threadAsRead } from './util/thread.js';
 
 type Json = Record<string, unknown>;
 
@@ -60,12 +60,15 @@ function basePost(item: Json, id: string, parentId: string | null, url: string |
   };
 }
 
-function toRawPost(item: Json, site: Site, acceptedId: string | null): RawPost | null {
+function toRawPost(item: Json, site: Site, acceptedId: string | null, questionId: string | null): RawPost | null {
   const link = text(item.link);
   if (item.comment_id !== undefined) {
     const id = idText(item.comment_id);
     const on = idText(item.post_id);
-    return id && on ? basePost(item, `comment-${id}`, on, site.origin && `${site.origin}/posts/comments/${id}`) : null;
+    if (!id || !on) return null;
+    const comment = basePost(item, `comment-${id}`, on, site.origin && `${site.origin}/posts/comments/${id}`);
+    // A comment on an answer that is missing: that answer still belongs under the question.
+    return questionId ? { ...comment, above: [on, questionId] } : comment;
   }
   if (item.answer_id !== undefined) {
     const id = idText(item.answer_id);
@@ -93,14 +96,12 @@ export function readStackExchangeApi(responses: unknown[], url: string | null, d
   const site = siteOf(items, url);
   const question = items.find(isQuestion);
   const acceptedId = question ? idText(question.accepted_answer_id) : null;
-  const posts = items.map((item) => toRawPost(item, site, acceptedId)).filter((post): post is RawPost => post !== null);
+  const questionId = question ? idText(question.question_id) : null;
+  const posts = items.map((item) => toRawPost(item, site, acceptedId, questionId)).filter((post): post is RawPost => post !== null);
   if (posts.length === 0) {
     throw new ThreadmapError('not-a-thread', `The Stack Exchange API response${url ? ` from ${url}` : ''} holds no questions, answers or comments.`);
   }
   const title = question ? unescaped(question.title) : null;
   const questionUrl = question ? text(question.link) : null;
-  return finishThread({ kind: 'stackexchange', url: questionUrl ?? url, title }, posts, diagnostics, {
-    // A comment on an answer that is missing: that answer still belongs under the question.
-    placeholderParent: (_missing, child) => (child.id.startsWith('comment-') && question ? idText(question.question_id) : null),
-  });
+  return threadAsRead({ kind: 'stackexchange', url: questionUrl ?? url, title }, posts, diagnostics);
 }

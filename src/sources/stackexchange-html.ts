@@ -9,7 +9,7 @@ import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
 import { isoFromForumDate } from './forum/dates.js';
 import { counted, warning } from './util/diagnostics.js';
-import { finishThread } from './util/thread.js';
+import { threadAsRead } from './util/thread.js';
 
 /** Inside a post body: the "This question already has answers here" / "Closed" notices. */
 const isChrome = (el: Element) => hasClass(el, 'js-post-notice') || hasClass(el, 's-notice');
@@ -104,7 +104,7 @@ export function readQuestionPage($: CheerioAPI, url: string | null, moreComments
   }
   const title = $('#question-header h1').first().text().trim() || ($('meta[property="og:title"]').attr('content') ?? null);
   posts[0]!.title = title;
-  return finishThread({ kind: 'stackexchange', url: origin ? `${origin}/q/${questionId}` : url, title }, posts, diagnostics);
+  return threadAsRead({ kind: 'stackexchange', url: origin ? `${origin}/q/${questionId}` : url, title }, posts, diagnostics);
 }
 
 export const readStackExchangeHtml = (html: string, url: string | null) => readQuestionPage(load(html), url);

@@ -1,27 +1,12 @@
 // Pasted text → paragraphs with what the text itself says about them: `> ` quotes, author/date headers,
-// separators. Page furniture is dropped (and counted). Posts are then rebuilt by src/dedup/reconstruct.ts.
+// separators. Page furniture is dropped (and counted). The posts are rebuilt from them by the dedup stage
+// (src/dedup/pasted.ts).
 import {
   AUTHOR_DATE_LINE, DATE_LINE, isFurnitureLine, SEPARATOR_LINE, stripFurniturePrefix, WROTE_LINE,
 } from '../clean/chrome.js';
 import { canonicalText } from '../clean/normalize.js';
 import { counted, diagnostic } from '../diagnostics.js';
-import { reconstructThread } from '../dedup/reconstruct.js';
-import type { Diagnostic, RawThread } from '../model.js';
-
-export interface TextParagraph {
-  /** 1-based line where the paragraph starts: its id in `duplicates`. */
-  line: number;
-  text: string;
-  /** Written as a `> ` quote. */
-  quoted: boolean;
-  /** Who a `> ` quote quotes, from a preceding "Alice wrote:". */
-  quotedAuthor: string | null;
-  /** From an author/date header line just before. */
-  author: string | null;
-  createdAt: string | null;
-  /** A header or separator stood before it: the text itself says a new post begins. */
-  startsPost: boolean;
-}
+import type { Diagnostic, RawThread, TextParagraph } from '../model.js';
 
 export interface ParsedText {
   paragraphs: TextParagraph[];
@@ -107,16 +92,16 @@ function isNameLine(line: string): boolean {
   return line.length <= 40 && /^[\p{L}\p{N}_.\-]+( [\p{L}\p{N}_.\-]+){0,2}$/u.test(line) && !/[.!?]$/.test(line);
 }
 
-/** Pasted text → the thread it holds (dedup and reply structure included). */
+/** Pasted text → its paragraphs as read; the title is the first line the writer wrote (not a quote). */
 export function readText(text: string, url: string | null = null, now: Date = new Date()): RawThread {
-  const parsed = parseText(text);
-  const thread = reconstructThread(parsed.paragraphs);
-  const title = thread.posts[0] ? firstLine(thread.posts[0].text) : null;
+  const { paragraphs, diagnostics } = parseText(text);
+  const opening = paragraphs.find((paragraph) => !paragraph.quoted);
   return {
-    source: { kind: 'text', url, title, retrievedAt: now.toISOString() },
-    posts: thread.posts,
-    diagnostics: [...parsed.diagnostics, ...thread.diagnostics],
-    inputCount: parsed.paragraphs.length,
+    source: { kind: 'text', url, title: opening ? firstLine(opening.text) : null, retrievedAt: now.toISOString() },
+    posts: [],
+    paragraphs,
+    diagnostics,
+    inputCount: paragraphs.length,
   };
 }
 

@@ -1,7 +1,7 @@
 // Runs in piscina's worker threads (compiled to dist/worker/task.js): the analysis of one thread, and
 // exports of finished maps, so a 10,000-post thread never holds up the server's request thread.
 import { EXPORTERS } from '../export/formats.js';
-import { mapTitle } from '../export/title.js';
+import { mapTitle } from '../layout/title.js';
 import { ThreadmapError } from '../errors.js';
 import { createHttpClient } from '../fetch/index.js';
 import type { MapDocument, Progress, ProgressListener } from '../model.js';

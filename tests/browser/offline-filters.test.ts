@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filterPredicate, parseFilter } from '../../public/src/filters.js';
 import { renderHtml } from '../../src/export/html.js';
-import { mapTitle } from '../../src/export/title.js';
+import { mapTitle } from '../../src/layout/title.js';
 import type { MapDocument } from '../../src/model.js';
 import { analyze } from '../../src/pipeline.js';
 import { collectPageErrors, hasChromium, screenshot, useBrowser } from '../fixtures/web/browser.js';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reconstructThread } from '../../src/dedup/reconstruct.js';
 import { parseText, readText } from '../../src/sources/text.js';
 import { expectForest, expectNothingLost } from '../helpers/invariants.js';
+import { rebuildPastedThread } from '../../src/dedup/pasted.js';
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 const seed = (name: string) => readFileSync(new URL(name, SEEDS), 'utf8');
@@ -19,7 +20,7 @@ function grams(text: string): Set<string> {
 describe.skipIf(!existsSync(SEEDS))('the canonical messy exchange (seed 001)', () => {
   const text = seed('001_dc7b200be1058ffb.txt');
   const { paragraphs } = parseText(text);
-  const thread = readText(text);
+  const thread = rebuildPastedThread(readText(text));
   const posts = thread.posts;
   const keptParagraphs = posts.flatMap((post) => post.text.split('\n\n'));
 
@@ -146,18 +147,18 @@ describe('dedup rules on small pastes', () => {
 
 describe.skipIf(!existsSync(SEEDS))('other seeds', () => {
   it('splits the pasted feed (seed 004) into several roots', () => {
-    const posts = readText(seed('004_75579187bcdd6b7a.txt')).posts;
+    const posts = rebuildPastedThread(readText(seed('004_75579187bcdd6b7a.txt'))).posts;
     expect(posts.filter((p) => p.parentId === null).length).toBeGreaterThanOrEqual(4);
     expect(posts.find((p) => p.text.startsWith('Pet peeve'))!.parentId).toBeNull();
   });
 
   it('keeps a transcript (seed 003) as one thread, not a feed', () => {
-    const posts = readText(seed('003_42e631ae9fb798c2.txt')).posts;
+    const posts = rebuildPastedThread(readText(seed('003_42e631ae9fb798c2.txt'))).posts;
     expect(posts.filter((p) => p.parentId === null)).toHaveLength(1);
   });
 
   it('reads the essay page (seed 002) as one post without its chrome', () => {
-    const thread = readText(seed('002_eac7d85e4ff43f6a.txt'));
+    const thread = rebuildPastedThread(readText(seed('002_eac7d85e4ff43f6a.txt')));
     expect(thread.posts).toHaveLength(1);
     expect(thread.posts[0]!.text).not.toMatch(/No comments yet|^Comments$|Listen to this post/m);
     expect(thread.posts[0]!.text).toMatch(/^Anthropic's Safety Superpower\n\nI’m sympathetic/);

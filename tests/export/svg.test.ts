@@ -1,8 +1,8 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../src/export/svg.js';
-import { buildTreeItems, cardLeft, cardTop, layoutTree } from '../../src/export/tree-layout.js';
-import { STANCE_COLOURS } from '../../src/export/palette.js';
+import { buildTreeItems, cardLeft, cardTop, layoutTree } from '../../src/layout/tree-layout.js';
+import { STANCE_COLOURS } from '../../src/layout/palette.js';
 import { HOSTILE_TEXT, sampleDocument } from '../fixtures/web/documents.js';
 
 describe('SVG export', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { frameRect, overviewScale, treePoint } from '../../public/src/overview.js';
 import { formatBytes, textBody, tooLargeMessage } from '../../public/src/upload.js';
 import { fitScale, isOnScreen, readableFitTransform } from '../../public/src/view-math.js';
-import { buildTreeItems, layoutTree } from '../../src/export/tree-layout.js';
+import { buildTreeItems, layoutTree } from '../../src/layout/tree-layout.js';
 import type { Post } from '../../src/model.js';
 import { BODY_LIMIT_BYTES } from '../../src/server/body-limit.js';
 import { sampleDocument } from '../fixtures/web/documents.js';

@@ -4,7 +4,7 @@ import { progressFraction, progressLabel } from '../../public/src/progress.js';
 import { describeSentence, splitUnderline, textRuns } from '../../public/src/sentences.js';
 import { sourceBody } from '../../public/src/home.js';
 import { centreTransform, fitTransform, isOnScreen, nodesNearScreen } from '../../public/src/view-math.js';
-import { buildTreeItems, layoutTree } from '../../src/export/tree-layout.js';
+import { buildTreeItems, layoutTree } from '../../src/layout/tree-layout.js';
 import { sampleDocument } from '../fixtures/web/documents.js';
 
 describe('panel text runs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contestScores, siblingOrder, sortSiblings, type SortKey } from '../../public/src/sort.js';
-import { buildTreeItems, type TreeItem } from '../../src/export/tree-layout.js';
+import { buildTreeItems, type TreeItem } from '../../src/layout/tree-layout.js';
 import type { MapDocument } from '../../src/model.js';
 import { sampleDocument } from '../fixtures/web/documents.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilter, childrenShown, COLLAPSE_ABOVE_POSTS, createTreeState, expandTo, isShown } from '../../public/src/tree-state.js';
 import { filterPredicate, parseFilter } from '../../public/src/filters.js';
-import { THREAD_NODE_ID } from '../../src/export/tree-layout.js';
+import { THREAD_NODE_ID } from '../../src/layout/tree-layout.js';
 import type { MapDocument, Post } from '../../src/model.js';
 import { sampleDocument } from '../fixtures/web/documents.js';
 

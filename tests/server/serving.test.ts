@@ -3,7 +3,7 @@
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { describeSentence } from '../../src/export/sentence-reasons.js';
+import { describeSentence } from '../../src/layout/sentence-reasons.js';
 import type { MapDocument } from '../../src/model.js';
 import { mapFromText, useTestServer } from '../fixtures/web/server.js';
 

@@ -6,13 +6,14 @@ import type { RawThread } from '../../src/model.js';
 import { toSourceContent } from '../../src/sources/content.js';
 import { adapterForContent } from '../../src/sources/dispatch.js';
 import { expectForest } from '../helpers/invariants.js';
+import { whole } from './util/whole.js';
 
 const PAGE = readFileSync(new URL('../fixtures/sources/discourse/ionic_t177814_browser_saved_2_8.html', import.meta.url), 'utf8');
 const read = (html: string) => {
   const content = toSourceContent(html);
   const adapter = adapterForContent(content);
   expect(adapter?.name).toBe('discourse');
-  return adapter!.parse(content);
+  return whole(adapter!.parse(content));
 };
 const parentOf = (thread: RawThread, author: string, start: string) =>
   thread.posts.find((post) => post.author === author && post.text.startsWith(start))!.parentId;
@@ -48,7 +49,7 @@ describe('Discourse: a reply to a post outside the response', () => {
     });
     const topic = { id: 9, title: 'A topic', post_stream: { posts: [post(101, 1, null, 'The opening post.'), post(105, 5, 4, 'I agree with the fourth post.')] } };
     const content = toSourceContent(JSON.stringify(topic), 'https://forum.example.org/t/a-topic/9');
-    const thread = adapterForContent(content)!.parse(content);
+    const thread = whole(adapterForContent(content)!.parse(content));
     expect(thread.posts.map((p) => [p.id, p.parentId, p.placeholder ?? false])).toEqual([['101', null, false], ['#4', '101', true], ['105', '#4', false]]);
     expect(thread.diagnostics.map((d) => d.message)).toContain('1 post replies to 1 post missing from the response (#4); placeholders stand in for them.');
   });

@@ -8,11 +8,12 @@ import { adapterForContent, adapterForUrl } from '../../src/sources/dispatch.js'
 import { expectForest } from '../helpers/invariants.js';
 import { rejection } from '../helpers/rejection.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
+import { whole } from './util/whole.js';
 
 const SHARED = new URL('../../../shared/fixtures/discourse/', import.meta.url);
 const OWN = new URL('../fixtures/sources/discourse/', import.meta.url);
 const read = (base: URL, name: string) => readFileSync(new URL(name, base), 'utf8');
-const parse = (text: string, url: string | null = null) => discourseAdapter.parse(toSourceContent(text, url));
+const parse = (text: string, url: string | null = null) => whole(discourseAdapter.parse(toSourceContent(text, url)));
 const byId = (thread: RawThread, id: string) => thread.posts.find((post) => post.id === id)!;
 
 type ApiPost = { id: number; post_number: number; reply_to_post_number: number | null; cooked: string; post_type: number };
@@ -163,7 +164,7 @@ describe('Discourse: reading a topic URL', () => {
   it('asks the topic JSON, then the posts beyond it in batches of 20 ids', async () => {
     const { routes } = syntheticTopic(50);
     const http = fakeHttp(routes);
-    const thread = await discourseAdapter.fetchThread(new URL('https://forum.example.net/t/long-topic/77/12'), contextWith(http), PAGE);
+    const thread = await whole(discourseAdapter.fetchThread(new URL('https://forum.example.net/t/long-topic/77/12'), contextWith(http), PAGE));
     const batch = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `post_ids%5B%5D=${5000 + from + i}`).join('&');
     expect(http.requests.map((r) => r.url)).toEqual([
       'https://forum.example.net/t/77.json',
@@ -179,21 +180,21 @@ describe('Discourse: reading a topic URL', () => {
 
   it('stops at the request limit and says how much of the topic it read', async () => {
     const http = fakeHttp(syntheticTopic(50).routes);
-    const thread = await discourseAdapter.fetchThread(new URL('https://forum.example.net/t/long-topic/77'), contextWith(http, 2), PAGE);
+    const thread = await whole(discourseAdapter.fetchThread(new URL('https://forum.example.net/t/long-topic/77'), contextWith(http, 2), PAGE));
     expect(http.requests).toHaveLength(2);
     expect(thread.posts).toHaveLength(40);
     expect(thread.diagnostics.map((d) => d.message)).toEqual(['Read 40 of 50 posts: the request limit (2) was reached before the end of the topic.']);
   });
 
   it('reports a topic the forum does not have as a failed fetch', async () => {
-    const error = await rejection(discourseAdapter.fetchThread(new URL('https://forum.example.net/t/gone/404'), contextWith(fakeHttp({}))));
+    const error = await rejection(whole(discourseAdapter.fetchThread(new URL('https://forum.example.net/t/gone/404'), contextWith(fakeHttp({})))));
     expect(error.code).toBe('fetch-failed');
     expect(error.message).toBe('forum.example.net answered HTTP 404 for https://forum.example.net/t/404.json.');
   });
 
   it('refuses a forum page that is not a topic', async () => {
     const latest = { ...PAGE, url: 'https://forum.example.net/latest' };
-    const error = await rejection(discourseAdapter.fetchThread(new URL('https://forum.example.net/latest'), contextWith(fakeHttp({})), latest));
+    const error = await rejection(whole(discourseAdapter.fetchThread(new URL('https://forum.example.net/latest'), contextWith(fakeHttp({})), latest)));
     expect(error.code).toBe('not-a-thread');
     expect(error.message).toBe('https://forum.example.net/latest is a Discourse forum page but not a topic: topic URLs look like /t/<title>/<number>.');
   });

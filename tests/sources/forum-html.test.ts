@@ -10,12 +10,13 @@ import { readEnginePage } from '../../src/sources/forum/engine.js';
 import { expectForest } from '../helpers/invariants.js';
 import { rejection } from '../helpers/rejection.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
+import { whole } from './util/whole.js';
 
 const SHARED = new URL('../../../shared/fixtures/', import.meta.url);
 const OWN = new URL('../fixtures/sources/forum/', import.meta.url);
 const own = (name: string) => readFileSync(new URL(name, OWN), 'utf8');
 const shared = (name: string) => readFileSync(new URL(name, SHARED), 'utf8');
-const parse = (text: string, url: string | null = null) => forumHtmlAdapter.parse(toSourceContent(text, url));
+const parse = (text: string, url: string | null = null) => whole(forumHtmlAdapter.parse(toSourceContent(text, url)));
 const byId = (thread: RawThread, id: string) => thread.posts.find((post) => post.id === id)!;
 const html = (body: string, url: string) => ({ [url]: { status: 200, body, contentType: 'text/html' } });
 
@@ -146,7 +147,7 @@ describe('phpBB', () => {
 
   it('follows the Next link to the end of the topic', async () => {
     const http = fakeHttp({ ...html(own('phpbb_viewtopic_page1.html'), URL_1), ...html(own('phpbb_viewtopic_page2.html'), URL_2) });
-    const thread = await readUrl(new URL(URL_1), contextWith(http));
+    const thread = await whole(readUrl(new URL(URL_1), contextWith(http)));
     expect(http.requests.map((r) => r.url)).toEqual([URL_1, URL_2]);
     expect(thread.posts).toHaveLength(5);
     expect(byId(thread, '105')).toMatchObject({ parentId: '103', author: 'dave_w', url: `${URL_2}#p105` });
@@ -154,16 +155,16 @@ describe('phpBB', () => {
 
   it('stops at the request limit, and keeps what it read when a later page fails', async () => {
     const limited = fakeHttp(html(own('phpbb_viewtopic_page1.html'), URL_1));
-    const first = await readUrl(new URL(URL_1), contextWith(limited, 0));
+    const first = await whole(readUrl(new URL(URL_1), contextWith(limited, 0)));
     expect(first.posts).toHaveLength(4);
     expect(first.diagnostics.map((d) => d.message)).toEqual(['Read 1 page of the thread: the request limit (0) was reached before its last page.']);
-    const broken = await readUrl(new URL(URL_1), contextWith(fakeHttp(html(own('phpbb_viewtopic_page1.html'), URL_1))));
+    const broken = await whole(readUrl(new URL(URL_1), contextWith(fakeHttp(html(own('phpbb_viewtopic_page1.html'), URL_1)))));
     expect(broken.posts).toHaveLength(4);
     expect(broken.diagnostics.map((d) => d.message)).toEqual([`forum.riverside-allotments.example answered HTTP 404 for ${URL_2}. The thread is shown as far as the page before it (1 page read).`]);
   });
 
   it('reports a thread URL the forum does not have', async () => {
-    const error = await rejection(forumHtmlAdapter.fetchThread(new URL(URL_1), contextWith(fakeHttp({}))));
+    const error = await rejection(whole(forumHtmlAdapter.fetchThread(new URL(URL_1), contextWith(fakeHttp({})))));
     expect(error.code).toBe('fetch-failed');
     expect(error.message).toBe(`forum.riverside-allotments.example answered HTTP 404 for ${URL_1}.`);
   });

@@ -11,9 +11,10 @@ import { expectForest } from '../helpers/invariants.js';
 import { rejection } from '../helpers/rejection.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
 import { expectNoChrome } from './util/no-chrome.js';
+import { whole } from './util/whole.js';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/sources/${path}`, import.meta.url), 'latin1');
-const read = (path: string) => readContent(toSourceContent(fixture(path)));
+const read = (path: string) => whole(readContent(toSourceContent(fixture(path))));
 const MARKUP = /<\/?[a-z][^>]*>/i;
 
 function expectPlainPosts(thread: RawThread) {
@@ -104,20 +105,20 @@ describe('pages no forum engine knows', () => {
   });
 
   it('never turns an unknown page into pasted-text posts, even a bare fragment', () => {
-    expect(() => readContent(toSourceContent('<div class="x"><a href="/a">Home</a> <a href="/b">About</a></div>'))).toThrow(NO_THREAD_SENTENCE);
+    expect(() => whole(readContent(toSourceContent('<div class="x"><a href="/a">Home</a> <a href="/b">About</a></div>')))).toThrow(NO_THREAD_SENTENCE);
   });
 
   it('refuses JSON no adapter knows instead of mapping its text as one post', () => {
-    expect(() => readContent(toSourceContent('{"data": {"children": []}, "kind": "Something"}')))
+    expect(() => whole(readContent(toSourceContent('{"data": {"children": []}, "kind": "Something"}'))))
       .toThrow("The JSON is in no format Threadmap reads; give the thread's URL or paste its text instead.");
   });
 
   it('reads an unknown page fetched from a URL the same way', async () => {
     const url = 'https://news.example.org/2024/05/bike-lanes';
     const http = fakeHttp({ [url]: { status: 200, contentType: 'text/html; charset=utf-8', body: fixture('generic/news_article_own.html') } });
-    const thread = await readUrl(new URL(url), contextWith(http));
+    const thread = await whole(readUrl(new URL(url), contextWith(http)));
     expect(thread.posts).toHaveLength(1);
     const login = fakeHttp({ [url]: { status: 200, contentType: 'text/html', body: fixture('generic/login_page_own.html') } });
-    expect((await rejection(readUrl(new URL(url), contextWith(login)))).message).toBe(NO_THREAD_SENTENCE);
+    expect((await rejection(whole(readUrl(new URL(url), contextWith(login))))).message).toBe(NO_THREAD_SENTENCE);
   });
 });

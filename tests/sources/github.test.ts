@@ -10,6 +10,7 @@ import { rejection } from '../helpers/rejection.js';
 import { itChoosesAdapter } from './util/adapter-choice.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
 import { expectNoChrome } from './util/no-chrome.js';
+import { whole } from './util/whole.js';
 
 const own = (name: string) => readFileSync(new URL(`../fixtures/sources/github/${name}`, import.meta.url), 'utf8');
 const ISSUE_187 = own('github3py_issue_187.json');
@@ -18,7 +19,7 @@ const PAGE_187 = own('github3py_issue_187_page.html');
 const COMMENTS_61 = own('piotrmurach_github_issue_61_comments.json');
 const ONNX_ISSUE = own('onnxruntime_issue_12288.json');
 const ONNX_COMMENTS = own('onnxruntime_issue_12288_comments.json');
-const parse = (text: string, url: string | null = null) => githubAdapter.parse(toSourceContent(text, url));
+const parse = (text: string, url: string | null = null) => whole(githubAdapter.parse(toSourceContent(text, url)));
 const parents = (thread: RawThread) => thread.posts.map((post) => [post.id, post.parentId]);
 
 const API_187 = 'https://api.github.com/repos/sigmavirus24/github3.py/issues/187';
@@ -140,7 +141,7 @@ describe('GitHub: fetching an issue URL', () => {
   it('reads the issue, then the comments page by page along the Link header', async () => {
     const http = fakeHttp(routes);
     const done: number[] = [];
-    const thread = await readUrl(URL_187, { ...contextWith(http), onProgress: (p) => done.push(p.done) });
+    const thread = await whole(readUrl(URL_187, { ...contextWith(http), onProgress: (p) => done.push(p.done) }));
     expect(http.requests.map((r) => r.url)).toEqual([API_187, page(1), page(2)]);
     expect(done).toEqual([1, 3]);
     expect(parents(thread)).toEqual(TREE_187);
@@ -149,7 +150,7 @@ describe('GitHub: fetching an issue URL', () => {
 
   it('stops at maxRequests and says how many comments it read', async () => {
     const http = fakeHttp(routes);
-    const thread = await readUrl(URL_187, contextWith(http, 1));
+    const thread = await whole(readUrl(URL_187, contextWith(http, 1)));
     expect(http.requests).toHaveLength(2);
     expect(thread.posts).toHaveLength(2);
     expect(thread.diagnostics.map((d) => d.message)).toEqual(['Read 1 of 3 comments: the request limit (1) was reached.']);
@@ -157,12 +158,12 @@ describe('GitHub: fetching an issue URL', () => {
 
   it('says when the anonymous rate limit is used up, and until when', async () => {
     const http = fakeHttp({ [API_187]: { status: 403, body: '{"message":"API rate limit exceeded"}', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1765103400' } } });
-    const error = await rejection(readUrl(URL_187, contextWith(http)));
+    const error = await rejection(whole(readUrl(URL_187, contextWith(http))));
     expect(error.message).toBe("GitHub's API allows 60 anonymous requests an hour and they are used up until 2025-12-07T10:30:00.000Z; try again then.");
   });
 
   it('says so when GitHub has no such issue', async () => {
-    const error = await rejection(readUrl(new URL('https://github.com/a/b/issues/9'), contextWith(fakeHttp({}))));
+    const error = await rejection(whole(readUrl(new URL('https://github.com/a/b/issues/9'), contextWith(fakeHttp({})))));
     expect(error.message).toBe('api.github.com answered HTTP 404 for https://api.github.com/repos/a/b/issues/9.');
   });
 

@@ -8,10 +8,11 @@ import { adapterForContent } from '../../src/sources/dispatch.js';
 import { isHnItemPage } from '../../src/sources/hackernews-html.js';
 import { hackernewsAdapter } from '../../src/sources/hackernews.js';
 import { expectNoChrome } from './util/no-chrome.js';
+import { whole } from './util/whole.js';
 
 const OWN = new URL('../fixtures/sources/hackernews/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, OWN), 'utf8');
-const parse = (text: string, url: string | null = null) => hackernewsAdapter.parse(toSourceContent(text, url));
+const parse = (text: string, url: string | null = null) => whole(hackernewsAdapter.parse(toSourceContent(text, url)));
 const byId = (posts: RawPost[], id: string) => posts.find((post) => post.id === id)!;
 
 describe('Hacker News: item pages before mid-2015 (op="item" on table#hnmain, spacer indent, no tr.athing)', () => {

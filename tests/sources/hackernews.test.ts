@@ -8,12 +8,13 @@ import { algoliaItemUrl, hackernewsAdapter } from '../../src/sources/hackernews.
 import { contextWith, fakeHttp } from './util/fake-http.js';
 import { expectNoChrome } from './util/no-chrome.js';
 import { itChoosesAdapter } from './util/adapter-choice.js';
+import { whole } from './util/whole.js';
 
 const SHARED = new URL('../../../shared/fixtures/hackernews/', import.meta.url);
 const OWN = new URL('../fixtures/sources/hackernews/', import.meta.url);
 const read = (base: URL, name: string) => readFileSync(new URL(name, base), 'utf8');
 const shared = (name: string) => (existsSync(new URL(name, SHARED)) ? read(SHARED, name) : '');
-const parse = (text: string, url: string | null = null) => hackernewsAdapter.parse(toSourceContent(text, url));
+const parse = (text: string, url: string | null = null) => whole(hackernewsAdapter.parse(toSourceContent(text, url)));
 const byId = (posts: RawPost[], id: string) => posts.find((post) => post.id === id)!;
 
 const ALGOLIA = shared('algolia_item_1_y_combinator.json');
@@ -117,14 +118,14 @@ describe('Hacker News: fetching', () => {
 
   it.skipIf(!ALGOLIA)('reads the whole tree from Algolia in one request', async () => {
     const http = fakeHttp({ [algoliaItemUrl('1')]: ALGOLIA });
-    const thread = await hackernewsAdapter.fetchThread(url, contextWith(http));
+    const thread = await whole(hackernewsAdapter.fetchThread(url, contextWith(http)));
     expect(http.requests.map((r) => r.url)).toEqual(['https://hn.algolia.com/api/v1/items/1']);
     expectItemOne(thread);
   });
 
   it('falls back to the Firebase API, breadth first, when Algolia answers 500', async () => {
     const http = fakeHttp({ [algoliaItemUrl('1')]: { status: 500, body: 'oops' }, ...firebaseRoutes });
-    const thread = await hackernewsAdapter.fetchThread(url, contextWith(http));
+    const thread = await whole(hackernewsAdapter.fetchThread(url, contextWith(http)));
     expect(http.requests.slice(0, 4).map((r) => r.url)).toEqual([
       'https://hn.algolia.com/api/v1/items/1', firebaseItemUrl('1'), firebaseItemUrl('15'), firebaseItemUrl('234509'),
     ]);
@@ -135,21 +136,21 @@ describe('Hacker News: fetching', () => {
 
   it('stops at the request limit and says how many comments were not fetched', async () => {
     const http = fakeHttp({ [algoliaItemUrl('1')]: { status: 503, body: '' }, ...firebaseRoutes });
-    const thread = await hackernewsAdapter.fetchThread(url, contextWith(http, 5));
+    const thread = await whole(hackernewsAdapter.fetchThread(url, contextWith(http, 5)));
     expect(http.requests).toHaveLength(1 + 1 + 5);
     expect(thread.diagnostics.map((d) => d.message)).toContain('6 comments not fetched: the request limit (5) was reached.');
   });
 
   it('reads the item page when both APIs fail', async () => {
     const http = fakeHttp({ 'https://news.ycombinator.com/item?id=39990001': { status: 200, body: PAGE_2024, contentType: 'text/html' } });
-    const thread = await hackernewsAdapter.fetchThread(new URL('https://news.ycombinator.com/item?id=39990001'), contextWith(http));
+    const thread = await whole(hackernewsAdapter.fetchThread(new URL('https://news.ycombinator.com/item?id=39990001'), contextWith(http)));
     expect(thread.posts).toHaveLength(6);
     expect(thread.diagnostics.at(-1)?.message).toMatch(/^Both HN APIs failed \(hacker-news\.firebaseio\.com answered HTTP 404/);
   });
 
   it('says so when the item does not exist anywhere', async () => {
     const http = fakeHttp({ [algoliaItemUrl('99')]: '{"status":404,"error":"Not Found"}', [firebaseItemUrl('99')]: 'null' });
-    await expect(hackernewsAdapter.fetchThread(new URL('https://news.ycombinator.com/item?id=99'), contextWith(http)))
+    await expect(whole(hackernewsAdapter.fetchThread(new URL('https://news.ycombinator.com/item?id=99'), contextWith(http))))
       .rejects.toThrow('Hacker News has no item 99 (https://hacker-news.firebaseio.com/v0/item/99.json).');
   });
 });

@@ -10,11 +10,12 @@ import { rejection } from '../helpers/rejection.js';
 import { itChoosesAdapter } from './util/adapter-choice.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
 import { expectNoChrome } from './util/no-chrome.js';
+import { whole } from './util/whole.js';
 
 const own = (name: string) => readFileSync(new URL(`../fixtures/sources/lemmy/${name}`, import.meta.url), 'utf8');
 const POST = own('lemmy_ml_post_11842907.json');
 const COMMENTS = own('lemmy_ml_post_11842907_comments.json');
-const parse = (text: string) => lemmyAdapter.parse(toSourceContent(text));
+const parse = (text: string) => whole(lemmyAdapter.parse(toSourceContent(text)));
 const byId = (thread: RawThread, id: string) => thread.posts.find((post) => post.id === id)!;
 
 type View = { comment: { id: number; path: string; content: string }; counts: { child_count: number } };
@@ -98,7 +99,7 @@ describe('Lemmy: a comment list in the documented shape', () => {
 describe('Lemmy: fetching a post URL', () => {
   it('reads the post, then the comment pages', async () => {
     const http = fakeHttp({ [`${ORIGIN}/api/v3/post?id=11842907`]: POST, [listUrl('post_id=11842907')]: COMMENTS });
-    const thread = await readUrl(POST_URL, contextWith(http));
+    const thread = await whole(readUrl(POST_URL, contextWith(http)));
     expect(http.requests.map((r) => r.url)).toEqual([`${ORIGIN}/api/v3/post?id=11842907`, listUrl('post_id=11842907')]);
     expect(thread.posts).toHaveLength(14);
     expect(thread.posts[0]).toMatchObject({ author: 'kornel_v', score: 87 });
@@ -113,7 +114,7 @@ describe('Lemmy: fetching a post URL', () => {
       [`${ORIGIN}/api/v3/post?id=11842907`]: POST,
       [listUrl('post_id=11842907')]: COMMENTS,
     });
-    const thread = await readUrl(new URL(`${ORIGIN}/comment/9121150`), contextWith(http));
+    const thread = await whole(readUrl(new URL(`${ORIGIN}/comment/9121150`), contextWith(http)));
     expect(http.requests[0]!.url).toBe(`${ORIGIN}/api/v3/comment?id=9121150`);
     expect(thread.posts).toHaveLength(14);
     expect(thread.source.url).toBe(POST_URL.href);
@@ -141,7 +142,7 @@ describe('Lemmy: fetching a post URL', () => {
       [listUrl('post_id=11842907', 2)]: JSON.stringify({ comments: all.slice(50) }),
     });
     const progress: string[] = [];
-    const thread = await readUrl(POST_URL, { ...contextWith(http), onProgress: (p) => progress.push(`${p.done}/${p.total}`) });
+    const thread = await whole(readUrl(POST_URL, { ...contextWith(http), onProgress: (p) => progress.push(`${p.done}/${p.total}`) }));
     expect(thread.posts).toHaveLength(61);
     expect(progress).toEqual(['50/60', '60/60']);
   });
@@ -152,7 +153,7 @@ describe('Lemmy: fetching a post URL', () => {
       [`${ORIGIN}/api/v3/post?id=11842907`]: postWith(60),
       [listUrl('post_id=11842907', 1)]: JSON.stringify({ comments: all.slice(0, 50) }),
     });
-    const thread = await readUrl(POST_URL, contextWith(http, 1));
+    const thread = await whole(readUrl(POST_URL, contextWith(http, 1)));
     expect(http.requests).toHaveLength(2);
     expect(thread.diagnostics.map((d) => d.message)).toEqual(['Read 50 of the 60 comments Lemmy counts on this post: the request limit (1) was reached.']);
   });
@@ -160,7 +161,7 @@ describe('Lemmy: fetching a post URL', () => {
   it('stops when a server sends the same page again', async () => {
     const all = manyComments(50);
     const http = fakeHttp((url) => (url.includes('/comment/list') ? JSON.stringify({ comments: all }) : postWith(50)));
-    const thread = await readUrl(POST_URL, contextWith(http));
+    const thread = await whole(readUrl(POST_URL, contextWith(http)));
     expect(http.requests).toHaveLength(3);
     expect(thread.posts).toHaveLength(51);
   });
@@ -173,14 +174,14 @@ describe('Lemmy: fetching a post URL', () => {
       [listUrl('post_id=11842907')]: JSON.stringify(shallow),
       [listUrl('parent_id=9121150')]: JSON.stringify(deep),
     });
-    const thread = await readUrl(POST_URL, contextWith(http));
+    const thread = await whole(readUrl(POST_URL, contextWith(http)));
     expect(http.requests.at(-1)!.url).toBe(listUrl('parent_id=9121150'));
     expect(byId(thread, 'comment/9121287').parentId).toBe('comment/9121150');
   });
 
   it('says a host that is not Lemmy did not answer its API', async () => {
     const http = fakeHttp({ 'https://lemmy.example.net/api/v3/post?id=7': '{"error":"couldnt_find_post"}' });
-    const error = await rejection(readUrl(new URL('https://lemmy.example.net/post/7'), contextWith(http)));
+    const error = await rejection(whole(readUrl(new URL('https://lemmy.example.net/post/7'), contextWith(http))));
     expect(error.message).toBe("lemmy.example.net did not answer Lemmy's API for post 7: it may not be a Lemmy server.");
   });
 });

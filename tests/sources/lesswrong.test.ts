@@ -8,6 +8,7 @@ import { COMMENTS_PER_PAGE, lesswrongAdapter } from '../../src/sources/lesswrong
 import { contextWith, fakeHttp } from './util/fake-http.js';
 import { expectNoChrome } from './util/no-chrome.js';
 import { itChoosesAdapter } from './util/adapter-choice.js';
+import { whole } from './util/whole.js';
 
 const SHARED = new URL('../../../shared/fixtures/lesswrong/', import.meta.url);
 const DUMP = new URL('lw_graphql_user_comments_2aoRX3ookcCozcb3m_NOT_A_THREAD.json', SHARED);
@@ -31,7 +32,7 @@ describe('LessWrong family: choosing the adapter', () => itChoosesAdapter(lesswr
 }));
 
 describe('LessWrong family: a thread response', () => {
-  const thread = lesswrongAdapter.parse(toSourceContent(threadText, 'https://www.lesswrong.com/posts/xK9mQ2rT7vLpN4wZa/the-case-for-slow-takeoff'));
+  const thread = whole(lesswrongAdapter.parse(toSourceContent(threadText, 'https://www.lesswrong.com/posts/xK9mQ2rT7vLpN4wZa/the-case-for-slow-takeoff')));
   const posts = thread.posts;
 
   it('reads the post and every comment, plus a placeholder for the missing parent', () => {
@@ -79,7 +80,7 @@ describe('LessWrong family: a thread response', () => {
 
   it('reads the comments alone (no post) with the post as a placeholder root', () => {
     const alone = { data: { comments: JSON.parse(threadText).data.comments } };
-    const result = lesswrongAdapter.parse(toSourceContent(JSON.stringify(alone)));
+    const result = whole(lesswrongAdapter.parse(toSourceContent(JSON.stringify(alone))));
     expect(result.posts[0]).toMatchObject({ id: POST_ID, parentId: null, placeholder: true });
     expect(result.posts).toHaveLength(14);
   });
@@ -91,7 +92,7 @@ describe.skipIf(!existsSync(SHARED))('LessWrong family: a per-user comment dump 
 
   it('is detected as LessWrong and read without crashing: absent parents and posts become placeholders', () => {
     expect(adapterForContent(toSourceContent(dumpText))?.name).toBe('lesswrong');
-    const thread = lesswrongAdapter.parse(toSourceContent(dumpText));
+    const thread = whole(lesswrongAdapter.parse(toSourceContent(dumpText)));
     const ids = new Set(dump.map((c) => c._id));
     const missingParents = new Set(dump.map((c) => c.parentCommentId).filter((id) => id !== null && !ids.has(id)));
     const postIds = new Set(dump.map((c) => c.postId));
@@ -108,7 +109,7 @@ describe.skipIf(!existsSync(SHARED))('LessWrong family: a per-user comment dump 
   });
 
   it('reads markdown bodies, "> " lines as quotes', () => {
-    const thread = lesswrongAdapter.parse(toSourceContent(dumpText));
+    const thread = whole(lesswrongAdapter.parse(toSourceContent(dumpText)));
     const post = byId(thread.posts, '5HRd3Ht275osJNDZp');
     expect(post.text).toBe('yeah, I left off this part but Nate also said');
     expect(post.quotes[0]?.text).toMatch(/^\[people having trouble separating them\] does maybe enhance/);
@@ -120,7 +121,7 @@ describe('LessWrong family: fetching', () => {
 
   it('asks the GraphQL API once for the post and its comments', async () => {
     const http = fakeHttp({ 'https://www.lesswrong.com/graphql': threadText });
-    const thread = await lesswrongAdapter.fetchThread(url, contextWith(http));
+    const thread = await whole(lesswrongAdapter.fetchThread(url, contextWith(http)));
     expect(http.requests).toHaveLength(1);
     expect(http.requests[0]).toMatchObject({ url: 'https://www.lesswrong.com/graphql', method: 'POST' });
     const body = JSON.parse(http.requests[0]!.body!);
@@ -140,34 +141,34 @@ describe('LessWrong family: fetching', () => {
       const results = many.slice(offset, offset + limit);
       return JSON.stringify({ data: offset === 0 ? { post, comments: { results } } : { comments: { results } } });
     });
-    const all = await lesswrongAdapter.fetchThread(url, contextWith(http, 5));
+    const all = await whole(lesswrongAdapter.fetchThread(url, contextWith(http, 5)));
     expect(http.requests.map((r) => JSON.parse(r.body!).variables.offset)).toEqual([0, COMMENTS_PER_PAGE, COMMENTS_PER_PAGE * 2]);
     expect(all.posts).toHaveLength(1 + many.length);
 
-    const capped = await lesswrongAdapter.fetchThread(url, contextWith(fakeHttp((_u, init) => {
+    const capped = await whole(lesswrongAdapter.fetchThread(url, contextWith(fakeHttp((_u, init) => {
       const { offset, limit } = JSON.parse(init!.body!).variables;
       return JSON.stringify({ data: { post, comments: { results: many.slice(offset, offset + limit) } } });
-    }), 1));
+    }), 1)));
     expect(capped.posts).toHaveLength(1 + COMMENTS_PER_PAGE * 2);
     expect(capped.diagnostics.map((d) => d.message)).toContainEqual(expect.stringContaining('Stopped after 400 comments'));
   });
 
   it('asks each forum its own API and names the forum it read', async () => {
     const http = fakeHttp({ 'https://forum.effectivealtruism.org/graphql': threadText, 'https://www.alignmentforum.org/graphql': threadText });
-    const ea = await lesswrongAdapter.fetchThread(new URL('https://forum.effectivealtruism.org/posts/xK9mQ2rT7vLpN4wZa/x'), contextWith(http));
-    const af = await lesswrongAdapter.fetchThread(new URL('https://alignmentforum.org/posts/xK9mQ2rT7vLpN4wZa'), contextWith(http));
+    const ea = await whole(lesswrongAdapter.fetchThread(new URL('https://forum.effectivealtruism.org/posts/xK9mQ2rT7vLpN4wZa/x'), contextWith(http)));
+    const af = await whole(lesswrongAdapter.fetchThread(new URL('https://alignmentforum.org/posts/xK9mQ2rT7vLpN4wZa'), contextWith(http)));
     expect(http.requests.map((r) => r.url)).toEqual(['https://forum.effectivealtruism.org/graphql', 'https://www.alignmentforum.org/graphql']);
     expect([ea.source.kind, af.source.kind]).toEqual(['eaforum', 'alignmentforum']);
   });
 
   it('says which post does not exist', async () => {
     const http = fakeHttp({ 'https://www.lesswrong.com/graphql': '{"data":{"post":{"result":null},"comments":{"results":[]}}}' });
-    await expect(lesswrongAdapter.fetchThread(url, contextWith(http))).rejects.toThrow('lesswrong.com has no post xK9mQ2rT7vLpN4wZa');
+    await expect(whole(lesswrongAdapter.fetchThread(url, contextWith(http)))).rejects.toThrow('lesswrong.com has no post xK9mQ2rT7vLpN4wZa');
   });
 
   it('reports a GraphQL error as the site refusing the query', async () => {
     const http = fakeHttp({ 'https://www.lesswrong.com/graphql': '{"errors":[{"message":"Cannot query field \\"x\\""}]}' });
-    await expect(lesswrongAdapter.fetchThread(url, contextWith(http))).rejects.toMatchObject({ code: 'fetch-failed' });
+    await expect(whole(lesswrongAdapter.fetchThread(url, contextWith(http)))).rejects.toMatchObject({ code: 'fetch-failed' });
   });
 });
 
@@ -176,7 +177,7 @@ describe('LessWrong family: bad input', () => {
     ['truncated JSON', threadText.slice(0, 200)],
     ['the wrong shape', '{"data": {"user": {"result": {"_id": "x"}}}}'],
   ])('rejects %s with a not-a-thread error naming what was expected', (_what, body) => {
-    const read = () => lesswrongAdapter.parse(toSourceContent(body, 'saved.json'));
+    const read = () => whole(lesswrongAdapter.parse(toSourceContent(body, 'saved.json')));
     expect(read).toThrow(ThreadmapError);
     expect(read).toThrow('No LessWrong-style post or comments in saved.json: expected data.post.result or data.comments.results.');
   });

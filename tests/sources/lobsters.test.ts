@@ -10,13 +10,14 @@ import { rejection } from '../helpers/rejection.js';
 import { itChoosesAdapter } from './util/adapter-choice.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
 import { expectNoChrome } from './util/no-chrome.js';
+import { whole } from './util/whole.js';
 
 const own = (name: string) => readFileSync(new URL(`../fixtures/sources/lobsters/${name}`, import.meta.url), 'utf8');
 const STORY_2025 = own('story_tdfoqh_2025.json');
 const STORY_2022 = own('story_tdfoqh_2022.json');
 const PAGE_TDFOQH = own('story_page_tdfoqh_2026.html');
 const PAGE_KTEW3S = own('story_page_ktew3s_2026.html');
-const parse = (text: string) => lobstersAdapter.parse(toSourceContent(text, null));
+const parse = (text: string) => whole(lobstersAdapter.parse(toSourceContent(text, null)));
 const parentsOf = (thread: RawThread) => Object.fromEntries(thread.posts.map((post) => [post.id, post.parentId]));
 
 /** The thread as lobste.rs shows it: 6 top-level comments, 4 replies, one of them two levels deep. */
@@ -125,7 +126,7 @@ describe('Lobsters: a story page saved from a browser', () => {
 describe('Lobsters: fetching a story URL', () => {
   it('asks for the story JSON once and reads it', async () => {
     const http = fakeHttp({ 'https://lobste.rs/s/tdfoqh.json': STORY_2025 });
-    const thread = await lobstersAdapter.fetchThread(new URL('https://lobste.rs/s/tdfoqh/ranking_comments_by_sum_replies_scores'), contextWith(http));
+    const thread = await whole(lobstersAdapter.fetchThread(new URL('https://lobste.rs/s/tdfoqh/ranking_comments_by_sum_replies_scores'), contextWith(http)));
     expect(http.requests.map((r) => r.url)).toEqual(['https://lobste.rs/s/tdfoqh.json']);
     expect(thread.posts).toHaveLength(11);
   });
@@ -141,19 +142,19 @@ describe('Lobsters: fetching a story URL', () => {
           : { url: `${storyPage}#c_qy0l9k`, status: 200, headers: {}, contentType: 'text/html', body: PAGE_TDFOQH };
       },
     };
-    const thread = await readUrl(new URL('https://lobste.rs/c/qy0l9k'), contextWith(http));
+    const thread = await whole(readUrl(new URL('https://lobste.rs/c/qy0l9k'), contextWith(http)));
     expect(requested).toEqual(['https://lobste.rs/c/qy0l9k', 'https://lobste.rs/s/tdfoqh.json']);
     expect(parentsOf(thread)).toEqual(TREE);
   });
 
   it('says which story is missing when lobste.rs answers 404', async () => {
-    const error = await rejection(lobstersAdapter.fetchThread(new URL('https://lobste.rs/s/zzzzzz'), contextWith(fakeHttp({}))));
+    const error = await rejection(whole(lobstersAdapter.fetchThread(new URL('https://lobste.rs/s/zzzzzz'), contextWith(fakeHttp({})))));
     expect(error.message).toBe('lobste.rs answered HTTP 404 for https://lobste.rs/s/zzzzzz.json.');
   });
 
   it('refuses a JSON that is not a story', async () => {
     const http = fakeHttp({ 'https://lobste.rs/s/abcdef.json': '{"error": "not found"}' });
-    const error = await rejection(lobstersAdapter.fetchThread(new URL('https://lobste.rs/s/abcdef'), contextWith(http)));
+    const error = await rejection(whole(lobstersAdapter.fetchThread(new URL('https://lobste.rs/s/abcdef'), contextWith(http))));
     expect(error.code).toBe('not-a-thread');
   });
 });

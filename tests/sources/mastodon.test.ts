@@ -9,6 +9,7 @@ import { rejection } from '../helpers/rejection.js';
 import { itChoosesAdapter } from './util/adapter-choice.js';
 import { contextWith, fakeHttp, type FakeAnswer } from './util/fake-http.js';
 import { expectNoChrome } from './util/no-chrome.js';
+import { whole } from './util/whole.js';
 
 const own = (name: string) => readFileSync(new URL(`../fixtures/sources/mastodon/${name}`, import.meta.url), 'utf8');
 const STATUS = own('mastodon_social_109294719267373593_status.json');
@@ -43,7 +44,7 @@ describe('Mastodon: choosing the adapter', () => {
 
 describe('Mastodon: real saved responses', () => {
   it('reads a saved context: 59 replies nested by in_reply_to_id under a placeholder for the status', () => {
-    const thread = mastodonAdapter.parse(toSourceContent(CONTEXT));
+    const thread = whole(mastodonAdapter.parse(toSourceContent(CONTEXT)));
     expect(thread.posts).toHaveLength(1 + 59);
     expect(thread.posts[0]).toMatchObject({ id: ROOT, placeholder: true, parentId: null });
     for (const status of descendants) expect(thread.posts.find((post) => post.id === status.id)!.parentId).toBe(status.in_reply_to_id);
@@ -59,28 +60,28 @@ describe('Mastodon: real saved responses', () => {
   });
 
   it('leaves no markup and drops the mentions a reply opens with, keeping those inside sentences', () => {
-    const thread = mastodonAdapter.parse(toSourceContent(CONTEXT));
+    const thread = whole(mastodonAdapter.parse(toSourceContent(CONTEXT)));
     for (const post of thread.posts) expect(post.text).not.toMatch(/<\/?[a-z][^>]*>|&(amp|lt|gt|quot);/);
     expect(thread.posts.find((post) => post.id === '109294771607858430')!.text).toBe('Agreed! There are some great language-oriented features in the new release.');
     expect(thread.posts.find((post) => post.id === '109296144901329380')!.text).toMatch(/^Here is a noob fan question, still being very confused\./);
-    const root = mastodonAdapter.parse(toSourceContent(STATUS)).posts[0]!;
+    const root = whole(mastodonAdapter.parse(toSourceContent(STATUS))).posts[0]!;
     expect(root.text).toMatch(/Thanks, @Gargron and @Mastodon Team\. #Mastodon4$/);
     expect(root.text).toContain('https://github.com/mastodon/mastodon/releases/tag/v4.0.0rc1');
   });
 
   it('reads a status alone as one post and says the replies are elsewhere', () => {
-    const thread = mastodonAdapter.parse(toSourceContent(STATUS));
+    const thread = whole(mastodonAdapter.parse(toSourceContent(STATUS)));
     expect(thread.posts).toEqual([expect.objectContaining({ id: ROOT, author: 'austinkocher', score: 3236, createdAt: '2022-11-06T03:24:27.042Z' })]);
     expect(thread.diagnostics[0]!.message).toMatch(/^This is one status without its replies/);
   });
 
   it('refuses a saved timeline, statuses from many conversations, in one sentence', () => {
-    expect(() => mastodonAdapter.parse(toSourceContent(own('mastodon_social_tag_rstats_timeline_NOT_A_THREAD.json'))))
+    expect(() => whole(mastodonAdapter.parse(toSourceContent(own('mastodon_social_tag_rstats_timeline_NOT_A_THREAD.json')))))
       .toThrow("These 5 Mastodon statuses belong to 5 conversations (a timeline?), not one thread: save a status's /context, or give its URL.");
   });
 
   it('reads a small context from another server', () => {
-    const thread = mastodonAdapter.parse(toSourceContent(FOSSTODON));
+    const thread = whole(mastodonAdapter.parse(toSourceContent(FOSSTODON)));
     expect(thread.posts.map((post) => [post.id, post.parentId, post.author])).toEqual([
       ['114026814291152535', null, null],
       ['114027213608365869', '114026814291152535', 'erc_bk'],
@@ -103,7 +104,7 @@ describe('Mastodon: fetching a status URL', () => {
   it('probes the status, reads its context, then the contexts of replies with hidden replies of their own', async () => {
     const http = fakeHttp(routes());
     const progress: number[] = [];
-    const thread = await readUrl(URL_OF_ROOT, { ...contextWith(http), onProgress: (p) => progress.push(p.done) });
+    const thread = await whole(readUrl(URL_OF_ROOT, { ...contextWith(http), onProgress: (p) => progress.push(p.done) }));
     expect(http.requests.map((r) => r.url)).toEqual([API, `${API}/context`, ...WITH_HIDDEN_REPLIES.map((id) => `https://mastodon.social/api/v1/statuses/${id}/context`)]);
     expect(progress).toHaveLength(3);
     expect(thread.posts).toHaveLength(60);
@@ -118,7 +119,7 @@ describe('Mastodon: fetching a status URL', () => {
   it('adds the replies a reply\'s context holds', async () => {
     const hiddenReply = { ...descendants[2], id: '109297999999999999', in_reply_to_id: WITH_HIDDEN_REPLIES[0], content: '<p>A late reply the first context left out.</p>' };
     const http = fakeHttp(routes({ [`https://mastodon.social/api/v1/statuses/${WITH_HIDDEN_REPLIES[0]}/context`]: JSON.stringify({ ancestors: [], descendants: [hiddenReply] }) }));
-    const thread = await readUrl(URL_OF_ROOT, contextWith(http));
+    const thread = await whole(readUrl(URL_OF_ROOT, contextWith(http)));
     expect(thread.posts).toHaveLength(61);
     expect(thread.posts.find((post) => post.id === hiddenReply.id)).toMatchObject({ parentId: WITH_HIDDEN_REPLIES[0], text: 'A late reply the first context left out.' });
   });
@@ -131,7 +132,7 @@ describe('Mastodon: fetching a status URL', () => {
       [`${fosstodon}/114027213608365869/context`]: own('fosstodon_114027213608365869_context.json'),
       [`${fosstodon}/114026814291152535/context`]: FOSSTODON,
     });
-    const thread = await readUrl(new URL('https://fosstodon.org/@erc_bk/114027213608365869'), contextWith(http));
+    const thread = await whole(readUrl(new URL('https://fosstodon.org/@erc_bk/114027213608365869'), contextWith(http)));
     expect(http.requests.map((r) => r.url.replace(fosstodon, ''))).toEqual(['/114027213608365869', '/114027213608365869/context', '/114026814291152535/context']);
     expect(thread.posts.map((post) => [post.id, post.parentId, post.author])).toEqual([
       ['114026814291152535', null, 'schochastics'],
@@ -143,27 +144,27 @@ describe('Mastodon: fetching a status URL', () => {
 
   it('stops at maxRequests and says how many posts kept replies unread', async () => {
     const http = fakeHttp(routes());
-    const thread = await readUrl(URL_OF_ROOT, contextWith(http, 2));
+    const thread = await whole(readUrl(URL_OF_ROOT, contextWith(http, 2)));
     expect(http.requests).toHaveLength(3);
     expect(thread.diagnostics[0]!.message).toBe('2 posts had replies not fetched: the request limit (2) was reached.');
   });
 
   it('refuses a host that does not answer Mastodon\'s API, in one sentence', async () => {
     const http = fakeHttp({ 'https://blog.example.org/api/v1/statuses/12345': { status: 200, body: '<html>Blog</html>', contentType: 'text/html' } });
-    const error = await rejection(readUrl(new URL('https://blog.example.org/@editor/12345'), contextWith(http)));
+    const error = await rejection(whole(readUrl(new URL('https://blog.example.org/@editor/12345'), contextWith(http))));
     expect(error.code).toBe('not-a-thread');
     expect(error.message).toBe("blog.example.org does not answer Mastodon's API at https://blog.example.org/api/v1/statuses/12345, so https://blog.example.org/@editor/12345 is not a Mastodon status Threadmap can read.");
   });
 
   it('says so when a server shows statuses only to signed-in users', async () => {
     const http = fakeHttp({ [API]: { status: 401, body: '{"error":"This method requires an authenticated user"}' } });
-    const error = await rejection(readUrl(URL_OF_ROOT, contextWith(http)));
+    const error = await rejection(whole(readUrl(URL_OF_ROOT, contextWith(http))));
     expect(error.message).toBe(`mastodon.social shows its statuses only to signed-in users (${API} answered: This method requires an authenticated user).`);
   });
 
   it('says a deleted status is gone', async () => {
     const http = fakeHttp({ [API]: { status: 404, body: '{"error":"Record not found"}' } });
-    const error = await rejection(readUrl(URL_OF_ROOT, contextWith(http)));
+    const error = await rejection(whole(readUrl(URL_OF_ROOT, contextWith(http))));
     expect(error.message).toBe(`mastodon.social has no status ${ROOT} (${API} answered: Record not found).`);
   });
 });

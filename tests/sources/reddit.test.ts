@@ -8,6 +8,7 @@ import { redditAdapter } from '../../src/sources/reddit.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
 import { expectNoChrome } from './util/no-chrome.js';
 import { itChoosesAdapter } from './util/adapter-choice.js';
+import { whole } from './util/whole.js';
 
 const SHARED = new URL('../../../shared/fixtures/reddit/', import.meta.url);
 const shared = (name: string) => (existsSync(new URL(name, SHARED)) ? readFileSync(new URL(name, SHARED), 'utf8') : '');
@@ -16,7 +17,7 @@ const MORE = shared('funny_3hahrw_morechildren_1.json');
 const ANNOUNCEMENTS = shared('announcements_n49rw_were_back.json');
 const IAMA = shared('iama_57dw9a_ken_bone_context.json');
 
-const parse = (text: string, url: string | null = null) => redditAdapter.parse(toSourceContent(text, url));
+const parse = (text: string, url: string | null = null) => whole(redditAdapter.parse(toSourceContent(text, url)));
 const byId = (posts: RawPost[], id: string) => posts.find((post) => post.id === id)!;
 
 interface Thing { kind: string; data: { id: string; body?: string; children?: string[]; count?: number; replies?: '' | { data: { children: Thing[] } } } }
@@ -144,7 +145,7 @@ describe.skipIf(!existsSync(SHARED))('Reddit: fetching', () => {
 
   it('asks for the thread JSON, then morechildren for all listed ids in one request', async () => {
     const http = fakeHttp({ [threadJsonUrl('3hahrw')]: FUNNY, [firstMore]: MORE });
-    const thread = await redditAdapter.fetchThread(url, contextWith(http, 1));
+    const thread = await whole(redditAdapter.fetchThread(url, contextWith(http, 1)));
     expect(http.requests.map((r) => r.url)).toEqual(['https://www.reddit.com/comments/3hahrw.json?raw_json=1', firstMore]);
     expect(firstMore).toMatch(/^https:\/\/www\.reddit\.com\/api\/morechildren\.json\?api_type=json&link_id=t3_3hahrw&children=cu5uxqk,cu5uvq3,cu637g6,/);
     expect(thread.posts).toHaveLength(475 + 11);
@@ -159,7 +160,7 @@ describe.skipIf(!existsSync(SHARED))('Reddit: fetching', () => {
 
   it('then follows "continue this thread" stubs, and stops with a diagnostic when one fails', async () => {
     const http = fakeHttp({ [threadJsonUrl('3hahrw')]: FUNNY, [firstMore]: MORE, [commentJsonUrl('3hahrw', 'cu61zil')]: deeper });
-    const thread = await redditAdapter.fetchThread(url, contextWith(http, 10));
+    const thread = await whole(redditAdapter.fetchThread(url, contextWith(http, 10)));
     expect(http.requests.map((r) => r.url).slice(2)).toEqual([commentJsonUrl('3hahrw', 'cu61zil'), commentJsonUrl('3hahrw', 'cu5v5h7')]);
     expect(byId(thread.posts, 'cu62aaa')).toMatchObject({ parentId: 'cu61zil', author: 'deep_one', text: 'Deep reply.' });
     expect(thread.posts).toHaveLength(475 + 11 + 1);
@@ -171,7 +172,7 @@ describe.skipIf(!existsSync(SHARED))('Reddit: fetching', () => {
   it('fetches a permalinked comment with its context', async () => {
     const permalink = commentJsonUrl('57dw9a', 'd8r4im1', '100');
     const http = fakeHttp({ [permalink]: IAMA });
-    const thread = await redditAdapter.fetchThread(new URL('https://www.reddit.com/r/IAmA/comments/57dw9a/_/d8r4im1?context=100'), contextWith(http, 0));
+    const thread = await whole(redditAdapter.fetchThread(new URL('https://www.reddit.com/r/IAmA/comments/57dw9a/_/d8r4im1?context=100'), contextWith(http, 0)));
     expect(http.requests.map((r) => r.url)).toEqual(['https://www.reddit.com/comments/57dw9a/_/d8r4im1.json?raw_json=1&context=100']);
     expect(thread.posts).toHaveLength(145);
   });
@@ -189,7 +190,7 @@ describe('Reddit: bad input', () => {
 
   it('says when Reddit answers something that is not a thread', async () => {
     const http = fakeHttp({ [threadJsonUrl('3hahrw')]: '{"kind": "Listing", "data": {"children": []}}' });
-    await expect(redditAdapter.fetchThread(new URL('https://redd.it/3hahrw'), contextWith(http)))
+    await expect(whole(redditAdapter.fetchThread(new URL('https://redd.it/3hahrw'), contextWith(http))))
       .rejects.toThrow('Reddit sent no thread for https://redd.it/3hahrw (https://www.reddit.com/comments/3hahrw.json?raw_json=1).');
   });
 });

@@ -8,11 +8,12 @@ import { API_ROOT } from '../../src/sources/stackexchange-fetch.js';
 import { expectForest } from '../helpers/invariants.js';
 import { rejection } from '../helpers/rejection.js';
 import { contextWith, fakeHttp } from './util/fake-http.js';
+import { whole } from './util/whole.js';
 
 const SHARED = new URL('../../../shared/fixtures/stackexchange/', import.meta.url);
 const OWN = new URL('../fixtures/sources/stackexchange/', import.meta.url);
 const read = (base: URL, name: string) => readFileSync(new URL(name, base), 'utf8');
-const parse = (text: string, url: string | null = null) => stackExchangeAdapter.parse(toSourceContent(text, url));
+const parse = (text: string, url: string | null = null) => whole(stackExchangeAdapter.parse(toSourceContent(text, url)));
 const byId = (thread: RawThread, id: string) => thread.posts.find((post) => post.id === id)!;
 const comments = (thread: RawThread) => thread.posts.filter((post) => post.id.startsWith('comment-'));
 const answers = (thread: RawThread) => thread.posts.filter((post) => !post.id.startsWith('comment-') && post.parentId !== null);
@@ -111,7 +112,7 @@ describe.skipIf(!existsSync(SHARED))('Stack Exchange: real question pages', () =
     const html = page('so_2003505_delete_git_branch.html');
     const http = fakeHttp({ 'https://stackoverflow.com/posts/2003515/comments': { status: 200, body: read(OWN, 'posts_2003515_comments.html'), contentType: 'text/html' } });
     const content = toSourceContent(html, 'https://stackoverflow.com/questions/2003505', 'text/html');
-    const thread = await stackExchangeAdapter.fetchThread(new URL('https://stackoverflow.com/questions/2003505'), contextWith(http), content);
+    const thread = await whole(stackExchangeAdapter.fetchThread(new URL('https://stackoverflow.com/questions/2003505'), contextWith(http), content));
     expect(http.requests.map((r) => r.url)).toEqual([
       'https://stackoverflow.com/posts/2003505/comments', 'https://stackoverflow.com/posts/2003515/comments', 'https://stackoverflow.com/posts/10999165/comments',
     ]);
@@ -187,7 +188,7 @@ describe('Stack Exchange: reading a question URL through the API', () => {
     const waits: number[] = [];
     const adapter = createStackExchange(async (ms) => { waits.push(ms); });
     const http = fakeHttp(API_ROUTES);
-    const thread = await adapter.fetchThread(url, contextWith(http));
+    const thread = await whole(adapter.fetchThread(url, contextWith(http)));
     expect(http.requests.map((r) => r.url)).toEqual(Object.keys(API_ROUTES));
     expect(waits).toEqual([2000]); // answers page 1 said "backoff": 2
     expectSortQuestion(thread);
@@ -214,17 +215,17 @@ describe('Stack Exchange: reading a question URL through the API', () => {
 
   it('says why the API refused, and when a question does not exist', async () => {
     const refusal = JSON.stringify({ error_id: 400, error_message: 'site is required', error_name: 'bad_parameter' });
-    const refused = await rejection(stackExchangeAdapter.fetchThread(url, contextWith(fakeHttp({ [api(`/questions/${Q}`)]: { status: 400, body: refusal } }))));
+    const refused = await rejection(whole(stackExchangeAdapter.fetchThread(url, contextWith(fakeHttp({ [api(`/questions/${Q}`)]: { status: 400, body: refusal } })))));
     expect(refused.code).toBe('fetch-failed');
     expect(refused.message).toBe(`The Stack Exchange API answered HTTP 400 for /questions/${Q} on stackoverflow.com: site is required.`);
     const empty = JSON.stringify({ items: [], has_more: false, quota_max: 300, quota_remaining: 280 });
-    const missing = await rejection(stackExchangeAdapter.fetchThread(url, contextWith(fakeHttp({ [api(`/questions/${Q}`)]: empty }))));
+    const missing = await rejection(whole(stackExchangeAdapter.fetchThread(url, contextWith(fakeHttp({ [api(`/questions/${Q}`)]: empty })))));
     expect(missing.code).toBe('not-a-thread');
     expect(missing.message).toBe(`Question ${Q} was not found on stackoverflow.com: it may be deleted, or the URL is wrong.`);
   });
 
   it('refuses a URL that names no question', async () => {
-    const error = await rejection(stackExchangeAdapter.fetchThread(new URL('https://stackoverflow.com/users/22656/jon-skeet'), contextWith(fakeHttp({}))));
+    const error = await rejection(whole(stackExchangeAdapter.fetchThread(new URL('https://stackoverflow.com/users/22656/jon-skeet'), contextWith(fakeHttp({})))));
     expect(error.code).toBe('not-a-thread');
     expect(error.message).toBe('https://stackoverflow.com/users/22656/jon-skeet is not a Stack Exchange question: question URLs look like /questions/<number>.');
   });

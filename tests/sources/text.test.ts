@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText, readText } from '../../src/sources/text.js';
+import { rebuildPastedThread } from '../../src/dedup/pasted.js';
 
 const texts = (input: string) => parseText(input).paragraphs.map((p) => p.text);
 
@@ -56,14 +57,14 @@ describe('parseText', () => {
 
 describe('readText', () => {
   it('gives the thread a title from its first line and counts paragraphs read', () => {
-    const thread = readText('Why tabs win\nThey are one byte.\nOk, but spaces render the same everywhere.');
+    const thread = rebuildPastedThread(readText('Why tabs win\nThey are one byte.\nOk, but spaces render the same everywhere.'));
     expect(thread.source).toMatchObject({ kind: 'text', title: 'Why tabs win' });
     expect(thread.inputCount).toBe(3);
     expect(thread.posts.map((p) => p.parentId)).toEqual([null, 'p1']);
   });
 
   it('names each post after its header author', () => {
-    const thread = readText('ann\n1h\nRents will fall next year.\nbob\n40m\nI doubt it: supply is flat.');
+    const thread = rebuildPastedThread(readText('ann\n1h\nRents will fall next year.\nbob\n40m\nI doubt it: supply is flat.'));
     expect(thread.posts.map((p) => [p.author, p.parentId])).toEqual([['ann', null], ['bob', 'p1']]);
   });
 });

@@ -5,7 +5,7 @@
 import { load } from 'cheerio';
 import type { Diagnostic, RawPost, RawThread, ReadContext, SourceContent } from '../../model.js';
 import { counted, info, warning } from '../util/diagnostics.js';
-import { finishThread } from '../util/thread.js';
+import { threadAsRead } from '../util/thread.js';
 import { readMailMessage } from './pipermail.js';
 import { requestPage } from './request.js';
 
@@ -35,7 +35,7 @@ const oneMessageNote = (where: string | null): Diagnostic =>
 /** A saved message page: the one message, with a note on how to get the rest. */
 export function readMailPage(html: string, url: string | null): RawThread {
   const { post } = readMailMessage(html, url);
-  return finishThread({ kind: 'html', url, title: post.title ?? null }, [post], [oneMessageNote(url)]);
+  return threadAsRead({ kind: 'html', url, title: post.title ?? null }, [post], [oneMessageNote(url)]);
 }
 
 export async function fetchMailThread(url: URL, ctx: ReadContext, page?: SourceContent): Promise<RawThread> {
@@ -64,5 +64,5 @@ export async function fetchMailThread(url: URL, ctx: ReadContext, page?: SourceC
     `${unread} of ${counted(entries.length, 'message')} in the thread ${unread === 1 ? 'was' : 'were'} not read: the request limit (${ctx.maxRequests}) was reached.`,
     indexUrl.href,
   )];
-  return finishThread({ kind: 'html', url: pageUrl, title: posts[0]?.title ?? null }, posts, diagnostics);
+  return threadAsRead({ kind: 'html', url: pageUrl, title: posts[0]?.title ?? null }, posts, diagnostics);
 }

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { RawThread } from '../../../src/model.js';
 import { toSourceContent } from '../../../src/sources/content.js';
 import { forumHtmlAdapter } from '../../../src/sources/forum-html.js';
+import { whole } from '../util/whole.js';
 
 const page = readFileSync(new URL('../../fixtures/sources/forum/jsonld_discussion.html', import.meta.url), 'utf8');
 const byId = (thread: RawThread, id: string) => thread.posts.find((post) => post.id === id)!;
 
 describe('schema.org JSON-LD threads', () => {
   it('reads the posting and its nested comments as the reply tree', () => {
-    const thread = forumHtmlAdapter.parse(toSourceContent(page));
+    const thread = whole(forumHtmlAdapter.parse(toSourceContent(page)));
     expect(thread.source.title).toBe('Is sourdough starter discard safe to compost?');
     expect(thread.posts.map((post) => [post.id, post.parentId])).toEqual([['5120', null], ['5120-1', '5120'], ['5120-1-1', '5120-1'], ['5120-2', '5120']]);
     expect(byId(thread, '5120')).toMatchObject({

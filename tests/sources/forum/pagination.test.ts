@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readUrl } from '../../../src/sources/dispatch.js';
 import { hasPreviousPage, nextPageUrl } from '../../../src/sources/forum/pagination.js';
 import { contextWith, fakeHttp } from '../util/fake-http.js';
+import { whole } from '../util/whole.js';
 
 const PAGE_2 = 'https://forum.example.org/showthread.php?t=5&page=2';
 const links = (...hrefs: string[]) => load(`<html><head></head><body>${hrefs.map((href) => `<a href="${href}">x</a>`).join(' ')}</body></html>`);
@@ -35,7 +36,7 @@ describe.skipIf(!existsSync(SA))('Following Something Awful pages by number', ()
     const url = (n: number) => `https://forums.somethingawful.com/showthread.php?threadid=3526065&userid=0&perpage=40&pagenumber=${n}`;
     const html = (name: string) => ({ status: 200, body: readFileSync(new URL(name, SA), 'utf8').replaceAll('title="Next page"', ''), contentType: 'text/html' });
     const http = fakeHttp({ [url(17)]: html('somethingawful_vb_logie_award.html'), [url(18)]: html('somethingawful_vb_lets_play_battlefield1942_last_page.html') });
-    const thread = await readUrl(new URL(url(17)), contextWith(http));
+    const thread = await whole(readUrl(new URL(url(17)), contextWith(http)));
     expect(http.requests.map((r) => r.url)).toEqual([url(17), url(18)]);
     expect(thread.posts).toHaveLength(40 + 33);
   });

@@ -5,9 +5,10 @@ import { toSourceContent } from '../../../src/sources/content.js';
 import { readUrl } from '../../../src/sources/dispatch.js';
 import { forumHtmlAdapter } from '../../../src/sources/forum-html.js';
 import { contextWith, fakeHttp } from '../util/fake-http.js';
+import { whole } from '../util/whole.js';
 
 const own = (name: string) => readFileSync(new URL(`../../fixtures/sources/forum/${name}`, import.meta.url), 'utf8');
-const parse = (text: string) => forumHtmlAdapter.parse(toSourceContent(text));
+const parse = (text: string) => whole(forumHtmlAdapter.parse(toSourceContent(text)));
 const byId = (thread: RawThread, id: string) => thread.posts.find((post) => post.id === id)!;
 const html = (body: string, url: string) => ({ [url]: { status: 200, body, contentType: 'text/html' } });
 
@@ -30,7 +31,7 @@ describe('Mailing-list archives (pipermail)', () => {
 
   it('reads a message URL as its whole thread, from the archive\'s thread index', async () => {
     const http = fakeHttp(archive);
-    const thread = await readUrl(new URL(`${BASE}000124.html`), contextWith(http));
+    const thread = await whole(readUrl(new URL(`${BASE}000124.html`), contextWith(http)));
     expect(http.requests.map((r) => r.url)).toEqual(['000124', 'thread', '000123', '000125', '000126'].map((n) => `${BASE}${n}.html`));
     expect(thread.posts.map((post) => [post.id, post.parentId])).toEqual([['123', null], ['124', '123'], ['125', '123'], ['126', '125']]);
     expect(thread.source.title).toBe('[bikeshed-dev] Tabs or spaces in the style guide?');
@@ -41,7 +42,7 @@ describe('Mailing-list archives (pipermail)', () => {
 
   it('reads as much of the thread as the request limit allows', async () => {
     const http = fakeHttp(archive);
-    const thread = await forumHtmlAdapter.fetchThread(new URL(`${BASE}000124.html`), contextWith(http, 2));
+    const thread = await whole(forumHtmlAdapter.fetchThread(new URL(`${BASE}000124.html`), contextWith(http, 2)));
     expect(thread.posts.map((post) => post.id)).toEqual(['123', '124']);
     expect(thread.diagnostics.map((d) => d.message)).toEqual(['2 of 4 messages in the thread were not read: the request limit (2) was reached.']);
   });

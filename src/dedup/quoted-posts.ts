@@ -1,8 +1,8 @@
 // Flat threads (GitHub issues, mailing-list style comments) link replies only by quoting: a comment that
 // quotes an earlier comment's words ("> …") answers it. Which comment a quote came from is read from the
 // words themselves: the nearest earlier post that wrote them.
-import { comparableText, quoteIsFrom } from '../../dedup/quotes.js';
-import type { RawPost } from '../../model.js';
+import { comparableText, quoteIsFrom } from './quotes.js';
+import type { RawPost } from '../model.js';
 
 /** Fewer words than this could come from anywhere ("> +1", "> yes"): not a clear quote of one post. */
 const MIN_QUOTE_WORDS = 4;

@@ -2,8 +2,8 @@
 // honest reply link is a quote that names its post: a post replies to the earlier post it quotes.
 // Otherwise it replies to the topic, i.e. the thread's first post, when that post is on the pages read.
 // Never "the previous post": that would invent a conversation the writers did not have.
-import type { Diagnostic, RawPost } from '../../model.js';
-import { counted, info } from '../util/diagnostics.js';
+import type { Diagnostic, RawPost } from '../model.js';
+import { counted, diagnostic } from '../diagnostics.js';
 
 /** Set parents on posts in page order. `startsThread`: the first post is the thread's opening post. */
 export function linkFlatReplies(posts: RawPost[], startsThread: boolean, diagnostics: Diagnostic[]): RawPost[] {
@@ -18,7 +18,7 @@ export function linkFlatReplies(posts: RawPost[], startsThread: boolean, diagnos
     return { ...post, parentId: quoted ?? opening };
   });
   if (unlinked > 0) {
-    diagnostics.push(info(`The page starts in the middle of the thread: ${counted(unlinked, 'post')} quoting no earlier post on it ${unlinked === 1 ? 'is' : 'are'} shown as top-level.`));
+    diagnostics.push(diagnostic('source', 'info', `The page starts in the middle of the thread: ${counted(unlinked, 'post')} quoting no earlier post on it ${unlinked === 1 ? 'is' : 'are'} shown as top-level.`));
   }
   return linked;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildForest } from '../../src/map/forest.js';
+import { buildForest } from '../../src/dedup/forest.js';
 import { expectForest, maxDepth } from '../helpers/invariants.js';
 import { rawPost, rawThread } from '../helpers/posts.js';
 

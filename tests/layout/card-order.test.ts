@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tagBadges } from '../../src/export/card.js';
-import { byPriority } from '../../src/export/palette.js';
+import { tagBadges } from '../../src/layout/card.js';
+import { byPriority } from '../../src/layout/palette.js';
 import { buildMap } from '../../src/pipeline.js';
 import { rawPost, rawThread } from '../helpers/posts.js';
 

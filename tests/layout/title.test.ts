@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipTitle, looksLikeRawSource, mapTitle } from '../../src/export/title.js';
+import { clipTitle, looksLikeRawSource, mapTitle } from '../../src/layout/title.js';
 import { sampleDocument } from '../fixtures/web/documents.js';
 
 describe('map title', () => {

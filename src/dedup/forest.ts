@@ -1,8 +1,8 @@
 // The reply links as a forest a tree view can draw (d3.stratify throws on anything else): every parentId
 // names a post (a placeholder stands in for a missing one), no cycles, parents before replies in the
 // order a threaded page shows them, and deleted posts nobody replies to left out.
-// Adapters run this early (src/sources/util/thread.ts) because they know where a missing post belongs;
-// the pipeline runs it again on every thread, where it changes nothing already repaired.
+// The dedup stage runs it once per thread (thread.ts): on a site's thread before repeats are merged, told
+// by the adapter's data where a missing post belongs (repair.ts); on pasted text once its posts are rebuilt.
 // Iterative throughout: a 20,000-deep reply chain must not overflow the stack.
 import { counted, diagnostic, listed } from '../diagnostics.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';

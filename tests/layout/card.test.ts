@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { postCardShapes } from '../../src/export/card-shapes.js';
-import { badgeRow, cardText, stanceText, tagBadges } from '../../src/export/card.js';
+import { postCardShapes } from '../../src/layout/card-shapes.js';
+import { badgeRow, cardText, stanceText, tagBadges } from '../../src/layout/card.js';
 import type { Post, TagName } from '../../src/model.js';
 import { sampleDocument } from '../fixtures/web/documents.js';
 
