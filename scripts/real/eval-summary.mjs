@@ -2,7 +2,9 @@
 // The argument summary (main claims, clashes, concessions) against careful readers' lists of the same threads
 // (issue 10's measure). Readers saw the thread only (scripts/real/summary-packets.mjs), never the map.
 //   node scripts/real/eval-summary.mjs --merge ANSWERS_DIR --keys KEYS_DIR   (reader answers → references)
+//   node scripts/real/eval-summary.mjs --merge DIR --keys KEYS --second        (a second reader's answers)
 //   node scripts/real/eval-summary.mjs                                       (score every summaries/*.json)
+//   node scripts/real/eval-summary.mjs --agreement                           (reader against second reader)
 // Sentences are matched by their hash, so a changed split or post id does not turn a hit into a miss.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,27 +14,38 @@ import { splitSentences } from '../../dist/tag/index.js';
 import { readThread } from './threads.mjs';
 
 const DIR = new URL('../../tests/fixtures/real/summaries/', import.meta.url).pathname;
-const { values: opt } = parseArgs({ options: { merge: { type: 'string' }, keys: { type: 'string' }, top: { type: 'string', default: '8' } } });
+const { values: opt } = parseArgs({ options: {
+  merge: { type: 'string' }, keys: { type: 'string' }, top: { type: 'string', default: '8' },
+  second: { type: 'boolean', default: false }, agreement: { type: 'boolean', default: false },
+} });
+const SECOND = join(DIR, 'second');
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
-function merge(answersDir, keysDir) {
-  mkdirSync(DIR, { recursive: true });
+/** A reader's answer (sentences named `<post>#<n>`) as references that outlive the packet's numbering. */
+function referencesOf(answersDir, keysDir, name) {
+  const { file, key } = readJson(join(keysDir, name.replace(/\.json$/, '.key.json')));
+  const answer = readJson(join(answersDir, name));
+  // A sentence is `<post>#<n>`; anything else names a whole post (placeholder ids may hold a '#' themselves).
+  const postsWithSentences = new Set(Object.keys(key).map((id) => id.slice(0, id.lastIndexOf('#'))));
+  const ref = (id) => {
+    if (key[id]) return { postId: id.slice(0, id.lastIndexOf('#')), hash: key[id] };
+    if (postsWithSentences.has(id.slice(0, id.lastIndexOf('#')))) throw new Error(`${name}: no sentence ${id} in the packet`);
+    return { postId: id, hash: null };
+  };
+  return {
+    file,
+    mainClaims: (answer.mainClaims ?? []).map(ref),
+    clashes: (answer.clashes ?? []).map((c) => ({ from: ref(c.from), to: ref(c.to), resolved: Boolean(c.resolved) })),
+    concessions: (answer.concessions ?? []).map((c) => ({ ...ref(c.sentence), from: c.from ?? null, to: c.to ?? null })),
+  };
+}
+
+function merge(answersDir, keysDir, outDir) {
+  mkdirSync(outDir, { recursive: true });
   for (const name of readdirSync(answersDir).filter((n) => n.endsWith('.json'))) {
     const stem = name.replace(/\.json$/, '');
-    const { file, key } = readJson(join(keysDir, `${stem}.key.json`));
-    const answer = readJson(join(answersDir, name));
-    const ref = (id) => {
-      if (!id.includes('#')) return { postId: id, hash: null };
-      if (!key[id]) throw new Error(`${name}: no sentence ${id} in the packet`);
-      return { postId: id.split('#')[0], hash: key[id] };
-    };
-    const summary = {
-      file,
-      mainClaims: (answer.mainClaims ?? []).map(ref),
-      clashes: (answer.clashes ?? []).map((c) => ({ from: ref(c.from), to: ref(c.to), resolved: Boolean(c.resolved) })),
-      concessions: (answer.concessions ?? []).map((c) => ({ ...ref(c.sentence), from: c.from ?? null, to: c.to ?? null })),
-    };
-    writeFileSync(join(DIR, `${stem}.json`), `${JSON.stringify(summary, null, 1)}\n`);
+    const summary = referencesOf(answersDir, keysDir, name);
+    writeFileSync(join(outDir, `${stem}.json`), `${JSON.stringify(summary, null, 1)}\n`);
     console.error(`${stem}: ${summary.mainClaims.length} main claims, ${summary.clashes.length} clashes, ${summary.concessions.length} concessions`);
   }
 }
@@ -98,8 +111,35 @@ async function score(summaryFile) {
   };
 }
 
+/** How far two readers' lists of one thread overlap: the ceiling a summary can be scored against. */
+function agreement() {
+  const rows = [];
+  const overlap = (label, a, b) => {
+    const inB = new Set(b);
+    const shared = new Set(a.filter((h) => inB.has(h))).size;
+    rows.push([label, shared, new Set(a).size, new Set(b).size]);
+  };
+  for (const name of readdirSync(SECOND).filter((n) => n.endsWith('.json')).sort()) {
+    const first = readJson(join(DIR, name));
+    const second = readJson(join(SECOND, name));
+    const stem = name.replace(/\.json$/, '');
+    overlap(`${stem}: main claims`, first.mainClaims.map((r) => r.hash), second.mainClaims.map((r) => r.hash));
+    overlap(`${stem}: disagreeing sentences`, first.clashes.map((c) => c.from.hash), second.clashes.map((c) => c.from.hash));
+    overlap(`${stem}: concessions`, first.concessions.map((c) => c.hash), second.concessions.map((c) => c.hash));
+  }
+  console.log(`${'items both readers list'.padEnd(78)} shared / 1st / 2nd`);
+  for (const [label, shared, a, b] of rows) console.log(`  ${label.padEnd(76)} ${shared} / ${a} / ${b}`);
+  for (const kind of ['main claims', 'disagreeing sentences', 'concessions']) {
+    const mine = rows.filter(([label]) => label.endsWith(kind));
+    const [shared, a, b] = mine.reduce((t, r) => [t[0] + r[1], t[1] + r[2], t[2] + r[3]], [0, 0, 0]);
+    console.log(`pooled ${kind}: the second reader finds ${show(ratio(shared, a), shared, a)} of the first's; the first finds ${show(ratio(shared, b), shared, b)} of the second's`);
+  }
+}
+
 if (opt.merge) {
-  merge(opt.merge, opt.keys ?? join(opt.merge, '../keys'));
+  merge(opt.merge, opt.keys ?? join(opt.merge, '../keys'), opt.second ? SECOND : DIR);
+} else if (opt.agreement) {
+  agreement();
 } else {
   const totals = new Map();
   for (const file of readdirSync(DIR).filter((n) => n.endsWith('.json')).sort()) {
