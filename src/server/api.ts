@@ -7,17 +7,17 @@ import type { MapRecord, MapSource, MapStore } from '../store/maps.js';
 import type { AnalysisPool } from '../worker/pool.js';
 import type { AnalysisService } from './analyses.js';
 import { createDocumentCache } from './document-cache.js';
+import { storedIn, type DocumentForm } from './document-forms.js';
 import { HttpError, notFound } from './errors.js';
 import { mapHref, statusBody } from './map-status.js';
 import { ensureOwnerToken, ownerKey } from './owner.js';
-import { pageForm } from './page-form.js';
 import { DEFAULT_MAP_RATE, rateLimit, type RateLimit } from './rate-limit.js';
 import { streamMapEvents } from './sse.js';
 
 export interface ApiDeps {
   store: MapStore;
   analyses: AnalysisService;
-  pool: Pick<AnalysisPool, 'exportDocument'>;
+  pool: Pick<AnalysisPool, 'exportDocument' | 'documentForm'>;
   /** How many maps one client may start; default DEFAULT_MAP_RATE. */
   mapRate?: RateLimit;
 }
@@ -50,23 +50,24 @@ const FORMATS = Object.keys(EXPORTERS).join(', ');
 
 export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }: ApiDeps): Router {
   const router = Router();
-  const documents = createDocumentCache((id) => store.documentJson(id));
-  // The page's lean form (page-form.ts), made once per map on the page's first visit and kept like the whole one.
-  const pageDocuments = createDocumentCache((id) => {
-    const json = store.documentJson(id);
-    return json === undefined ? undefined : pageForm(json);
+  // Each form a finished map is served in, made once per map on its first request (document-forms.ts).
+  const cacheOf = (form: DocumentForm) => createDocumentCache(async (id) => {
+    const stored = store.documentJson(id);
+    return stored === undefined || storedIn(stored, form) ? stored : pool.documentForm(stored, form);
   });
+  const caches = { whole: cacheOf('whole'), page: cacheOf('page'), compact: cacheOf('compact') };
 
   /**
    * Which form of the map `?form=` asks for: the whole document (no option), `page` (what the map page
-   * reads), or `page.gz`: the page form's gzip bytes as a file (application/gzip) that the page unzips
-   * itself. A browser passes a body it decoded to the page in pieces between its processes, and for a
-   * 5 MB map that took longer than parsing it; as a file, only the 340 KB make that trip.
+   * reads), `page.gz`: the page form's gzip bytes as a file (application/gzip) that the page unzips
+   * itself, or `compact` (threadmap/2). A browser passes a body it decoded to the page in pieces between
+   * its processes, and for a 5 MB map that took longer than parsing it; as a file, only the 340 KB make that trip.
    */
   const formOf = (form: unknown) => {
-    if (form === undefined) return { cache: documents, asFile: false };
-    if (form === 'page' || form === 'page.gz') return { cache: pageDocuments, asFile: form === 'page.gz' };
-    throw badInput(`'${String(form).slice(0, 40)}' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page or ?form=page.gz.`);
+    if (form === undefined) return { cache: caches.whole, asFile: false };
+    if (form === 'page' || form === 'page.gz') return { cache: caches.page, asFile: form === 'page.gz' };
+    if (form === 'compact') return { cache: caches.compact, asFile: false };
+    throw badInput(`'${String(form).slice(0, 40)}' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page, ?form=page.gz or ?form=compact.`);
   };
 
   router.post('/maps', rateLimit(mapRate), (req: Request, res: Response) => {

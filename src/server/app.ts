@@ -15,7 +15,7 @@ import { createViews, PACKAGE_ROOT, type Views } from './views.js';
 export interface AppDeps {
   store: MapStore;
   analyses: AnalysisService;
-  pool: Pick<AnalysisPool, 'exportDocument'>;
+  pool: Pick<AnalysisPool, 'exportDocument' | 'documentForm'>;
   /** How many maps one client may start (POST /api/maps); default 20 a minute. */
   mapRate?: RateLimit;
   views?: Views;

@@ -1,5 +1,5 @@
-// Finished maps never change, so their serialised bytes are kept ready to send: the JSON as stored, its
-// gzip (made once, off the event loop) and an ETag. A 2,000-paragraph map is megabytes of JSON; reading
+// Finished maps never change, so their serialised bytes are kept ready to send: the JSON in the form
+// served (made once, in the worker pool: document-forms.ts), its gzip (made once, off the event loop) and an ETag. A 2,000-paragraph map is megabytes of JSON; reading
 // it from SQLite and hashing it for an ETag on every request made p99 16.8 s at 50 connections.
 // The cache is bounded by bytes and forgets the least recently used map first.
 import { createHash } from 'node:crypto';
@@ -19,7 +19,7 @@ export const DOCUMENT_CACHE_BYTES = 128 * 1024 * 1024;
 
 export type DocumentCache = ReturnType<typeof createDocumentCache>;
 
-export function createDocumentCache(load: (id: string) => string | undefined, maxBytes = DOCUMENT_CACHE_BYTES) {
+export function createDocumentCache(load: (id: string) => Promise<string | undefined>, maxBytes = DOCUMENT_CACHE_BYTES) {
   const entries = new Map<string, Promise<CachedDocument | undefined>>();
   const sizes = new Map<string, number>();
   let total = 0;
@@ -34,7 +34,7 @@ export function createDocumentCache(load: (id: string) => string | undefined, ma
   };
 
   const build = async (id: string): Promise<CachedDocument | undefined> => {
-    const text = load(id);
+    const text = await load(id);
     if (text === undefined) return undefined;
     const json = Buffer.from(text);
     const gzipped = await gzipAsync(json, { level: 6 });

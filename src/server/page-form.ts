@@ -13,9 +13,8 @@ function leanSentence(sentence: Sentence): Omit<Sentence, 'cues' | 'reasons'> {
 
 const withoutCues = <T extends { cues: string[] }>({ cues: _cues, ...kept }: T): Omit<T, 'cues'> => kept;
 
-/** The stored document's JSON in its page form, as JSON. */
-export function pageForm(json: string): string {
-  const doc = JSON.parse(json) as MapDocument;
+/** The document in its page form, as JSON. */
+export function pageForm(doc: MapDocument): string {
   const posts = doc.posts.map((post) => ({ ...post, sentences: post.sentences.map(leanSentence) }));
   const { argument } = doc;
   const leanArgument = argument ? {

@@ -24,7 +24,7 @@ export interface MapRecord {
 export type MapSource = { url: string } | { text: string };
 
 export interface FinishedMap {
-  /** The threadmap/1 document, already serialised (by the worker, off the request thread). */
+  /** The map document in its compact form (threadmap/2), already serialised (by the worker, off the request thread). */
   documentJson: string;
   title: string | null;
   postCount: number;
@@ -88,7 +88,7 @@ export function createMapStore(db: Database.Database, now: () => Date = () => ne
       const row = selectOne.get(id);
       return row ? toRecord(row) : undefined;
     },
-    /** The finished document's JSON text, served as is. */
+    /** The finished document's JSON text as stored: threadmap/2, or threadmap/1 for maps stored before it. */
     documentJson(id: string): string | undefined {
       return selectDocument.get(id)?.document ?? undefined;
     },
