@@ -1,12 +1,13 @@
 // The JSON API of CONTRACT §5: create a map, read it (202 while working), follow it, export it.
-import { Router, type Request, type Response } from 'express';
+import express, { Router, type Request, type Response } from 'express';
 import { badInput } from '../errors.js';
 import { EXPORTERS, isExportFormat } from '../export/formats.js';
 import { addressIn, parseThreadUrl } from '../sources/address.js';
 import type { MapRecord, MapSource, MapStore } from '../store/maps.js';
 import type { AnalysisPool } from '../worker/pool.js';
 import type { AnalysisService } from './analyses.js';
-import { createDocumentCache } from './document-cache.js';
+import { BODY_LIMIT_BYTES } from './body-limit.js';
+import { createDocumentCache, type DocumentCache } from './document-cache.js';
 import { storedIn, type DocumentForm } from './document-forms.js';
 import { HttpError, notFound } from './errors.js';
 import { mapHref, statusBody } from './map-status.js';
@@ -70,21 +71,30 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
     throw badInput(`'${String(form).slice(0, 40)}' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page, ?form=page.gz or ?form=compact.`);
   };
 
-  router.post('/maps', rateLimit(mapRate), (req: Request, res: Response) => {
+  // Only this route reads a body: parsed app-wide, every GET of a map went through the body parser for nothing.
+  router.post('/maps', express.json({ limit: BODY_LIMIT_BYTES }), rateLimit(mapRate), (req: Request, res: Response) => {
     const id = analyses.start(readMapSource(req.body), ownerKey(ensureOwnerToken(req, res)));
     res.status(201).location(mapHref(id)).json({ id, href: mapHref(id) });
   });
 
-  router.get('/maps/:id', async (req: Request<{ id: string }>, res: Response) => {
-    const { cache, asFile } = formOf(req.query.form);
-    const record = findMap(store, req.params.id);
+  /** A finished map's bytes (undefined: it has no document); null after answering 202 for a map still working. */
+  function finished(id: string, cache: DocumentCache, res: Response) {
+    const record = findMap(store, id);
     if (record.status === 'failed') throw failedError(record);
     if (record.status === 'working') {
       res.status(202).json(statusBody(record));
-      return;
+      return null;
     }
-    const cached = await cache.get(record.id);
-    if (!cached) throw notFound(`Map '${record.id}'`);
+    return cache.get(record.id);
+  }
+
+  router.get('/maps/:id', async (req: Request<{ id: string }>, res: Response) => {
+    const { cache, asFile } = formOf(req.query.form);
+    // Finished maps never change: once their bytes are cached, the store is not asked again. (Reading a
+    // row's status walks past the pasted text and the document stored before it: most of a request's time.)
+    const cached = await (cache.cached(req.params.id) ?? finished(req.params.id, cache, res));
+    if (cached === null) return;
+    if (!cached) throw notFound(`Map '${req.params.id.slice(0, 100)}'`);
     const etag = asFile ? `${cached.etag.slice(0, -1)}.gz"` : cached.etag;
     res.set({ ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }).type(asFile ? 'application/gzip' : 'application/json');
     if (req.headers['if-none-match'] === etag) {

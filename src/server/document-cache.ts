@@ -45,17 +45,24 @@ export function createDocumentCache(load: (id: string) => Promise<string | undef
     return { json, gzipped, etag };
   };
 
+  /** The bytes already held (or being made) for this map, now the most recently used; undefined if none. */
+  const cached = (id: string): Promise<CachedDocument | undefined> | undefined => {
+    const entry = entries.get(id);
+    if (entry) {
+      entries.delete(id); // re-insert: Map order is the recency order
+      entries.set(id, entry);
+      const size = sizes.get(id);
+      if (size !== undefined) { sizes.delete(id); sizes.set(id, size); }
+    }
+    return entry;
+  };
+
   return {
+    cached,
     /** The finished map's bytes, or undefined when it has no document. Call only for maps that are done. */
     get(id: string): Promise<CachedDocument | undefined> {
-      let entry = entries.get(id);
-      if (entry) {
-        entries.delete(id); // re-insert: Map order is the recency order
-        entries.set(id, entry);
-        const size = sizes.get(id);
-        if (size !== undefined) { sizes.delete(id); sizes.set(id, size); }
-        return entry;
-      }
+      let entry = cached(id);
+      if (entry) return entry;
       entry = build(id).catch((error: unknown) => {
         entries.delete(id);
         throw error;
