@@ -12,12 +12,32 @@ import {
 } from '../model.js';
 import { authorsOf, findJoined, toRows } from './shared.js';
 
-const SENTENCE_KEYS = 'text,tags,confidence,cues,reasons';
-const REF_KEYS = 'postId,sentence,author';
+const SENTENCE_KEYS = ['text', 'tags', 'confidence', 'cues', 'reasons'];
+const QUOTED_SENTENCE_KEYS = [...SENTENCE_KEYS, 'quoted'];
+const REASON_KEYS = ['tag', 'cue', 'confidence'];
+const REF_KEYS = ['postId', 'sentence', 'author'];
 const TAG_INDEX = new Map<TagName, number>(TAGS.map((tag, i) => [tag, i]));
 
-const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((item, i) => item === b[i]);
-const firstSeen = <T>(items: readonly T[]) => [...new Set(items)];
+// These run for every sentence and reason of a map (millions at 100k paragraphs): they allocate nothing.
+
+/** Whether the object has exactly these keys, in this order (as the expander writes them). */
+function hasKeys(object: object, keys: readonly string[]): boolean {
+  let i = 0;
+  for (const key in object) if (keys[i++] !== key) return false;
+  return i === keys.length;
+}
+
+/** Whether `expected` lists each of the items' values once, in the order first seen. */
+function isFirstSeen<T, V>(expected: readonly V[], items: readonly T[], value: (item: T) => V): boolean {
+  let n = 0;
+  for (let i = 0; i < items.length; i++) {
+    const v = value(items[i]!);
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = value(items[j]!) === v;
+    if (!seen && expected[n++] !== v) return false;
+  }
+  return n === expected.length;
+}
 
 function createPacker(doc: MapDocument) {
   const cues: string[] = [];
@@ -28,13 +48,18 @@ function createPacker(doc: MapDocument) {
     return index;
   };
   const reasons: CompactReason[] = [];
-  const reasonIndex = new Map<string, number>();
+  /** Per cue index, the indexes in `reasons` of the reasons with that cue (a few tags and confidences each). */
+  const reasonsOfCue: number[][] = [];
   const reasonOf = (r: TagReason) => {
-    const packed: CompactReason = [TAG_INDEX.get(r.tag)!, cueOf(r.cue), r.confidence];
-    const key = packed.join();
-    let index = reasonIndex.get(key);
-    if (index === undefined) reasonIndex.set(key, (index = reasons.push(packed) - 1));
-    return index;
+    const tag = TAG_INDEX.get(r.tag)!;
+    const cue = cueOf(r.cue);
+    const known = (reasonsOfCue[cue] ??= []);
+    for (const index of known) {
+      const [t, , confidence] = reasons[index]!;
+      if (t === tag && confidence === r.confidence) return index;
+    }
+    known.push(reasons.length);
+    return reasons.push([tag, cue, r.confidence]) - 1;
   };
   /** Where each sentence's text first stands in a post, for texts the argument and summary repeat. */
   const sentenceSlices = new Map<string, TextSlice>();
@@ -50,11 +75,10 @@ function createPacker(doc: MapDocument) {
   }
 
   function sentence(s: Sentence, post: number, text: string, from: number): { packed: CompactSentence | Sentence; end: number } {
-    const keys = Object.keys(s).join();
-    const quoted = keys === `${SENTENCE_KEYS},quoted` && s.quoted === true;
-    const rebuildable = (keys === SENTENCE_KEYS || quoted)
-      && s.reasons.every((r) => Object.keys(r).join() === 'tag,cue,confidence' && TAG_INDEX.has(r.tag))
-      && sameList(s.tags, firstSeen(s.reasons.map((r) => r.tag))) && sameList(s.cues, firstSeen(s.reasons.map((r) => r.cue)));
+    const quoted = s.quoted === true && hasKeys(s, QUOTED_SENTENCE_KEYS);
+    const rebuildable = (quoted || hasKeys(s, SENTENCE_KEYS))
+      && s.reasons.every((r) => hasKeys(r, REASON_KEYS) && TAG_INDEX.has(r.tag))
+      && isFirstSeen(s.tags, s.reasons, (r) => r.tag) && isFirstSeen(s.cues, s.reasons, (r) => r.cue);
     const at = rebuildable ? place(s.text, text, from) : undefined;
     if (!at) return { packed: s, end: from };
     if (!at.joined && !sentenceSlices.has(s.text)) sentenceSlices.set(s.text, [post, at.start, at.end]);
@@ -81,7 +105,7 @@ function createPacker(doc: MapDocument) {
 
   const text = (value: string): CompactText => sentenceSlices.get(value) ?? value;
   function ref<R extends SentenceRef | TargetRef>(r: R): CompactRef | R {
-    if (Object.keys(r).join() !== REF_KEYS) return r;
+    if (!hasKeys(r, REF_KEYS)) return r;
     return r.author === authorOf(r.postId) ? [r.postId, r.sentence] : [r.postId, r.sentence, r.author];
   }
   const link = <L extends { from: SentenceRef; to: TargetRef; cues: string[] }>(l: L) =>
