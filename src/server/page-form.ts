@@ -1,7 +1,7 @@
 // The map as the page needs it (`GET /api/maps/ID?form=page`): the document with the fields the page
 // never reads left out. Each sentence's `cues` and `reasons` (a third of a big map's bytes, and most of
 // its small objects, which is what JSON.parse spends its time on) become the one line the post panel
-// shows on hover (`why`); the argument's links lose their `cues`. Everything else is the map as stored;
+// shows on hover (`why`); the argument's links lose their `cues`. Everything else is as in threadmap/1;
 // `GET /api/maps/ID` without the option still answers the whole threadmap/1 document.
 import { describeSentence } from '../export/sentence-reasons.js';
 import type { MapDocument, Sentence } from '../model.js';
