@@ -1,4 +1,5 @@
 // The JSON API of CONTRACT §5: create a map, read it (202 while working), follow it, export it.
+import { createGunzip } from 'node:zlib';
 import express, { Router, type Request, type Response } from 'express';
 import { badInput } from '../errors.js';
 import { EXPORTERS, isExportFormat } from '../export/formats.js';
@@ -105,10 +106,14 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
       res.set('Content-Length', String(cached.gzipped.length)).end(cached.gzipped);
       return;
     }
-    const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const body = gzipOk ? cached.gzipped : cached.json;
-    if (gzipOk) res.set('Content-Encoding', 'gzip');
-    res.set('Content-Length', String(body.length)).end(body);
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.set({ 'Content-Encoding': 'gzip', 'Content-Length': String(cached.gzipped.length) }).end(cached.gzipped);
+      return;
+    }
+    res.set('Content-Length', String(cached.jsonBytes));
+    const unzip = createGunzip().on('error', () => res.destroy());
+    unzip.pipe(res);
+    unzip.end(cached.gzipped);
   });
 
   router.get('/maps/:id/events', (req: Request<{ id: string }>, res: Response) => {

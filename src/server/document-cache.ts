@@ -1,7 +1,9 @@
-// Finished maps never change, so their serialised bytes are kept ready to send: the JSON in the form
-// served (made once, in the worker pool: document-forms.ts), its gzip (made once, off the event loop) and an ETag. A 2,000-paragraph map is megabytes of JSON; reading
-// it from SQLite and hashing it for an ETag on every request made p99 16.8 s at 50 connections.
-// The cache is bounded by bytes and forgets the least recently used map first.
+// Finished maps never change, so their serialised bytes are kept ready to send: the form served (made
+// once, in the worker pool: document-forms.ts) as gzip (made once, off the event loop) with an ETag. A
+// 2,000-paragraph map is megabytes of JSON; reading it from SQLite and hashing it for an ETag on every
+// request made p99 16.8 s at 50 connections. Only the gzip is kept (a tenth of the JSON, so a 100k-paragraph
+// map fits too); the rare client that takes no gzip gets it unzipped as it is sent. The cache is bounded
+// by bytes and forgets the least recently used map first.
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -9,8 +11,9 @@ import { gzip } from 'node:zlib';
 const gzipAsync = promisify(gzip);
 
 export interface CachedDocument {
-  json: Buffer;
   gzipped: Buffer;
+  /** The length of the JSON unzipped. */
+  jsonBytes: number;
   etag: string;
 }
 
@@ -36,13 +39,13 @@ export function createDocumentCache(load: (id: string) => Promise<string | undef
   const build = async (id: string): Promise<CachedDocument | undefined> => {
     const text = await load(id);
     if (text === undefined) return undefined;
-    const json = Buffer.from(text);
-    const gzipped = await gzipAsync(json, { level: 6 });
-    const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
-    sizes.set(id, json.length + gzipped.length);
-    total += json.length + gzipped.length;
+    const gzipped = await gzipAsync(text, { level: 6 });
+    // Hashed zipped: the same JSON always zips to the same bytes, and there are a tenth as many to hash.
+    const etag = `"${createHash('sha256').update(gzipped).digest('base64url').slice(0, 27)}"`;
+    sizes.set(id, gzipped.length);
+    total += gzipped.length;
     evict();
-    return { json, gzipped, etag };
+    return { gzipped, jsonBytes: Buffer.byteLength(text), etag };
   };
 
   /** The bytes already held (or being made) for this map, now the most recently used; undefined if none. */
