@@ -9,6 +9,9 @@ export { TAGS } from './model.js';
 export { EXPORTERS, isExportFormat, type ExportFormat } from './export/formats.js';
 export { ThreadmapError, type ErrorCode } from './errors.js';
 export { tag, type TagResult } from './library/tag.js';
+export type { CompactDocument } from './model.js';
+export { compactDocument } from './compact/pack.js';
+export { expandDocument, readMapDocument } from './compact/expand.js';
 
 /**
  * A thread → its map document (schema threadmap/1). `source` is a thread URL, or `{ url }`, or

@@ -252,6 +252,72 @@ export interface MapDocument {
   diagnostics: Diagnostic[];
 }
 
+// ---- The compact document, `threadmap/2`: the same map as threadmap/1 without its copies ----------
+// src/compact packs and expands it; expanding gives back the threadmap/1 JSON byte for byte. Anything the
+// packer cannot rebuild exactly (a sentence that is not a slice of its post, an unknown field) stays in
+// its threadmap/1 form, so a reader tells the forms apart by shape: an array is packed, an object is as is.
+
+/** A slice of a post's text: `[index in posts, start, end]` (UTF-16 offsets, as String.slice). */
+export type TextSlice = [post: number, start: number, end: number];
+/** A string as is, or where it already stands in a post's text. */
+export type CompactText = string | TextSlice;
+/**
+ * A sentence: its offsets in the post's text, its confidence, its reasons as indexes into the document's
+ * `reasons`, and flags when any apply (SENTENCE_FLAGS). Its `tags` are the reasons' tags and its `cues`
+ * the reasons' cues, each in first-seen order.
+ */
+export type CompactSentence =
+  | [start: number, end: number, confidence: number, reasons: number[]]
+  | [start: number, end: number, confidence: number, reasons: number[], flags: number];
+export const SENTENCE_FLAGS = {
+  /** `quoted: true`. */
+  quoted: 1,
+  /** The text is the slice with each line break, and the spaces around it, read as one space (wrapped lines joined). */
+  linesJoined: 2,
+} as const;
+export type CompactReason = [tag: number, cue: number, confidence: number];
+/** A SentenceRef or TargetRef: `[postId, sentence]` when its author is the post's (author or speaker), else with it. */
+export type CompactRef = [postId: string, sentence: number | null] | [postId: string, sentence: number | null, author: string | null];
+/** A list of like objects as one key list and a row of values per object. */
+export interface CompactRows { keys: string[]; rows: unknown[][] }
+
+export type CompactPost = Omit<Post, 'quotes' | 'stance' | 'sentences'> & {
+  quotes: (Omit<Quote, 'text'> & { text: CompactText })[];
+  stance: (Omit<Stance, 'cues'> & { cues?: number[] }) | null;
+  sentences: (CompactSentence | Sentence)[];
+};
+
+type CompactLink<T extends { from: SentenceRef; to: TargetRef; cues: string[] }> =
+  Omit<T, 'from' | 'to' | 'cues'> & { from: CompactRef | SentenceRef; to: CompactRef | TargetRef; cues: number[] };
+
+export interface CompactArgument extends Omit<ArgumentMap, 'clashes' | 'claims' | 'concessions' | 'supports' | 'ledger'> {
+  clashes: CompactLink<Clash>[];
+  claims: (Omit<MainClaim, 'text' | 'restatedBy'> & { text: CompactText; restatedBy: (CompactRef | SentenceRef)[] })[];
+  concessions: (Omit<CompactLink<Concession>, 'text'> & { text: CompactText })[];
+  supports: CompactLink<Support>[];
+  ledger: CompactRows | LedgerEntry[];
+}
+
+type WithCompactText<T extends { text: string }> = Omit<T, 'text'> & { text: CompactText };
+export interface CompactSummary {
+  participants: CompactRows | Participant[];
+  mainClaims: WithCompactText<Summary['mainClaims'][number]>[];
+  concessions: WithCompactText<Summary['concessions'][number]>[];
+  openDisagreements: WithCompactText<Summary['openDisagreements'][number]>[];
+}
+
+/** The map document in its compact form (`--compact`, `?form=compact`, and how the store keeps it). */
+export interface CompactDocument extends Omit<MapDocument, 'schema' | 'posts' | 'summary' | 'argument'> {
+  schema: 'threadmap/2';
+  /** Every cue of sentences, stances and argument links once; elsewhere a cue is its index here. */
+  cues: string[];
+  /** Every distinct TagReason once, as `[tag index in TAGS, cue index in cues, confidence]`. */
+  reasons: CompactReason[];
+  posts: CompactPost[];
+  summary: CompactSummary;
+  argument?: CompactArgument;
+}
+
 /** Progress of a long analysis, for the CLI's stderr and the web app's progress bar. */
 export interface Progress {
   stage: 'fetch' | 'parse' | 'dedup' | 'tag' | 'map' | 'done';

@@ -1,4 +1,4 @@
-// `threadmap analyze <source> [--format …] [--out FILE] [--max-mb N]`: a URL, a saved file, text, or - for
+// `threadmap analyze <source> [--format …] [--out FILE] [--max-mb N] [--compact]`: a URL, a saved file, text, or - for
 // stdin. The whole output is rendered before anything is written, so a failure prints nothing to stdout.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -19,12 +19,14 @@ export const ANALYZE: Command = {
   <source>             a thread URL, a saved API response or page, a text file, or - for standard input
   -f, --format FORMAT  ${FORMATS.join('|')} (default: md on a terminal, else json)
   -o, --out FILE       write to FILE instead of standard output
+      --compact        the JSON as the compact threadmap/2 document (a third of the size; expands to threadmap/1)
       --max-mb N       refuse a file or standard input larger than N MB (default ${DEFAULT_MAX_INPUT_MB})
   -h, --help           show this help`,
   options: {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     'max-mb': { type: 'string' },
+    compact: { type: 'boolean' },
   },
 };
 
@@ -60,8 +62,10 @@ export async function runAnalyze(argv: readonly string[]): Promise<number> {
   const [source, ...extra] = args.positionals;
   if (!source) throw badInput("analyze needs a <source>: a thread URL, a file, or - for standard input.");
   if (extra.length) throw badInput(`analyze takes one <source>, got ${args.positionals.length}.`);
-  const format = stringValue(args, 'format') ?? (process.stdout.isTTY ? 'md' : 'json');
+  const compact = args.values.compact === true;
+  const format = stringValue(args, 'format') ?? (process.stdout.isTTY && !compact ? 'md' : 'json');
   if (!isExportFormat(format)) throw badInput(`unknown --format '${format}'; choose one of ${FORMATS.join(', ')}.`);
+  if (compact && format !== 'json') throw badInput(`--compact is a form of the JSON document; use it with --format json, not ${format}.`);
   const limit = maxBytes(stringValue(args, 'max-mb'));
 
   const onProgress = progressReporter();
@@ -70,7 +74,8 @@ export async function runAnalyze(argv: readonly string[]): Promise<number> {
     const input = await inputFor(source, limit);
     // Loaded only now: `--help` and usage errors answer without loading the pipeline.
     const { analyze } = await import('../pipeline.js');
-    output = EXPORTERS[format].render(await analyze(input, { onProgress }));
+    const doc = await analyze(input, { onProgress });
+    output = compact ? `${JSON.stringify((await import('../compact/pack.js')).compactDocument(doc))}\n` : EXPORTERS[format].render(doc);
   } finally {
     if (onProgress) process.stderr.write('\r\x1b[K');
   }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { ThreadmapError } from '../errors.js';
 
 export const USAGE = `Usage: threadmap <command> [options]
-  threadmap analyze <source> [-f json|md|argdown|aif|html|svg] [-o FILE] [--max-mb N]
+  threadmap analyze <source> [-f json|md|argdown|aif|html|svg] [-o FILE] [--max-mb N] [--compact]
       <source>: a thread URL, a saved API response or page, a text file, or - for standard input
   threadmap tag [--stance]          JSONL in (stdin), JSONL out (stdout)
   threadmap serve [-p N] [--host H] the web app (port 3000 or $PORT; 127.0.0.1 or $HOST)

@@ -1,23 +1,25 @@
 // The JSON API of CONTRACT §5: create a map, read it (202 while working), follow it, export it.
-import { Router, type Request, type Response } from 'express';
+import { createGunzip } from 'node:zlib';
+import express, { Router, type Request, type Response } from 'express';
 import { badInput } from '../errors.js';
 import { EXPORTERS, isExportFormat } from '../export/formats.js';
 import { addressIn, parseThreadUrl } from '../sources/address.js';
 import type { MapRecord, MapSource, MapStore } from '../store/maps.js';
 import type { AnalysisPool } from '../worker/pool.js';
 import type { AnalysisService } from './analyses.js';
-import { createDocumentCache } from './document-cache.js';
+import { BODY_LIMIT_BYTES } from './body-limit.js';
+import { createDocumentCache, type DocumentCache } from './document-cache.js';
+import { storedIn, type DocumentForm } from './document-forms.js';
 import { HttpError, notFound } from './errors.js';
 import { mapHref, statusBody } from './map-status.js';
 import { ensureOwnerToken, ownerKey } from './owner.js';
-import { pageForm } from './page-form.js';
 import { DEFAULT_MAP_RATE, rateLimit, type RateLimit } from './rate-limit.js';
 import { streamMapEvents } from './sse.js';
 
 export interface ApiDeps {
   store: MapStore;
   analyses: AnalysisService;
-  pool: Pick<AnalysisPool, 'exportDocument'>;
+  pool: Pick<AnalysisPool, 'exportDocument' | 'documentForm'>;
   /** How many maps one client may start; default DEFAULT_MAP_RATE. */
   mapRate?: RateLimit;
 }
@@ -50,40 +52,50 @@ const FORMATS = Object.keys(EXPORTERS).join(', ');
 
 export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }: ApiDeps): Router {
   const router = Router();
-  const documents = createDocumentCache((id) => store.documentJson(id));
-  // The page's lean form (page-form.ts), made once per map on the page's first visit and kept like the whole one.
-  const pageDocuments = createDocumentCache((id) => {
-    const json = store.documentJson(id);
-    return json === undefined ? undefined : pageForm(json);
+  // Each form a finished map is served in, made once per map on its first request (document-forms.ts).
+  const cacheOf = (form: DocumentForm) => createDocumentCache(async (id) => {
+    const stored = store.documentJson(id);
+    return stored === undefined || storedIn(stored, form) ? stored : pool.documentForm(stored, form);
   });
+  const caches = { whole: cacheOf('whole'), page: cacheOf('page'), compact: cacheOf('compact') };
 
   /**
    * Which form of the map `?form=` asks for: the whole document (no option), `page` (what the map page
-   * reads), or `page.gz`: the page form's gzip bytes as a file (application/gzip) that the page unzips
-   * itself. A browser passes a body it decoded to the page in pieces between its processes, and for a
-   * 5 MB map that took longer than parsing it; as a file, only the 340 KB make that trip.
+   * reads), `page.gz`: the page form's gzip bytes as a file (application/gzip) that the page unzips
+   * itself, or `compact` (threadmap/2). A browser passes a body it decoded to the page in pieces between
+   * its processes, and for a 5 MB map that took longer than parsing it; as a file, only the 340 KB make that trip.
    */
   const formOf = (form: unknown) => {
-    if (form === undefined) return { cache: documents, asFile: false };
-    if (form === 'page' || form === 'page.gz') return { cache: pageDocuments, asFile: form === 'page.gz' };
-    throw badInput(`'${String(form).slice(0, 40)}' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page or ?form=page.gz.`);
+    if (form === undefined) return { cache: caches.whole, asFile: false };
+    if (form === 'page' || form === 'page.gz') return { cache: caches.page, asFile: form === 'page.gz' };
+    if (form === 'compact') return { cache: caches.compact, asFile: false };
+    throw badInput(`'${String(form).slice(0, 40)}' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page, ?form=page.gz or ?form=compact.`);
   };
 
-  router.post('/maps', rateLimit(mapRate), (req: Request, res: Response) => {
+  // Only this route reads a body: parsed app-wide, every GET of a map went through the body parser for nothing.
+  router.post('/maps', express.json({ limit: BODY_LIMIT_BYTES }), rateLimit(mapRate), (req: Request, res: Response) => {
     const id = analyses.start(readMapSource(req.body), ownerKey(ensureOwnerToken(req, res)));
     res.status(201).location(mapHref(id)).json({ id, href: mapHref(id) });
   });
 
-  router.get('/maps/:id', async (req: Request<{ id: string }>, res: Response) => {
-    const { cache, asFile } = formOf(req.query.form);
-    const record = findMap(store, req.params.id);
+  /** A finished map's bytes (undefined: it has no document); null after answering 202 for a map still working. */
+  function finished(id: string, cache: DocumentCache, res: Response) {
+    const record = findMap(store, id);
     if (record.status === 'failed') throw failedError(record);
     if (record.status === 'working') {
       res.status(202).json(statusBody(record));
-      return;
+      return null;
     }
-    const cached = await cache.get(record.id);
-    if (!cached) throw notFound(`Map '${record.id}'`);
+    return cache.get(record.id);
+  }
+
+  router.get('/maps/:id', async (req: Request<{ id: string }>, res: Response) => {
+    const { cache, asFile } = formOf(req.query.form);
+    // Finished maps never change: once their bytes are cached, the store is not asked again. (Reading a
+    // row's status walks past the pasted text and the document stored before it: most of a request's time.)
+    const cached = await (cache.cached(req.params.id) ?? finished(req.params.id, cache, res));
+    if (cached === null) return;
+    if (!cached) throw notFound(`Map '${req.params.id.slice(0, 100)}'`);
     const etag = asFile ? `${cached.etag.slice(0, -1)}.gz"` : cached.etag;
     res.set({ ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }).type(asFile ? 'application/gzip' : 'application/json');
     if (req.headers['if-none-match'] === etag) {
@@ -94,10 +106,14 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
       res.set('Content-Length', String(cached.gzipped.length)).end(cached.gzipped);
       return;
     }
-    const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const body = gzipOk ? cached.gzipped : cached.json;
-    if (gzipOk) res.set('Content-Encoding', 'gzip');
-    res.set('Content-Length', String(body.length)).end(body);
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.set({ 'Content-Encoding': 'gzip', 'Content-Length': String(cached.gzipped.length) }).end(cached.gzipped);
+      return;
+    }
+    res.set('Content-Length', String(cached.jsonBytes));
+    const unzip = createGunzip().on('error', () => res.destroy());
+    unzip.pipe(res);
+    unzip.end(cached.gzipped);
   });
 
   router.get('/maps/:id/events', (req: Request<{ id: string }>, res: Response) => {

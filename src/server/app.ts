@@ -6,7 +6,6 @@ import type { MapStore } from '../store/maps.js';
 import type { AnalysisPool } from '../worker/pool.js';
 import type { AnalysisService } from './analyses.js';
 import { apiRouter } from './api.js';
-import { BODY_LIMIT_BYTES } from './body-limit.js';
 import type { RateLimit } from './rate-limit.js';
 import { errorHandler, notFound } from './errors.js';
 import { pagesRouter } from './pages.js';
@@ -15,7 +14,7 @@ import { createViews, PACKAGE_ROOT, type Views } from './views.js';
 export interface AppDeps {
   store: MapStore;
   analyses: AnalysisService;
-  pool: Pick<AnalysisPool, 'exportDocument'>;
+  pool: Pick<AnalysisPool, 'exportDocument' | 'documentForm'>;
   /** How many maps one client may start (POST /api/maps); default 20 a minute. */
   mapRate?: RateLimit;
   views?: Views;
@@ -50,7 +49,6 @@ export function createApp(deps: AppDeps): Express {
     // Plain http on a local port: HSTS would only confuse a browser that also visits localhost over https.
     strictTransportSecurity: false,
   }));
-  app.use(express.json({ limit: BODY_LIMIT_BYTES }));
   app.use('/assets', express.static(deps.assetsDir ?? `${PACKAGE_ROOT}public/dist`));
   app.use('/api', apiRouter(deps));
   app.use(pagesRouter({ store: deps.store, views }));

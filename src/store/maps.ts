@@ -24,7 +24,7 @@ export interface MapRecord {
 export type MapSource = { url: string } | { text: string };
 
 export interface FinishedMap {
-  /** The threadmap/1 document, already serialised (by the worker, off the request thread). */
+  /** The map document in its compact form (threadmap/2), already serialised (by the worker, off the request thread). */
   documentJson: string;
   title: string | null;
   postCount: number;
@@ -62,15 +62,27 @@ export type MapStore = ReturnType<typeof createMapStore>;
 export function createMapStore(db: Database.Database, now: () => Date = () => new Date()) {
   const stamp = () => now().toISOString();
   const selectOne = db.prepare<[string], MapRow>(`SELECT ${COLUMNS} FROM maps WHERE id = ?`);
-  const selectDocument = db.prepare<[string], { document: string | null }>('SELECT document FROM maps WHERE id = ?');
+  const selectDocument = db.prepare<[string], { document: string | null }>('SELECT document FROM map_texts WHERE id = ?');
   const selectRecent = db.prepare<[number], MapRow>(`SELECT ${COLUMNS} FROM maps ORDER BY created_at DESC, rowid DESC LIMIT ?`);
   const selectOwned = db.prepare<[string, number], MapRow>(`SELECT ${COLUMNS} FROM maps WHERE owner = ? ORDER BY created_at DESC, rowid DESC LIMIT ?`);
-  const insert = db.prepare(`INSERT INTO maps (id, source_url, source_text, label, status, stage, owner, created_at, updated_at)
-    VALUES (@id, @url, @text, @label, 'working', 'queued', @owner, @at, @at)`);
+  const insert = db.prepare(`INSERT INTO maps (id, source_url, label, status, stage, owner, created_at, updated_at)
+    VALUES (@id, @url, @label, 'working', 'queued', @owner, @at, @at)`);
+  // The pasted text and the finished document live in map_texts, out of the way of status reads (migration 3).
+  const insertText = db.prepare('INSERT INTO map_texts (id, source_text) VALUES (@id, @text)');
+  const upsertDocument = db.prepare(`INSERT INTO map_texts (id, document) VALUES (@id, @documentJson)
+    ON CONFLICT (id) DO UPDATE SET document = excluded.document`);
   const updateProgress = db.prepare(`UPDATE maps SET stage = @stage, done = @done, total = @total, updated_at = @at
     WHERE id = @id AND status = 'working'`);
-  const updateDone = db.prepare(`UPDATE maps SET status = 'done', stage = 'done', done = total, document = @documentJson,
+  const updateDone = db.prepare(`UPDATE maps SET status = 'done', stage = 'done', done = total,
     title = @title, post_count = @postCount, diagnostics = @diagnosticsJson, updated_at = @at WHERE id = @id`);
+  const create = db.transaction((row: { id: string; at: string; label: string; owner: string | null; url: string | null; text: string | null }) => {
+    insert.run(row);
+    if (row.text !== null) insertText.run(row);
+  });
+  const finish = db.transaction((row: FinishedMap & { id: string; at: string }) => {
+    upsertDocument.run(row);
+    updateDone.run(row);
+  });
   const updateFailed = db.prepare(`UPDATE maps SET status = 'failed', error_code = @code, error_status = @status,
     error_message = @message, updated_at = @at WHERE id = @id AND status = 'working'`);
   const failWorking = db.prepare(`UPDATE maps SET status = 'failed', error_code = 'interrupted', error_status = 500,
@@ -79,7 +91,7 @@ export function createMapStore(db: Database.Database, now: () => Date = () => ne
   return {
     /** `owner`: the hashed owner cookie of the browser that asked (src/server/owner.ts); null from elsewhere. */
     create(id: string, source: MapSource, owner: string | null = null): void {
-      insert.run({
+      create({
         id, at: stamp(), label: sourceLabel(source), owner,
         url: 'url' in source ? source.url : null, text: 'text' in source ? source.text : null,
       });
@@ -88,7 +100,7 @@ export function createMapStore(db: Database.Database, now: () => Date = () => ne
       const row = selectOne.get(id);
       return row ? toRecord(row) : undefined;
     },
-    /** The finished document's JSON text, served as is. */
+    /** The finished document's JSON text as stored: threadmap/2, or threadmap/1 for maps stored before it. */
     documentJson(id: string): string | undefined {
       return selectDocument.get(id)?.document ?? undefined;
     },
@@ -103,7 +115,7 @@ export function createMapStore(db: Database.Database, now: () => Date = () => ne
       updateProgress.run({ id, stage: progress.stage, done: progress.done, total: progress.total, at: stamp() });
     },
     finish(id: string, map: FinishedMap): void {
-      updateDone.run({ id, ...map, at: stamp() });
+      finish({ id, ...map, at: stamp() });
     },
     fail(id: string, error: { code: string; status: number; message: string }): void {
       updateFailed.run({ id, ...error, at: stamp() });

@@ -7,7 +7,8 @@ import { Piscina } from 'piscina';
 import type { ExportFormat } from '../export/formats.js';
 import type { Progress, ProgressListener } from '../model.js';
 import type { AnalyzeInput } from '../pipeline.js';
-import type { AnalyzeOutcome, AnalyzeTask, ExportTask } from './protocol.js';
+import type { DocumentForm } from '../server/document-forms.js';
+import type { AnalyzeOutcome, AnalyzeTask, ExportTask, FormTask } from './protocol.js';
 
 // src/worker and dist/worker are both two levels below the package root, so this one path finds the
 // compiled worker whether this module runs compiled or from source under the test runner.
@@ -28,6 +29,8 @@ export interface PoolOptions {
 export interface AnalysisPool {
   analyze(input: AnalyzeInput, onProgress: ProgressListener): Promise<AnalyzeOutcome>;
   exportDocument(documentJson: string, format: ExportFormat): Promise<string>;
+  /** The stored document in another form (whole threadmap/1, the page's, compact). */
+  documentForm(documentJson: string, form: DocumentForm): Promise<string>;
   /** Stops the threads, abandoning any task still running. */
   close(): Promise<void>;
 }
@@ -66,6 +69,10 @@ export function createAnalysisPool({ dbPath, maxThreads = Math.max(2, availableP
     async exportDocument(documentJson, format) {
       const task: ExportTask = { documentJson, format };
       return (await piscina.run(task, { name: 'renderExport' })) as string;
+    },
+    async documentForm(documentJson, form) {
+      const task: FormTask = { documentJson, form };
+      return (await piscina.run(task, { name: 'renderDocumentForm' })) as string;
     },
     close: () => piscina.destroy(),
   };

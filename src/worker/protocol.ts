@@ -3,6 +3,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ExportFormat } from '../export/formats.js';
 import type { AnalyzeInput } from '../pipeline.js';
+import type { DocumentForm } from '../server/document-forms.js';
 
 export interface AnalyzeTask {
   input: AnalyzeInput;
@@ -15,10 +16,17 @@ export interface AnalyzeTask {
 }
 
 export type AnalyzeOutcome =
-  | { ok: true; documentJson: string; title: string | null; postCount: number; diagnosticsJson: string }
+  | { ok: true; /** compact (threadmap/2) */ documentJson: string; title: string | null; postCount: number; diagnosticsJson: string }
   | { ok: false; code: string; status: number; message: string };
 
 export interface ExportTask {
+  /** The document as stored, in either form. */
   documentJson: string;
   format: ExportFormat;
+}
+
+export interface FormTask {
+  /** The document as stored (threadmap/2, or threadmap/1 for maps stored before it). */
+  documentJson: string;
+  form: DocumentForm;
 }

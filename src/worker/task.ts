@@ -1,14 +1,17 @@
 // Runs in piscina's worker threads (compiled to dist/worker/task.js): the analysis of one thread, and
-// exports of finished maps, so a 10,000-post thread never holds up the server's request thread.
+// exports and served forms of finished maps, so a 10,000-post thread never holds up the server's request thread.
+import { readMapDocument } from '../compact/expand.js';
+import { compactDocument } from '../compact/pack.js';
 import { EXPORTERS } from '../export/formats.js';
 import { mapTitle } from '../layout/title.js';
 import { ThreadmapError } from '../errors.js';
 import { createHttpClient } from '../fetch/index.js';
-import type { MapDocument, Progress, ProgressListener } from '../model.js';
+import type { Progress, ProgressListener } from '../model.js';
 import { analyze } from '../pipeline.js';
+import { renderForm } from '../server/document-forms.js';
 import { openDatabase } from '../store/db.js';
 import { createSqliteResponseCache } from '../store/fetch-cache.js';
-import type { AnalyzeOutcome, AnalyzeTask, ExportTask } from './protocol.js';
+import type { AnalyzeOutcome, AnalyzeTask, ExportTask, FormTask } from './protocol.js';
 
 /** At most one message per `intervalMs`, but always the first of each stage and the final one. */
 export function throttleProgress(send: ProgressListener, intervalMs = 100, clock: () => number = Date.now): ProgressListener {
@@ -35,7 +38,7 @@ export async function analyzeThread(task: AnalyzeTask): Promise<AnalyzeOutcome> 
     const doc = await analyze(task.input, { http, onProgress });
     return {
       ok: true,
-      documentJson: JSON.stringify(doc),
+      documentJson: JSON.stringify(compactDocument(doc)), // stored compact: a third of the bytes to keep and read
       title: mapTitle(doc),
       postCount: doc.posts.length,
       diagnosticsJson: JSON.stringify(doc.diagnostics),
@@ -51,5 +54,10 @@ export async function analyzeThread(task: AnalyzeTask): Promise<AnalyzeOutcome> 
 }
 
 export function renderExport(task: ExportTask): string {
-  return EXPORTERS[task.format].render(JSON.parse(task.documentJson) as MapDocument);
+  return EXPORTERS[task.format].render(readMapDocument(task.documentJson));
+}
+
+/** A stored map in the form a request asks for (src/server/document-forms.ts). */
+export function renderDocumentForm(task: FormTask): string {
+  return renderForm(task.documentJson, task.form);
 }

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MapDocument } from '../../src/model.js';
+import { expandDocument } from '../../src/compact/expand.js';
+import type { CompactDocument, MapDocument } from '../../src/model.js';
 import { expectForest, maxDepth } from '../helpers/invariants.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -46,6 +47,20 @@ describe.skipIf(!existsSync(SEED))('analyze the seed exchange', { timeout: 60_00
     for (const post of doc.posts) {
       for (const sentence of post.sentences) expect(sentence.tags.length === 0 || sentence.cues.length > 0).toBe(true);
     }
+  });
+
+  it('prints the compact threadmap/2 document on --compact, a third the size, that expands to the same map', () => {
+    const whole = run(['analyze', SEED, '--format', 'json']);
+    const compact = run(['analyze', SEED, '--compact']);
+    expect(compact.code).toBe(0);
+    const packed = JSON.parse(compact.stdout) as CompactDocument;
+    expect(packed.schema).toBe('threadmap/2');
+    expect(compact.stdout.length).toBeLessThan(whole.stdout.length / 3);
+    const expanded = expandDocument(packed);
+    const doc = JSON.parse(whole.stdout) as MapDocument;
+    expect({ ...expanded, stats: { ...expanded.stats, elapsedMs: 0 }, source: { ...expanded.source, retrievedAt: '' } })
+      .toEqual({ ...doc, stats: { ...doc.stats, elapsedMs: 0 }, source: { ...doc.source, retrievedAt: '' } });
+    expectFailure(run(['analyze', SEED, '--compact', '-f', 'md']), 2, /--compact is a form of the JSON document; use it with --format json, not md\.$/m);
   });
 
   it('reads the same thread from standard input', () => {

@@ -72,6 +72,7 @@ describe('store errors during an analysis', () => {
         return outcome;
       },
       exportDocument: async () => '',
+      documentForm: async () => '',
       close: async () => undefined,
     };
     return { service: createAnalysisService({ store, pool, newId: () => 'm1', log: (line) => logs.push(line) }), logs };

@@ -4,7 +4,10 @@ import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { describeSentence } from '../../src/layout/sentence-reasons.js';
-import type { MapDocument } from '../../src/model.js';
+import { expandDocument } from '../../src/compact/expand.js';
+import type { CompactDocument, MapDocument } from '../../src/model.js';
+import { openDatabase } from '../../src/store/db.js';
+import { createMapStore } from '../../src/store/maps.js';
 import { mapFromText, useTestServer } from '../fixtures/web/server.js';
 
 const THREAD = Array.from({ length: 40 }, (_, i) => `Point ${i}: remote work ${i % 2 ? 'is' : 'is not'} more productive, I think.`).join('\n\n');
@@ -66,6 +69,45 @@ describe('serving a finished map', () => {
 
     const wrong = await get(`${server.current.url}/api/maps/${id}?form=tiny`, {});
     expect(wrong.status).toBe(400);
-    expect(JSON.parse(wrong.body.toString('utf8'))).toEqual({ error: "'tiny' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page or ?form=page.gz." });
+    expect(JSON.parse(wrong.body.toString('utf8'))).toEqual({ error: "'tiny' is not a form of the map; leave ?form= out for the whole document, or ask for ?form=page, ?form=page.gz or ?form=compact." });
+  }, 60_000);
+
+  it('keeps the compact form in the store, answers it on ?form=compact, and still the same whole document', async () => {
+    const { id, doc } = await mapFromText(server.current.url, THREAD);
+    const whole = await get(`${server.current.url}/api/maps/${id}`, {});
+    expect(whole.body.toString('utf8')).toBe(JSON.stringify(doc));
+    const db = openDatabase(server.current.dbPath);
+    try {
+      const stored = createMapStore(db).documentJson(id)!;
+      expect(stored.startsWith('{"schema":"threadmap/2"')).toBe(true);
+      expect(stored.length).toBeLessThan(whole.body.length / 2);
+      const compact = await get(`${server.current.url}/api/maps/${id}?form=compact`, { 'accept-encoding': 'gzip' });
+      expect(compact.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(compact.body).toString('utf8')).toBe(stored);
+      expect(JSON.stringify(expandDocument(JSON.parse(stored) as CompactDocument))).toBe(whole.body.toString('utf8'));
+    } finally {
+      db.close();
+    }
+  }, 60_000);
+
+  it('serves a map stored as threadmap/1 (before the compact form) in every form', async () => {
+    const { doc } = await mapFromText(server.current.url, THREAD);
+    const db = openDatabase(server.current.dbPath);
+    try {
+      const store = createMapStore(db);
+      store.create('old-map', { text: THREAD });
+      store.finish('old-map', { documentJson: JSON.stringify(doc), title: 'Point 0', postCount: doc.posts.length, diagnosticsJson: '[]' });
+    } finally {
+      db.close();
+    }
+    const whole = await get(`${server.current.url}/api/maps/old-map`, {});
+    expect(whole.body.toString('utf8')).toBe(JSON.stringify(doc));
+    const compact = await get(`${server.current.url}/api/maps/old-map?form=compact`, {});
+    expect(JSON.stringify(expandDocument(JSON.parse(compact.body.toString('utf8')) as CompactDocument))).toBe(JSON.stringify(doc));
+    const page = await get(`${server.current.url}/api/maps/old-map?form=page`, {});
+    expect((JSON.parse(page.body.toString('utf8')) as MapDocument).posts.length).toBe(doc.posts.length);
+    const markdown = await get(`${server.current.url}/api/maps/old-map/export?format=md`, {});
+    expect(markdown.status).toBe(200);
+    expect(markdown.body.toString('utf8')).toContain('Point 0');
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { openDatabase } from '../../src/store/db.js';
 import { createMapStore, sourceLabel } from '../../src/store/maps.js';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
@@ -28,6 +28,21 @@ describe('map store', () => {
     expect(store.documentJson('m1')).toBe('{"schema":"threadmap/1"}');
     store.progress('m1', { stage: 'tag', done: 1, total: 10 }); // a late progress message changes nothing
     expect(store.get('m1')?.status).toBe('done');
+  });
+
+  it('moves the pasted text and document of a store from before migration 3 out of the maps row, keeping both', () => {
+    db = new Database(':memory:');
+    db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1), (2);');
+    db.exec(MIGRATIONS[0]!);
+    db.exec(MIGRATIONS[1]!);
+    db.prepare(`INSERT INTO maps (id, source_text, label, status, document, created_at, updated_at)
+      VALUES ('old', 'the pasted thread', 'the pasted…', 'done', '{"schema":"threadmap/1"}', '2025-01-01', '2025-01-01')`).run();
+    migrate(db);
+    const store = createMapStore(db, clock);
+    expect(store.get('old')).toMatchObject({ status: 'done', label: 'the pasted…' });
+    expect(store.documentJson('old')).toBe('{"schema":"threadmap/1"}');
+    expect(db.prepare('SELECT source_text, document FROM maps').get()).toEqual({ source_text: null, document: null });
+    expect(db.prepare('SELECT source_text FROM map_texts').get()).toEqual({ source_text: 'the pasted thread' });
   });
 
   it('keeps the error a failed map ended with', () => {
