@@ -69,7 +69,7 @@ describe('bad input gets one clear line, exit 2, nothing on stdout', { timeout: 
   it('a missing file', () => expectFailure(run(['analyze', join(dir, 'nope.txt')]), 2, /cannot read .*nope\.txt: no such file\./));
   it('an empty file', () => expectFailure(run(['analyze', file('empty.txt', '  \n\n')]), 2, /is empty: there is no thread to read/));
   it('binary bytes', () => expectFailure(run(['analyze', file('bin.dat', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))]), 2, /looks like a binary file \(a NUL byte at offset 4\)/));
-  it('a 50 MB paste', () => expectFailure(run(['analyze', file('big.txt', 'word '.repeat(10_500_000))]), 2, /is 50\.1 MB; the most Threadmap reads is 32 MB/));
+  it('a 70 MB paste', () => expectFailure(run(['analyze', file('big.txt', 'word '.repeat(14_000_000))]), 2, /is 66\.8 MB; the most Threadmap reads is 64 MB/));
   it('an unknown format', () => expectFailure(run(['analyze', SEED, '--format', 'pdf']), 2, /unknown --format 'pdf'/));
   it('no source', () => expectFailure(run(['analyze']), 2, /analyze needs a <source>/));
   it('an unknown command', () => expect(run(['frobnicate']).code).toBe(2));
