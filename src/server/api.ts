@@ -1,12 +1,12 @@
 // The JSON API of CONTRACT §5: create a map, read it (202 while working), follow it, export it.
 import { Router, type Request, type Response } from 'express';
 import { badInput } from '../errors.js';
-import { EXPORTERS, isExportFormat } from '../export/formats.js';
+import { EXPORTERS, isExportFormat, type ExportFormat } from '../export/formats.js';
 import { addressIn, parseThreadUrl } from '../sources/address.js';
 import type { MapRecord, MapSource, MapStore } from '../store/maps.js';
 import type { AnalysisPool } from '../worker/pool.js';
 import type { AnalysisService } from './analyses.js';
-import { createDocumentCache } from './document-cache.js';
+import { createDocumentCache, type DocumentCache } from './document-cache.js';
 import { HttpError, notFound } from './errors.js';
 import { mapHref, statusBody } from './map-status.js';
 import { ensureOwnerToken, ownerKey } from './owner.js';
@@ -48,6 +48,9 @@ function failedError(record: MapRecord): HttpError {
 
 const FORMATS = Object.keys(EXPORTERS).join(', ');
 
+/** Room kept per export format for rendered exports (the maps' own bytes have DOCUMENT_CACHE_BYTES). */
+const EXPORT_CACHE_BYTES = 16 * 1024 * 1024;
+
 export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }: ApiDeps): Router {
   const router = Router();
   const documents = createDocumentCache((id) => store.documentJson(id));
@@ -56,6 +59,19 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
     const json = store.documentJson(id);
     return json === undefined ? undefined : pageForm(json);
   });
+  // Each export of a map is rendered once, in a worker, and kept like the map's own bytes: a finished map never changes.
+  const exportCaches = new Map<ExportFormat, DocumentCache>();
+  const exportCache = (format: ExportFormat) => {
+    let cache = exportCaches.get(format);
+    if (!cache) {
+      cache = createDocumentCache(async (id) => {
+        const json = store.documentJson(id);
+        return json === undefined ? undefined : pool.exportDocument(json, format);
+      }, EXPORT_CACHE_BYTES);
+      exportCaches.set(format, cache);
+    }
+    return cache;
+  };
 
   /**
    * Which form of the map `?form=` asks for: the whole document (no option), `page` (what the map page
@@ -115,9 +131,10 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
       res.status(202).json(statusBody(record));
       return;
     }
-    const body = await pool.exportDocument(store.documentJson(record.id)!, format);
+    const cached = await exportCache(format).get(record.id);
+    if (!cached) throw notFound(`Map '${record.id}'`);
     const { contentType, extension } = EXPORTERS[format];
-    res.attachment(`threadmap-${record.id}.${extension}`).type(contentType).send(body);
+    res.attachment(`threadmap-${record.id}.${extension}`).type(contentType).send(cached.json);
   });
 
   router.use(() => {

@@ -19,7 +19,8 @@ export const DOCUMENT_CACHE_BYTES = 128 * 1024 * 1024;
 
 export type DocumentCache = ReturnType<typeof createDocumentCache>;
 
-export function createDocumentCache(load: (id: string) => string | undefined, maxBytes = DOCUMENT_CACHE_BYTES) {
+/** `load`: the text to keep for a map (its JSON, its page form, an export rendered in a worker), or undefined. */
+export function createDocumentCache(load: (id: string) => string | undefined | Promise<string | undefined>, maxBytes = DOCUMENT_CACHE_BYTES) {
   const entries = new Map<string, Promise<CachedDocument | undefined>>();
   const sizes = new Map<string, number>();
   let total = 0;
@@ -34,7 +35,7 @@ export function createDocumentCache(load: (id: string) => string | undefined, ma
   };
 
   const build = async (id: string): Promise<CachedDocument | undefined> => {
-    const text = load(id);
+    const text = await load(id);
     if (text === undefined) return undefined;
     const json = Buffer.from(text);
     const gzipped = await gzipAsync(json, { level: 6 });
