@@ -1,5 +1,5 @@
 // `threadmap analyze` as a user runs it: the real bin, built dist/, real files (npm test builds first).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,5 +127,14 @@ describe('a reader that stops early', { timeout: 120_000 }, () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" analyze "${SEED}" --format md | head -1`], { encoding: 'utf8', timeout: 120_000 });
     expect(result.stdout).toMatch(/^# /);
     expect(result.stderr).toBe('');
+  });
+
+  it('exits 0 with nothing on stderr when its reader closes the pipe mid-output', async () => {
+    const child = spawn(process.execPath, [BIN, 'analyze', SEED, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });
