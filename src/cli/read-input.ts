@@ -6,12 +6,10 @@ import { stat } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { badInput, ThreadmapError } from '../errors.js';
+import { MAX_INPUT_BYTES } from '../sources/input.js';
 
-/**
- * Larger inputs get a clear error instead of minutes of work. 64 MiB holds about 200,000 pasted paragraphs:
- * twice the 100,000 of `npm run bench` (32.1 MiB).
- */
-export const DEFAULT_MAX_INPUT_MB = 64;
+/** The cap `--max-mb` overrides: the one every file and paste is held to (src/sources/input.ts). */
+export const DEFAULT_MAX_INPUT_MB = MAX_INPUT_BYTES / (1024 * 1024);
 
 /** How long a FIFO may stay silent (no writer, or a writer that stopped) before reading gives up. */
 export const FIFO_IDLE_MS = 15_000;
