@@ -370,14 +370,14 @@ export interface ReadContext {
   maxRequests: number;
 }
 
-/** One site or engine: src/sources/<site>.ts. The dispatcher (src/sources/index.ts) chooses. */
+/** One site or engine: src/sources/<site>.ts. The dispatcher (src/sources/dispatch.ts) chooses; src/dedup makes what it reads whole. */
 export interface SourceAdapter {
   name: string;
   /** Exact host or base domain of the site, if it has fixed ones. */
   matchesUrl(url: URL): boolean;
   /** Does this saved response or page come from this site or engine (content fingerprint)? */
   detect(content: SourceContent): boolean;
-  /** Read a saved response or page. Throws ThreadmapError('not-a-thread') when there is none. */
+  /** Read a saved response or page, posts as read. Throws ThreadmapError('not-a-thread') when there is none. */
   parse(content: SourceContent): RawThread;
   /** Fetch the thread at `url` (API calls, pagination) and read it. `page` is the page already fetched, if any. */
   fetchThread(url: URL, ctx: ReadContext, page?: SourceContent): Promise<RawThread>;

@@ -6,9 +6,10 @@ import { stat } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { badInput, ThreadmapError } from '../errors.js';
+import { MAX_INPUT_BYTES } from '../sources/input.js';
 
-/** Larger inputs get a clear error instead of minutes of work: 32 MiB is ~150,000 forum paragraphs. */
-export const DEFAULT_MAX_INPUT_MB = 32;
+/** The cap `--max-mb` overrides: the one every file and paste is held to (src/sources/input.ts). */
+export const DEFAULT_MAX_INPUT_MB = MAX_INPUT_BYTES / (1024 * 1024);
 
 /** How long a FIFO may stay silent (no writer, or a writer that stopped) before reading gives up. */
 export const FIFO_IDLE_MS = 15_000;

@@ -38,6 +38,8 @@ const isDoublePost = (post: RawPost, earlier: RawPost | undefined, ratio: number
 export function dedupPosts(thread: RawThread): RawThread {
   if (thread.source.kind === 'text') return thread;
   const diagnostics: Diagnostic[] = [...thread.diagnostics];
+  // In the pipeline repair.ts has already done these two (they then change nothing); here so that a thread
+  // given to dedupPosts as read is still deduplicated right.
   const unique = mergeRepeatedIds(thread.posts, diagnostics);
   linkQuotesToAncestors(unique);
   const kept: RawPost[] = [];

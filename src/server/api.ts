@@ -2,13 +2,13 @@
 import { createGunzip } from 'node:zlib';
 import express, { Router, type Request, type Response } from 'express';
 import { badInput } from '../errors.js';
-import { EXPORTERS, isExportFormat } from '../export/formats.js';
+import { EXPORTERS, isExportFormat, type ExportFormat } from '../export/formats.js';
 import { addressIn, parseThreadUrl } from '../sources/address.js';
 import type { MapRecord, MapSource, MapStore } from '../store/maps.js';
 import type { AnalysisPool } from '../worker/pool.js';
 import type { AnalysisService } from './analyses.js';
 import { BODY_LIMIT_BYTES } from './body-limit.js';
-import { createDocumentCache, type DocumentCache } from './document-cache.js';
+import { createDocumentCache, type CachedDocument, type DocumentCache } from './document-cache.js';
 import { storedIn, type DocumentForm } from './document-forms.js';
 import { HttpError, notFound } from './errors.js';
 import { mapHref, statusBody } from './map-status.js';
@@ -50,6 +50,21 @@ function failedError(record: MapRecord): HttpError {
 
 const FORMATS = Object.keys(EXPORTERS).join(', ');
 
+/** Room kept per export format for rendered exports (the maps' own bytes have DOCUMENT_CACHE_BYTES). */
+const EXPORT_CACHE_BYTES = 16 * 1024 * 1024;
+
+/** Cached bytes: gzip'd to a client that takes gzip, unzipped as they are sent to one that does not. */
+function sendCached(req: Request, res: Response, cached: CachedDocument) {
+  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    res.set({ 'Content-Encoding': 'gzip', 'Content-Length': String(cached.gzipped.length) }).end(cached.gzipped);
+    return;
+  }
+  res.set('Content-Length', String(cached.jsonBytes));
+  const unzip = createGunzip().on('error', () => res.destroy());
+  unzip.pipe(res);
+  unzip.end(cached.gzipped);
+}
+
 export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }: ApiDeps): Router {
   const router = Router();
   // Each form a finished map is served in, made once per map on its first request (document-forms.ts).
@@ -58,6 +73,19 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
     return stored === undefined || storedIn(stored, form) ? stored : pool.documentForm(stored, form);
   });
   const caches = { whole: cacheOf('whole'), page: cacheOf('page'), compact: cacheOf('compact') };
+  // Each export of a map is rendered once, in a worker, and kept like the map's own bytes: a finished map never changes.
+  const exportCaches = new Map<ExportFormat, DocumentCache>();
+  const exportCache = (format: ExportFormat) => {
+    let cache = exportCaches.get(format);
+    if (!cache) {
+      cache = createDocumentCache(async (id) => {
+        const json = store.documentJson(id);
+        return json === undefined ? undefined : pool.exportDocument(json, format);
+      }, EXPORT_CACHE_BYTES);
+      exportCaches.set(format, cache);
+    }
+    return cache;
+  };
 
   /**
    * Which form of the map `?form=` asks for: the whole document (no option), `page` (what the map page
@@ -106,14 +134,7 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
       res.set('Content-Length', String(cached.gzipped.length)).end(cached.gzipped);
       return;
     }
-    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      res.set({ 'Content-Encoding': 'gzip', 'Content-Length': String(cached.gzipped.length) }).end(cached.gzipped);
-      return;
-    }
-    res.set('Content-Length', String(cached.jsonBytes));
-    const unzip = createGunzip().on('error', () => res.destroy());
-    unzip.pipe(res);
-    unzip.end(cached.gzipped);
+    sendCached(req, res, cached);
   });
 
   router.get('/maps/:id/events', (req: Request<{ id: string }>, res: Response) => {
@@ -131,9 +152,11 @@ export function apiRouter({ store, analyses, pool, mapRate = DEFAULT_MAP_RATE }:
       res.status(202).json(statusBody(record));
       return;
     }
-    const body = await pool.exportDocument(store.documentJson(record.id)!, format);
+    const cached = await exportCache(format).get(record.id);
+    if (!cached) throw notFound(`Map '${record.id}'`);
     const { contentType, extension } = EXPORTERS[format];
-    res.attachment(`threadmap-${record.id}.${extension}`).type(contentType).send(body);
+    res.attachment(`threadmap-${record.id}.${extension}`).type(contentType).set('Vary', 'Accept-Encoding');
+    sendCached(req, res, cached);
   });
 
   router.use(() => {

@@ -22,6 +22,7 @@ export const DOCUMENT_CACHE_BYTES = 128 * 1024 * 1024;
 
 export type DocumentCache = ReturnType<typeof createDocumentCache>;
 
+/** `load`: the text to keep for a map (one of its served forms, an export rendered in a worker), or undefined. */
 export function createDocumentCache(load: (id: string) => Promise<string | undefined>, maxBytes = DOCUMENT_CACHE_BYTES) {
   const entries = new Map<string, Promise<CachedDocument | undefined>>();
   const sizes = new Map<string, number>();

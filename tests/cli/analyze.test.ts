@@ -1,5 +1,5 @@
 // `threadmap analyze` as a user runs it: the real bin, built dist/, real files (npm test builds first).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,7 +84,7 @@ describe('bad input gets one clear line, exit 2, nothing on stdout', { timeout: 
   it('a missing file', () => expectFailure(run(['analyze', join(dir, 'nope.txt')]), 2, /cannot read .*nope\.txt: no such file\./));
   it('an empty file', () => expectFailure(run(['analyze', file('empty.txt', '  \n\n')]), 2, /is empty: there is no thread to read/));
   it('binary bytes', () => expectFailure(run(['analyze', file('bin.dat', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))]), 2, /looks like a binary file \(a NUL byte at offset 4\)/));
-  it('a 50 MB paste', () => expectFailure(run(['analyze', file('big.txt', 'word '.repeat(10_500_000))]), 2, /is 50\.1 MB; the most Threadmap reads is 32 MB/));
+  it('a 70 MB paste', () => expectFailure(run(['analyze', file('big.txt', 'word '.repeat(14_000_000))]), 2, /is 66\.8 MB; the most Threadmap reads is 64 MB/));
   it('an unknown format', () => expectFailure(run(['analyze', SEED, '--format', 'pdf']), 2, /unknown --format 'pdf'/));
   it('no source', () => expectFailure(run(['analyze']), 2, /analyze needs a <source>/));
   it('an unknown command', () => expect(run(['frobnicate']).code).toBe(2));
@@ -142,5 +142,14 @@ describe('a reader that stops early', { timeout: 120_000 }, () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" analyze "${SEED}" --format md | head -1`], { encoding: 'utf8', timeout: 120_000 });
     expect(result.stdout).toMatch(/^# /);
     expect(result.stderr).toBe('');
+  });
+
+  it('exits 0 with nothing on stderr when its reader closes the pipe mid-output', async () => {
+    const child = spawn(process.execPath, [BIN, 'analyze', SEED, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });
