@@ -7,12 +7,12 @@
 // Agreement-worded grants ("You may well be right.", "Fair point") count inside a dispute, and so do
 // owned mistakes ("Sorry, I should have phrased…"). Agreements that grant nothing are supports.
 import type { Clash, Concession, Post, Sentence, Support } from '../model.js';
+import { JOKE } from './arguable.js';
 import { linkSentence } from './link.js';
 import { answered, has, type ArgumentThread, wordsOf } from './thread.js';
 
 const NAMES_DISAGREEMENT = /\b(we|you and i) (still )?(have|had|seem to have|do have) (a|some|an?) ?(real |genuine |basic )?disagreement\b|\bwe (disagree|differ) (about|on|over|whether)\b|\bagree to disagree\b/i;
 export const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess|(if|unless) i('m| am) (not )?mistaken)\b/i;
-const JOKE = /\b(lol|lmao|rofl|haha\w*|jk)\b|😂|🙂|;\)|:\)|\/s\b/i;
 const RESTATES = /^(i\.e\.|that is|to be clear|i am now thinking you|i think you (believe|mean|are saying))/i;
 const OWNED_MISTAKE = /\b(i|we) should have (phrased|said|worded|been clearer|explained|written)|\bmy (mistake|bad|error)\b|\bi stand corrected\b|\bi was wrong\b|\byou('re| are) right, i\b/i;
 const GRANT = /\b(you (may|might|could) (well )?be right|you('re| are) (right|correct)|fair (point|enough)|good point|point taken|(that|this|it) makes sense|i('ll| will) grant|granted|i (can )?see your point|i agree that)\b/i;
