@@ -1,9 +1,10 @@
 // Main claims: what the thread argues about. Every claim sentence (not a question, an evidence line, a quoted
-// passage, nor a joke, narration, an instruction or a fragment: see arguable.ts) scores by what it drew: clashes, concessions, supports (more when they come
-// from several people), replies to the post whose thesis it is, and the opening post's thesis. A claim
-// restated by others (most of its terms again) is clustered into the first one, its weight added. The
-// opening post's thesis and the first answer's thesis weigh extra: they set what the thread disputes. A claim
-// that takes up none of the opening post's terms is a quip beside the subject and keeps a fifth of its score.
+// passage, nor a joke, narration, an instruction or a fragment: see arguable.ts) scores by what it drew:
+// clashes, concessions, supports (more when they come from several people), replies to the post whose thesis
+// it is, and the opening post's thesis. A claim restated by others (most of its terms again) is clustered
+// into the first one, its weight added. The opening post's thesis and the first answer's thesis weigh extra:
+// they set what the thread disputes. A claim that takes up fewer than two of the opening post's terms is a
+// quip beside the subject and keeps a fifth of its score.
 import type { Clash, Concession, MainClaim, Post, Support } from '../model.js';
 import { notArguable } from './arguable.js';
 import { has, type ArgumentThread } from './thread.js';
