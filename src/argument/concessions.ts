@@ -3,7 +3,8 @@
 // concession tag is where we start; these are not concessions, whatever their wording:
 // - naming a disagreement ("we have a disagreement about whether…"): a claim about the exchange;
 // - self-doubt ("…, but I'm not confident of that", "This isn't my call, but…"): the writer's own limits;
-// - a grant only inside parentheses, an aside; a joke; a restatement of the other's view or of one's own.
+// - a grant only inside parentheses, or in an aside opened as one ("Unrelated, …"); a joke; a restatement of
+//   the other's view or of one's own.
 // Agreement-worded grants ("You may well be right.", "Fair point") count inside a dispute, and so do
 // owned mistakes ("Sorry, I should have phrased…"). Agreements that grant nothing are supports.
 import type { Clash, Concession, Post, Sentence, Support } from '../model.js';
@@ -18,6 +19,8 @@ const OWNED_MISTAKE = /\b(i|we) should have (phrased|said|worded|been clearer|ex
 const GRANT = /\b(you (may|might|could) (well )?be right|you('re| are) (right|correct)|fair (point|enough)|good point|point taken|(that|this|it) makes sense|i('ll| will) grant|granted|i (can )?see your point|i (totally |fully |completely |do )?agree (with you )?that)\b/i;
 const CONCESSIVE = /\b(but|though|although|even if|even though|nevertheless|granted|however|yet|admittedly|that said|still)\b/i;
 
+/** "Unrelated, …", "Side note: …": a new point beside the exchange, granting the other nothing. */
+const NEW_TOPIC = /^(unrelated(ly)?|on (an|a) (unrelated|different|other|side) note|side ?note|off[- ]topic|as an aside|by the way|btw)\b/i;
 /** "Not just X, but Y" adds, it grants nothing (LABELLING.md: "but also" is no concession). */
 const ADDITIVE = /\bnot (just|only|merely)\b[^.]*\bbut\b/i;
 /**
@@ -55,6 +58,7 @@ export function notAGrant(sentence: Sentence): string | null {
   if (JOKE.test(text)) return 'a joke';
   if (RESTATES.test(text.trim())) return 'restates a view';
   if (ADDITIVE.test(text)) return 'adds, grants nothing';
+  if (NEW_TOPIC.test(text.trim())) return 'an aside';
   const outside = withoutAsides(text);
   if (/^\s*\(/.test(text) || (CONCESSIVE.test(text) && !CONCESSIVE.test(outside) && !GRANT.test(outside))) return 'an aside';
   return null;

@@ -58,6 +58,7 @@ describe('concessions', () => {
     expect(why('My guess is that it is quite difficult to do, though I’m not personally confident of that.')).toBe('self-doubt');
     expect(why('Yeah idk how people read this, though he limits how much he says.')).toBe('self-doubt');
     expect(why('The report is thorough (though long, but whatever) and right on the numbers.')).toBe('an aside');
+    expect(why('Unrelated, the hunters are drawn thin but shown eating a lot, which is also odd.')).toBe('an aside');
     expect(why('Sure, you win this one lol, but I still hate it.')).toBe('a joke');
     expect(why('That makes sense, though to be clear I was not trying to equate those two.')).toBeNull();
   });
