@@ -32,3 +32,20 @@ export function syntheticThread(paragraphs, seed = 42) {
   }
   return lines.slice(0, paragraphs).join('\n');
 }
+
+/**
+ * An exchange pasted twice, as the seed exchange is: the first copy runs each two-paragraph post straight
+ * into the next one's text; the second copy sets a short reply between them, which shows a post ended there
+ * (the new-voice split of src/dedup/voices.ts). Blocks of 20 posts, each block copied twice in turn.
+ */
+export function syntheticRepeatedExchange(paragraphs, seed = 42) {
+  const rand = random(seed);
+  const paragraph = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => sentence(rand)).join(' ');
+  const lines = [];
+  while (lines.length < paragraphs) {
+    const posts = Array.from({ length: 20 }, () => [paragraph(), paragraph()]);
+    lines.push(...posts.flat());
+    for (const post of posts) lines.push(...post, `Thanks, ${paragraph()}`);
+  }
+  return lines.slice(0, paragraphs).join('\n');
+}

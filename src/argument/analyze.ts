@@ -30,7 +30,7 @@ export function analyzeArgument(posts: readonly Post[], options: ArgumentOptions
   const clashPairs = new Set(clashes.map((c) => `${c.from.postId}>${c.to.postId}`));
   const supports = grants.supports.filter((s) => !clashPairs.has(`${s.from.postId}>${s.to.postId}`));
   resolveClashes(thread, clashes, [...concessions, ...supports]);
-  const claims = rankClaims(thread, clashes, concessions, supports);
+  const claims = rankClaims(thread, clashes, concessions, supports, !options.pasted);
   const ledger = buildLedger(thread, clashes, concessions);
   return {
     argument: { clashes, claims, concessions, supports, ...(speakers.length ? { speakers } : {}), ledger },

@@ -1,10 +1,12 @@
-// Main claims: what the thread argues about. Every claim sentence (not a question, an evidence line, a
-// fragment or a quoted passage) scores by what it drew: clashes, concessions, supports (more when they come
-// from several people), replies to the post whose thesis it is, and the opening post's thesis. A claim
-// restated by others (most of its terms again) is clustered into the first one, its weight added. The
-// opening post's thesis and the first answer's thesis weigh extra: they set what the thread disputes.
+// Main claims: what the thread argues about. Every claim sentence (not a question, an evidence line, a quoted
+// passage, nor a joke, narration, an instruction or a fragment: see arguable.ts) scores by what it drew:
+// clashes, concessions, supports (more when they come from several people), replies to the post whose thesis
+// it is, and the opening post's thesis. A claim restated by others (most of its terms again) is clustered
+// into the first one, its weight added. The opening post's thesis and the first answer's thesis weigh extra:
+// they set what the thread disputes. A claim that takes up fewer than two of the opening post's terms is a
+// quip beside the subject and keeps a fifth of its score.
 import type { Clash, Concession, MainClaim, Post, Support } from '../model.js';
-import { isFragment } from './link.js';
+import { notArguable } from './arguable.js';
 import { has, type ArgumentThread } from './thread.js';
 
 const MAIN_CLAIMS = 8;
@@ -15,6 +17,10 @@ const RESTATED = 0.5;
 const CLUSTERED = 200;
 /** Weight of the first answer's thesis: in an exchange it states the other side's position. */
 const OPENING_ANSWER = 0.75;
+/** Rarity-weighted terms of the opening post (two at least) a claim must use to count fully as on the thread's subject. */
+const ON_SUBJECT_WEIGHT = 6;
+/** What a claim off the subject keeps of its score. */
+const OFF_SUBJECT = 0.2;
 const DRAW_WEIGHT = { clash: 1, concession: 1, support: 0.6 } as const;
 
 interface Candidate extends MainClaim { people: Set<string> }
@@ -22,7 +28,7 @@ interface Candidate extends MainClaim { people: Set<string> }
 const keyOf = (postId: string, sentence: number) => `${postId}#${sentence}`;
 
 function isClaim(sentence: Post['sentences'][number]): boolean {
-  return !sentence.quoted && has(sentence, 'claim') && !has(sentence, 'question') && !has(sentence, 'evidence') && !isFragment(sentence);
+  return !sentence.quoted && has(sentence, 'claim') && !has(sentence, 'question') && !has(sentence, 'evidence') && notArguable(sentence) === null;
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -32,7 +38,11 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / Math.min(a.size, b.size);
 }
 
-export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions: Concession[], supports: Support[]): MainClaim[] {
+/**
+ * `openingPost`: the first post is the thread's opening post as the site gave it (a pasted exchange may start
+ * mid-way, with a reply: then it sets no subject).
+ */
+export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions: Concession[], supports: Support[], openingPost = true): MainClaim[] {
   const candidates = new Map<string, Candidate>();
   // A grant ("Fair point, I concede that X") is what was given up, not what the thread argues for.
   const grants = new Set(concessions.map((g) => keyOf(g.from.postId, g.from.sentence)));
@@ -72,8 +82,17 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
     const replies = (thread.children.get(post.id) ?? []).filter((reply) => thread.authorOf(reply) !== claim.author || claim.author === null);
     claim.score += 0.5 * Math.log2(1 + replies.length) + (post === root ? 1 : post === firstAnswer ? OPENING_ANSWER : 0);
   }
+  // The thread's subject is what its opening post talks about: a claim using none of its terms is a quip beside it.
+  const subject = new Set(root ? root.sentences.flatMap((_, i) => [...thread.stemsOf(root, i)]) : []);
+  const onSubject = (c: Candidate) => {
+    if (!openingPost) return 1;
+    let weight = 0;
+    let shared = 0;
+    for (const stem of thread.stemsOf(thread.byId.get(c.postId)!, c.sentence)) if (subject.has(stem)) { weight += thread.weightOf(stem); shared++; }
+    return shared < 2 ? 0 : Math.min(1, weight / ON_SUBJECT_WEIGHT);
+  };
   const ranked = [...candidates.values()]
-    .map((c) => ({ ...c, score: c.score * (1 + 0.5 * Math.max(0, c.people.size - 1)) }))
+    .map((c) => ({ ...c, score: c.score * (1 + 0.5 * Math.max(0, c.people.size - 1)) * (OFF_SUBJECT + (1 - OFF_SUBJECT) * onSubject(c)) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, CLUSTERED);
   const kept: Candidate[] = [];

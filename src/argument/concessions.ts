@@ -3,25 +3,42 @@
 // concession tag is where we start; these are not concessions, whatever their wording:
 // - naming a disagreement ("we have a disagreement about whether…"): a claim about the exchange;
 // - self-doubt ("…, but I'm not confident of that", "This isn't my call, but…"): the writer's own limits;
-// - a grant only inside parentheses, an aside; a joke; a restatement of the other's view or of one's own.
+// - a grant only inside parentheses, or in an aside opened as one ("Unrelated, …"); a joke; a restatement of
+//   the other's view or of one's own.
 // Agreement-worded grants ("You may well be right.", "Fair point") count inside a dispute, and so do
 // owned mistakes ("Sorry, I should have phrased…"). Agreements that grant nothing are supports.
 import type { Clash, Concession, Post, Sentence, Support } from '../model.js';
+import { JOKE } from './arguable.js';
 import { linkSentence } from './link.js';
 import { answered, has, type ArgumentThread, wordsOf } from './thread.js';
 
 const NAMES_DISAGREEMENT = /\b(we|you and i) (still )?(have|had|seem to have|do have) (a|some|an?) ?(real |genuine |basic )?disagreement\b|\bwe (disagree|differ) (about|on|over|whether)\b|\bagree to disagree\b/i;
-export const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess|(if|unless) i('m| am) (not )?mistaken)\b/i;
-const JOKE = /\b(lol|lmao|rofl|haha\w*|jk)\b|😂|🙂|;\)|:\)|\/s\b/i;
+export const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|idk|dunno|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess|(if|unless) i('m| am) (not )?mistaken)\b/i;
 const RESTATES = /^(i\.e\.|that is|to be clear|i am now thinking you|i think you (believe|mean|are saying))/i;
 const OWNED_MISTAKE = /\b(i|we) should have (phrased|said|worded|been clearer|explained|written)|\bmy (mistake|bad|error)\b|\bi stand corrected\b|\bi was wrong\b|\byou('re| are) right, i\b/i;
-const GRANT = /\b(you (may|might|could) (well )?be right|you('re| are) (right|correct)|fair (point|enough)|good point|point taken|(that|this|it) makes sense|i('ll| will) grant|granted|i (can )?see your point|i agree that)\b/i;
+const GRANT = /\b(you (may|might|could) (well )?be right|you('re| are) (right|correct)|fair (point|enough)|good point|point taken|(that|this|it) makes sense|i('ll| will) grant|granted|i (can )?see your point|i (totally |fully |completely |do )?agree (with you )?that)\b/i;
 const CONCESSIVE = /\b(but|though|although|even if|even though|nevertheless|granted|however|yet|admittedly|that said|still)\b/i;
 
+/** "Unrelated, …", "Side note: …": a new point beside the exchange, granting the other nothing. */
+const NEW_TOPIC = /^(unrelated(ly)?|on (an|a) (unrelated|different|other|side) note|side ?note|off[- ]topic|as an aside|by the way|btw)\b/i;
 /** "Not just X, but Y" adds, it grants nothing (LABELLING.md: "but also" is no concession). */
 const ADDITIVE = /\bnot (just|only|merely)\b[^.]*\bbut\b/i;
-/** Words on the granted side of "X, but Y" that make it a grant rather than a plain contrast. */
-const GRANT_SIDE = /\b(sure|true|right|fair|granted|agree|yes|yeah|yep|ok(ay)?|of course|i see|understand|appreciate|sympathy|may|might|could|admittedly|point|correct)\b/i;
+/**
+ * Words on the granted side of a contrast ("X, but Y", "X, though") that make it a grant rather than a plain
+ * contrast: a yes opening it, "that's true", "I agree/see/understand", "you could be right", an emphatic
+ * "it does matter". A bare "could" ("You could be a good singer but not be liked") or "OK" inside a clause
+ * ("audiences are OK with…") grants nothing.
+ */
+const GRANT_SIDE = new RegExp([
+  String.raw`^\W*(sure|true|right|fair|granted|agreed|yes|yeah|yep|ok(ay)?|indeed)\b`,
+  String.raw`\b(that's|that is|it's|it is|this is|you're|you are) (true|right|correct|fair)\b`,
+  String.raw`\b(i|we) (do |can |fully |totally )?(agree|see|understand|appreciate|grant|accept)\b`,
+  String.raw`\b(sympathy|of course|admittedly|granted)\b|\b(good|fair|valid) point\b`,
+  String.raw`\b(may|might|could) (well )?be (right|true|so|the case|correct)\b`,
+  String.raw`\b(it|that|this|they|you) (does|do|did) (?!not\b)[a-z]+`,
+].join('|'), 'i');
+/** The tagger's cues that read only the sentence's shape ("X, but Y", "…, though"), not a grant in words. */
+const isShapeCue = (cue: string) => cue === 'X, but Y' || cue.startsWith('concessive (') || cue.startsWith('granted before') || cue.includes('…');
 
 /** Does the passage repeat three words running of the other's text? */
 function takesUp(passage: string, other: string): boolean {
@@ -41,6 +58,7 @@ export function notAGrant(sentence: Sentence): string | null {
   if (JOKE.test(text)) return 'a joke';
   if (RESTATES.test(text.trim())) return 'restates a view';
   if (ADDITIVE.test(text)) return 'adds, grants nothing';
+  if (NEW_TOPIC.test(text.trim())) return 'an aside';
   const outside = withoutAsides(text);
   if (/^\s*\(/.test(text) || (CONCESSIVE.test(text) && !CONCESSIVE.test(outside) && !GRANT.test(outside))) return 'an aside';
   return null;
@@ -54,10 +72,13 @@ function grantCue(sentence: Sentence, disputed: boolean, targetText: string): st
   if (has(sentence, 'concession') && (disputed || GRANT.test(text))) {
     if (notAGrant(sentence) !== null) return null;
     const cues = sentence.reasons.filter((r) => r.tag === 'concession').map((r) => r.cue);
-    // The tagger's bare "X, but Y" is often plain contrast: a grant shows it on its X side, in a grant
-    // word or in the other's own words taken up ("You can't just walk up, but…").
+    // A contrast read from the sentence's shape alone ("X, but Y", "…, though", "as though") is often no
+    // grant: a grant shows it on its granted side, in a grant word, or, in "X, but Y", in the other's own
+    // words taken up as X ("You can't just walk up, but…").
     const granted = text.split(/,?\s+but\s+/i)[0]!;
-    if (cues.every((cue) => cue === 'X, but Y') && !GRANT_SIDE.test(granted) && !takesUp(granted, targetText)) return null;
+    // Words the writer sets in quotation marks are cited, not granted.
+    const echoes = cues.includes('X, but Y') && takesUp(granted.replace(/[“"][^”"]*[”"]/g, ' '), targetText);
+    if (cues.every(isShapeCue) && !GRANT_SIDE.test(granted) && !echoes) return null;
     return `concession (${cues[0] ?? 'tagged'})`;
   }
   if (disputed && GRANT.test(text) && notAGrant(sentence) === null) return `grants in a dispute (${text.match(GRANT)![0]})`;

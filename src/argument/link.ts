@@ -5,6 +5,7 @@
 // 4. otherwise it answers the post as a whole, read as its thesis (see thesisOf).
 import type { Post, Sentence } from '../model.js';
 import { stem } from '../tag/terms.js';
+import { isFragment } from './arguable.js';
 import { has, type ArgumentThread, wordsOf } from './thread.js';
 
 export interface Link { sentence: number | null; cues: string[] }
@@ -18,8 +19,6 @@ const NEGATION = /\b(not|no|never|cannot|can't|don't|doesn't|isn't|aren't|won't|
 const GRANTED_BACKGROUND = /^(of course|sure|granted|admittedly|obviously|to be fair|yes)\b/i;
 
 const squash = (text: string) => wordsOf(text).join(' ');
-
-export const isFragment = (sentence: Sentence): boolean => wordsOf(sentence.text).length < 6;
 
 /** Openings that report the other writer's view rather than the writer's: "you believe", "you're saying". */
 const RESTATES_OTHER = /\byou (?:believe|think|seem to think|say|said|are saying|mean|meant|argue|are arguing|claim|suggest)\b/;

@@ -2,10 +2,10 @@
 // inside a post, so when the second copy puts another post between two paragraphs that sat side by side
 // in one post of the first copy, a post ended there. What follows is someone else's post, pasted right
 // after the one it was merged into (the seed's AWS reply, set after a footnote of the post above it).
-// Whom that new voice answers: the earlier post, other than the one it was merged into, whose words it
-// shares most.
+// Whom that new voice answers: an earlier post, other than the one it was merged into, read from the
+// text (see answered-post.ts: the claim it names, else the words it shares most).
 import type { RawPost, TextParagraph } from '../model.js';
-import { cohesion, contentStems } from './topic.js';
+import { AnsweredPostIndex } from './answered-post.js';
 
 /** A post being rebuilt: its paragraphs, and the paragraph it answers (whose post is its parent). */
 export interface VoiceDraft { post: RawPost; parts: number[]; anchor: number | null }
@@ -15,64 +15,59 @@ export type ParagraphKind = { kind: 'new' } | { kind: 'repeat'; source: number }
 /**
  * Paragraphs (indexes of new paragraphs) that start a post although nothing at that point says so:
  * a later repeat run is broken by new text just where this paragraph's copy resumes.
+ * `previousPart`: the paragraph before this one in its post, if any.
  */
-export function insertedBoundaries(kinds: readonly ParagraphKind[], partsOf: (paragraph: number) => readonly number[] | undefined): number[] {
+export function insertedBoundaries(kinds: readonly ParagraphKind[], previousPart: (paragraph: number) => number | undefined): number[] {
   const boundaries = new Set<number>();
+  let lastRepeat = -1;
   for (let i = 0; i < kinds.length; i++) {
     const kind = kinds[i]!;
     if (kind.kind !== 'repeat') continue;
-    let j = i - 1;
+    const j = lastRepeat;
+    lastRepeat = i;
     let inserted = 0;
-    while (j >= 0 && kinds[j]!.kind !== 'repeat') { if (kinds[j]!.kind === 'new') inserted++; j--; }
+    for (let k = j + 1; k < i; k++) if (kinds[k]!.kind === 'new') inserted++;
     const before = kinds[j];
     // Both sides must be copies of the exchange, not a repeat standing before new text (a quote).
     const copying = kinds[j - 1]?.kind === 'repeat' && kinds[i + 1]?.kind !== 'new';
     if (inserted === 0 || before?.kind !== 'repeat' || !copying) continue;
-    const parts = partsOf(kind.source);
-    const at = parts?.indexOf(kind.source) ?? -1;
-    if (at > 0 && parts![at - 1] === before.source) boundaries.add(kind.source);
+    if (previousPart(kind.source) === before.source) boundaries.add(kind.source);
   }
   return [...boundaries].sort((a, b) => a - b);
-}
-
-/**
- * The post (index into `texts`) a new voice answers: the earlier one its words cohere with most (the
- * TextTiling cosine of topic.ts), leaving out the post it was pasted into.
- */
-export function answeredPost(texts: readonly string[], voice: string, exclude: number): number | null {
-  const mine = [contentStems(voice)];
-  let best: number | null = null;
-  let bestCosine = 0;
-  texts.forEach((text, p) => {
-    if (p === exclude) return;
-    const { cosine } = cohesion([contentStems(text)], mine);
-    if (cosine > bestCosine) { bestCosine = cosine; best = p; }
-  });
-  return best;
 }
 
 /** Splits posts where a later copy shows another post inside them; the rest becomes a new voice's post. */
 export function splitInsertedVoices<D extends VoiceDraft>(
   drafts: D[], kinds: readonly ParagraphKind[], draftOf: Map<number, D>, paragraphs: readonly TextParagraph[], newDraft: (first: number) => D,
 ): D[] {
-  const boundaries = insertedBoundaries(kinds, (p) => draftOf.get(p)?.parts);
+  const previousPart = new Map<number, number>();
+  for (const draft of drafts) draft.parts.forEach((p, n) => { if (n > 0) previousPart.set(p, draft.parts[n - 1]!); });
+  const boundaries = insertedBoundaries(kinds, (p) => previousPart.get(p));
   if (boundaries.length === 0) return drafts;
-  const out = [...drafts];
-  const textOf = (parts: readonly number[]) => parts.map((j) => paragraphs[j]!.text).join('\n\n');
+  const repeatsOf = new Map<number, number[]>();          // paragraph → the later paragraphs repeating it
+  kinds.forEach((k, i) => {
+    if (k.kind !== 'repeat') return;
+    const repeats = repeatsOf.get(k.source);
+    if (repeats) repeats.push(i); else repeatsOf.set(k.source, [i]);
+  });
+  const index = new AnsweredPostIndex<D>(drafts, (draft) => draft.parts, (p) => paragraphs[p]!.text);
+  const voices: D[] = [];
   for (const boundary of boundaries) {
     const whole = draftOf.get(boundary)!;
     const voice = newDraft(boundary);
     voice.parts = whole.parts.splice(whole.parts.indexOf(boundary));
     voice.post.newVoice = true;
     for (const p of voice.parts) draftOf.set(p, voice);
+    index.remove(whole, voice.parts);
     // The repeats of the moved paragraphs are listed under the post that now holds them.
-    const moved = new Set(kinds.flatMap((k, i) => (k.kind === 'repeat' && voice.parts.includes(k.source) ? [`line:${paragraphs[i]!.line}`] : [])));
+    const moved = new Set(voice.parts.flatMap((p) => repeatsOf.get(p) ?? []).sort((a, b) => a - b).map((i) => `line:${paragraphs[i]!.line}`));
     whole.post.duplicates = whole.post.duplicates!.filter((line) => !moved.has(line));
     voice.post.duplicates = [...moved];
-    const position = out.indexOf(whole);
-    const answered = answeredPost(out.slice(0, position + 1).map((d) => textOf(d.parts)), textOf(voice.parts), position);
-    voice.anchor = answered === null ? null : out[answered]!.parts[0]!;
-    out.splice(position + 1, 0, voice);
+    const answered = index.answered(voice.parts, whole);
+    voice.anchor = answered === null ? null : answered.parts[0]!;
+    index.addVoice(voice);
+    voices.push(voice);
   }
-  return out;
+  // A voice follows the post it was pasted into; every post's parts come before the next post's first one.
+  return [...drafts, ...voices].sort((a, b) => a.parts[0]! - b.parts[0]!);
 }

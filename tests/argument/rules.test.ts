@@ -56,9 +56,21 @@ describe('concessions', () => {
     const why = (text: string) => notAGrant(tagSentence(text));
     expect(why('Given the first point it does seem like we have a disagreement about whether the plan works, but it is not clear it matters.')).toBe('names a disagreement');
     expect(why('My guess is that it is quite difficult to do, though I’m not personally confident of that.')).toBe('self-doubt');
+    expect(why('Yeah idk how people read this, though he limits how much he says.')).toBe('self-doubt');
     expect(why('The report is thorough (though long, but whatever) and right on the numbers.')).toBe('an aside');
+    expect(why('Unrelated, the hunters are drawn thin but shown eating a lot, which is also odd.')).toBe('an aside');
     expect(why('Sure, you win this one lol, but I still hate it.')).toBe('a joke');
     expect(why('That makes sense, though to be clear I was not trying to equate those two.')).toBeNull();
+  });
+
+  it('take a contrast read from its shape alone only when its granted side grants in words', () => {
+    const listed = (reply: string) => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
+      ['a2', 'b1', reply, by('alice')]).argument!.concessions.filter((g) => g.from.postId === 'a2').map((g) => g.text);
+    expect(listed('You could be a really good landlord but not be liked by your tenants.')).toEqual([]);
+    expect(listed('Tenants are OK with decontrol at first but would absolutely not accept it later.')).toEqual([]);
+    expect(listed('Landlords convert units as though rents were capped forever.')).toEqual([]);
+    expect(listed('While it does matter, vacancy decontrol still shrinks what tenants can rent.')).toEqual(['While it does matter, vacancy decontrol still shrinks what tenants can rent.']);
+    expect(listed('I totally agree with you that decontrol matters, but the supply still falls.')).toHaveLength(1);
   });
 });
 

@@ -3,8 +3,9 @@
 // "Sorry, I should have phrased…"); A answers the second ("There are a number of things you say…"); B answers
 // that three times ("Thank you for the clarification!", "In particular the first bullet point…", "That
 // makes sense, though…", quoting A's last point), and A closes ("Nothing more to add for now…"). A third
-// person, C, writes the AWS reply ("These systems are designed to resist…"); B answers C ("You can't just
-// walk up…"). Ten posts, three speakers.
+// person, C, writes the AWS reply ("These systems are designed to resist…") to B's "Ok, cool. …" post (it
+// names the claim it answers: "The assumption that datacenter executives could … exfiltrate data"); B answers
+// C ("You can't just walk up…"). Ten posts, three speakers.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MapDocument, Post } from '../../src/model.js';
@@ -27,6 +28,7 @@ describe.skipIf(!existsSync(SEEDS))('seed 001: the argument a reader sees', () =
     const aws = post('These systems are designed to resist');
     expect(aws.text).toMatch(/The assumption that datacenter executives/);
     expect(post('That makes sense, though').text).not.toMatch(/These systems are designed/);
+    expect(aws.parentId).toBe(post('Ok, cool.').id);
     expect(post('You can’t just walk up').parentId).toBe(aws.id);
     expect(post('Nothing more to add').parentId).toBe(post('That makes sense, though').id);
   });
@@ -57,7 +59,7 @@ describe.skipIf(!existsSync(SEEDS))('seed 001: the argument a reader sees', () =
   it('links clashes sentence to sentence, open unless granted on that point', () => {
     const find = (from: RegExp) => argument.clashes.find((c) => from.test(sentence(c.from)))!;
     const server = find(/^Physical access to a server room/);
-    expect(sentence(server.to)).toMatch(/^I am here describing an attack vector/);
+    expect(sentence(server.to)).toMatch(/^This I think puts Anthropic in violation of its RSP/);
     expect(server.resolved).toBe(false);
     const outOfScope = find(/^An attacker being out of scope/);
     expect(sentence(outOfScope.to)).toMatch(/Anthropic wouldn’t consider it a security incident/);
@@ -71,10 +73,13 @@ describe.skipIf(!existsSync(SEEDS))('seed 001: the argument a reader sees', () =
 
   it('ranks main claims by what they drew, the RSP-violation claim among them, no evidence lines or questions', () => {
     const claims = argument.claims.map((c) => c.text);
-    expect(claims.some((t) => t.startsWith('This I think puts Anthropic in violation of its RSP'))).toBe(true);
-    // The thesis of B's long answer, and A's opening claim that three replies dispute, lead.
-    expect(claims.slice(0, 3).some((t) => /^I am here describing an attack vector/.test(t))).toBe(true);
-    expect(claims.slice(0, 3).some((t) => /^I was in fact associating sophisticated insiders/.test(t))).toBe(true);
+    // B's charge, with the AWS reply's clash against it shown beside it.
+    const rsp = argument.claims.find((c) => c.text.startsWith('This I think puts Anthropic in violation of its RSP'))!;
+    const against = rsp.clashes.map((id) => argument.clashes.find((c) => c.id === id)!);
+    expect(against.map((c) => sentence(c.from))).toContain('Physical access to a server room doesn’t necessarily grant access to customer data.');
+    // A's opening claim, which three replies dispute, leads; the thesis of B's long answer is among them.
+    expect(claims[0]).toMatch(/^I was in fact associating sophisticated insiders/);
+    expect(claims.some((t) => /^I am here describing an attack vector/.test(t))).toBe(true);
     for (const claim of argument.claims) {
       const s = doc.posts.find((p) => p.id === claim.postId)!.sentences[claim.sentence]!;
       expect(s.tags).not.toContain('evidence');

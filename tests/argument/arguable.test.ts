@@ -1,0 +1,28 @@
+// What a thread can argue about: jokes, narration, instructions and fragments are no main claims.
+import { describe, expect, it } from 'vitest';
+import { notArguable } from '../../src/argument/arguable.js';
+import type { Sentence } from '../../src/model.js';
+
+const sentence = (text: string): Sentence => ({ text, tags: ['claim'], confidence: 0.6, cues: [], reasons: [] } as unknown as Sentence);
+
+describe('a sentence with nothing to argue about', () => {
+  it.each([
+    ['I’m drunk right now, this had too many words and I skipped most of it.', 'narration'],
+    ['I’m frantically waiting to hear back from a DBA specialist while they look at a server.', 'narration'],
+    ['I don’t know what to comment so here’s a picture of a pony.', 'narration'],
+    ['I know it sounds crazy but trust me on this one.', 'narration'],
+    ['Let me share a story with you, random Reddit admin.', 'narration'],
+    ['OH LOOK THE SMART PEOPLE ARE TALKING ABOUT THINGS.', 'a joke'],
+    ['That is exactly how databases are supposed to work lol.', 'a joke'],
+    ['Don’t forget to buy this, it should help a lot.', 'an instruction'],
+    ['Get back to work prole, and do not protest.', 'an instruction'],
+    ['Yep, we are old now.', 'a fragment'],
+  ])('%s → %s', (text, why) => expect(notArguable(sentence(text))).toBe(why));
+
+  it.each([
+    'I was in fact associating sophisticated insiders with actually having authorized access to model weights.',
+    'I think a large number of database executives could exfiltrate model weights.',
+    'Unless I’m mistaken, Amazon doesn’t patch their customer’s server instances.',
+    'A DDoS would have been much easier to address than what actually happened :/',
+  ])('keeps a position: %s', (text) => expect(notArguable(sentence(text))).toBeNull());
+});
