@@ -56,7 +56,9 @@ export function tagTextRead(text: string, parent?: ParentView): TaggedText {
     const quoted = raw.startsWith('> ');
     const body = quoted ? raw.slice(2) : raw;
     const tokens = tokenize(body);
-    return { raw, body, quoted, tokens, signals: sentenceSignals(body, quoted ? undefined : parent, tokens), startsLine: starts[index]! };
+    // A reply's first own sentence, or the first after a quoted passage, is where it answers what it replies to.
+    const opening = !quoted && (index === 0 || raws[index - 1]!.startsWith('> '));
+    return { raw, body, quoted, tokens, signals: sentenceSignals(body, quoted ? undefined : parent, tokens, opening), startsLine: starts[index]! };
   });
   const grantedInWords = drafts.map((draft) => grants(scoreSignals(draft.signals)));
   drafts.forEach((draft, index) => {
