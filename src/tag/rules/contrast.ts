@@ -138,8 +138,9 @@ function afterConcession(words: readonly string[], signals: readonly Signal[], a
 }
 
 /** Does X hold the other side's position: their words ("you", "true", "say"), or, in a reply, the parent's own terms? */
-function holdsOtherSide(first: readonly string[], parent: ParentView | undefined): boolean {
-  if (first.some((word) => OTHER_SIDE_WORDS.has(word))) return true;
+export function holdsOtherSide(first: readonly string[], parent: ParentView | undefined): boolean {
+  // "Sure, they could be agents": a granting opener puts what follows on the other side.
+  if (first.some((word) => OTHER_SIDE_WORDS.has(word)) || GRANTING_OPENERS.has(first[firstContentWord(first)] ?? '')) return true;
   if (!parent) return false;
   let shared = 0;
   for (const word of first) if (isKeyWord(word) && parent.stems.has(stem(word)) && ++shared >= 2) return true;
