@@ -14,6 +14,7 @@ import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
 import { GRANTING_OPENERS } from './contrast.js';
 import { isParallelContrast } from './parallel.js';
+import { restatedFrom } from './restatement.js';
 import { disclaims, doubtsSelf } from './self-doubt.js';
 
 const CONCESSIVES = ['although', 'even though', 'though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'even when',
@@ -107,6 +108,8 @@ export const concessiveRule: Rule = ({ tokens, signals }) => {
   const concessive = CONCESSIVES.find(({ padded }) => joined.includes(padded));
   const markerAt = concessive ? tokens.words.indexOf(concessive.marker.split(' ')[0]!) : -1;
   const disclosure = markerAt > 0 && disclaims(tokens.words, firstContentWord(tokens.words), markerAt);
+  const restated = restatedFrom(tokens);
+  if (restated >= 0 && markerAt >= restated) return [];
   if (concessive && !isNonConcessiveThough(tokens.words, markerAt) && !isParallelContrast(tokens.words, markerAt) && !doubtsSelf(tokens.words, markerAt + 1) && !disclosure) {
     found.push({ tag: 'concession', cue: `concessive (${concessive.marker})`, weight: 0.5, at: 0 });
   }

@@ -19,6 +19,7 @@ import { isKeyWord, stem } from '../terms.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
 import { isParallelContrast } from './parallel.js';
+import { restatedFrom } from './restatement.js';
 import { disclaims, doubtsSelf } from './self-doubt.js';
 
 /**
@@ -151,7 +152,8 @@ export const contrastRule: Rule = ({ tokens, signals, parent }) => {
   const { words } = tokens;
   const found: Signal[] = [];
   const contrast = findContrast(words);
-  if (contrast && contentCount(words.slice(contrast.at + 1)) >= 2 && !doubtsSelf(words, contrast.at + 1)
+  const restated = restatedFrom(tokens);
+  if (contrast && (restated < 0 || contrast.at < restated) && contentCount(words.slice(contrast.at + 1)) >= 2 && !doubtsSelf(words, contrast.at + 1)
     && !disclaims(words, firstContentWord(words), contrast.at)) {
     const before = (signal: Signal) => signal.at < contrast.at;
     const conceded = hasSignal(signals, 'concession', before);
