@@ -70,9 +70,10 @@ export function tagTextRead(text: string, parent?: ParentView): TaggedText {
     if (opening && grantedInWords[index - 1] && !hasSignal(draft.signals, 'disagreement')) {
       draft.signals.push({ tag: 'disagreement', cue: `contrast after concession (${opening[1]!.toLowerCase()})`, weight: 0.65, at: 0 });
     }
-    // In a reply, what "But" answers is granted only when it holds the other side's position (as for "X, but Y").
-    const grantable = !parent || grantedInWords[index - 1] || holdsOtherSide(previous.tokens.words, parent);
-    if (grantable && !draft.startsLine && OPENING_BUT.test(draft.body) && !isQuestion(previous.signals) && !isQuestion(draft.signals) && !OPENING_SCENARIO.test(draft.body)) {
+    // In a reply, what "But" answers is granted only when it holds the other side's position (as for "X, but Y");
+    // checked last, since it stems the sentence's words.
+    if (!draft.startsLine && OPENING_BUT.test(draft.body) && !isQuestion(previous.signals) && !isQuestion(draft.signals) && !OPENING_SCENARIO.test(draft.body)
+      && (!parent || grantedInWords[index - 1] || holdsOtherSide(previous.tokens.words, parent))) {
       previous.signals.push({ tag: 'concession', cue: 'granted before "But …"', weight: 0.5, at: 0 });
     }
   });

@@ -72,9 +72,10 @@ describe.skipIf(!existsSync(SEEDS))('seed 001: the argument a reader sees', () =
   it('ranks main claims by what they drew, the RSP-violation claim among them, no evidence lines or questions', () => {
     const claims = argument.claims.map((c) => c.text);
     expect(claims.some((t) => t.startsWith('This I think puts Anthropic in violation of its RSP'))).toBe(true);
-    // The thesis of B's long answer, and A's opening claim that three replies dispute, lead.
+    // The thesis of B's long answer, and A's opening claim that two replies dispute, lead. (B's restatement of
+    // A's view, "you believe something like this: Yes, X, but Y", is A's view, not a third dispute.)
     expect(claims.slice(0, 3).some((t) => /^I am here describing an attack vector/.test(t))).toBe(true);
-    expect(claims.slice(0, 3).some((t) => /^I was in fact associating sophisticated insiders/.test(t))).toBe(true);
+    expect(claims.slice(0, 4).some((t) => /^I was in fact associating sophisticated insiders/.test(t))).toBe(true);
     for (const claim of argument.claims) {
       const s = doc.posts.find((p) => p.id === claim.postId)!.sentences[claim.sentence]!;
       expect(s.tags).not.toContain('evidence');
