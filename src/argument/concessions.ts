@@ -25,13 +25,14 @@ const NEW_TOPIC = /^(unrelated(ly)?|on (an|a) (unrelated|different|other|side) n
 const ADDITIVE = /\bnot (just|only|merely)\b[^.]*\bbut\b/i;
 /**
  * Words on the granted side of a contrast ("X, but Y", "X, though") that make it a grant rather than a plain
- * contrast: a yes opening it, "that's true", "I agree/see/understand", "you could be right", an emphatic
+ * contrast: a yes opening it, "that's true", "that makes sense", "I agree/see/understand", "you could be right", an emphatic
  * "it does matter". A bare "could" ("You could be a good singer but not be liked") or "OK" inside a clause
  * ("audiences are OK with…") grants nothing.
  */
 const GRANT_SIDE = new RegExp([
   String.raw`^\W*(sure|true|right|fair|granted|agreed|yes|yeah|yep|ok(ay)?|indeed)\b`,
   String.raw`\b(that's|that is|it's|it is|this is|you're|you are) (true|right|correct|fair)\b`,
+  String.raw`\b(that|this|it) makes (total |perfect )?sense\b`,
   String.raw`\b(i|we) (do |can |fully |totally )?(agree|see|understand|appreciate|grant|accept)\b`,
   String.raw`\b(sympathy|of course|admittedly|granted)\b|\b(good|fair|valid) point\b`,
   String.raw`\b(may|might|could) (well )?be (right|true|so|the case|correct)\b`,

@@ -37,6 +37,19 @@ const NEGATIVE_WORDS: ReadonlySet<string> = new Set(Object.entries(afinn).filter
 
 export const isNegativeJudgement = (word: string): boolean => NEGATIVE_WORDS.has(word);
 
+/** Words that rate something well without endorsing it: "interesting" is noncommittal, "funny" rates a joke. */
+const NONCOMMITTAL = new Set(['interesting', 'funny', 'fun', 'true']);
+/**
+ * Clearly positive judgements: AFINN +2 and above ("great", "helpful", "favourite"), or Pattern's adjectives
+ * of positive polarity 0.4 and above that AFINN does not rate ("accurate").
+ */
+const POSITIVE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.entries(afinn).filter(([word, score]) => score >= 2 && !word.includes(' ')).map(([word]) => word),
+  ...Object.entries(pattern).filter(([word, entry]) => !(word in afinn) && Number(entry.polarity) >= 0.4).map(([word]) => word),
+].filter((word) => !NOT_EVALUATIVE.has(word) && !NONCOMMITTAL.has(word)));
+
+export const isPositiveJudgement = (word: string): boolean => POSITIVE_WORDS.has(word);
+
 /** Whether a word judges for (1) or against (-1), by AFINN's rating or else Pattern's polarity; 0 if neither says. */
 export function polarity(word: string): -1 | 0 | 1 {
   if (NOT_EVALUATIVE.has(word)) return 0;

@@ -8,12 +8,14 @@ import { claimRule } from './rules/claim.js';
 import { concessiveRule } from './rules/concessive.js';
 import { contradictionRule } from './rules/contradiction.js';
 import { contrastRule } from './rules/contrast.js';
+import { counterClaimRule } from './rules/counter-claim.js';
 import { criticismRule } from './rules/criticism.js';
 import { denialRule } from './rules/denial.js';
 import { doubleNegationRule } from './rules/double-negation.js';
 import { formRule } from './rules/form.js';
 import { evidenceRule } from './rules/evidence.js';
 import { readCues } from './rules/negation.js';
+import { praiseRule } from './rules/praise.js';
 import { probabilityRule } from './rules/probability.js';
 import { questionRule } from './rules/question.js';
 import { suppositionRule } from './rules/supposition.js';
@@ -23,12 +25,13 @@ import { tokenize, type Tokens } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, criticismRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, formRule, claimRule];
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, counterClaimRule, formRule, claimRule];
 
-/** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it. */
-export function sentenceSignals(text: string, parent?: ParentView, tokens: Tokens = tokenize(text)): Signal[] {
+/** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it;
+ * `opening`: the sentence opens that reply (see SentenceView). */
+export function sentenceSignals(text: string, parent?: ParentView, tokens: Tokens = tokenize(text), opening = false): Signal[] {
   const signals = readCues(tokens.words, findCues(tokens, LEXICON));
-  for (const rule of RULES) signals.push(...rule({ text, tokens, signals, parent }));
+  for (const rule of RULES) signals.push(...rule({ text, tokens, signals, parent, opening }));
   return signals;
 }
 

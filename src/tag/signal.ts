@@ -14,12 +14,14 @@ export interface Signal {
 }
 
 /** What a rule sees: the sentence, its words, the signals found so far (lexicon first, then earlier rules),
- * and, for a reply's own sentences, the post it replies to. */
+ * and, for a reply's own sentences, the post it replies to and whether the sentence opens the reply. */
 export interface SentenceView {
   text: string;
   tokens: Tokens;
   signals: readonly Signal[];
   parent?: ParentView;
+  /** The reply's opening: its first own sentence, or the first after a quoted passage (what answers it). */
+  opening?: boolean;
 }
 
 /** A rule about language (negation, contrast, question form…): adds signals, never removes them. */

@@ -2,10 +2,12 @@
 // - "X. But Y." / "X. However, Y." / "X. Still, Y.": the sentence before, in the same paragraph, is what the
 //   writer grants (a "But" opening a paragraph answers more than the last sentence);
 // - a sentence opening with "But…", "However…", "That said…" right after a concession or agreement is the
-//   writer's objection to what they just granted;
+//   writer's objection to what they just granted; in a reply the sentence before is granted only when it
+//   holds the other side's position (rules/contrast.ts: "you", "true", "say", the parent's terms);
 // - a "> " line is quoted from someone else and is marked so.
 import type { Sentence } from '../model.js';
 import type { ParentView, ReadSentence } from './parent.js';
+import { holdsOtherSide } from './rules/contrast.js';
 import { DISPLAY_THRESHOLD, scoreSignals, toSentence, type TagScore } from './score.js';
 import { sentenceSignals } from './sentence.js';
 import { hasSignal, type Signal } from './signal.js';
@@ -56,7 +58,9 @@ export function tagTextRead(text: string, parent?: ParentView): TaggedText {
     const quoted = raw.startsWith('> ');
     const body = quoted ? raw.slice(2) : raw;
     const tokens = tokenize(body);
-    return { raw, body, quoted, tokens, signals: sentenceSignals(body, quoted ? undefined : parent, tokens), startsLine: starts[index]! };
+    // A reply's first own sentence, or the first after a quoted passage, is where it answers what it replies to.
+    const opening = !quoted && (index === 0 || raws[index - 1]!.startsWith('> '));
+    return { raw, body, quoted, tokens, signals: sentenceSignals(body, quoted ? undefined : parent, tokens, opening), startsLine: starts[index]! };
   });
   const grantedInWords = drafts.map((draft) => grants(scoreSignals(draft.signals)));
   drafts.forEach((draft, index) => {
@@ -66,7 +70,10 @@ export function tagTextRead(text: string, parent?: ParentView): TaggedText {
     if (opening && grantedInWords[index - 1] && !hasSignal(draft.signals, 'disagreement')) {
       draft.signals.push({ tag: 'disagreement', cue: `contrast after concession (${opening[1]!.toLowerCase()})`, weight: 0.65, at: 0 });
     }
-    if (!draft.startsLine && OPENING_BUT.test(draft.body) && !isQuestion(previous.signals) && !isQuestion(draft.signals) && !OPENING_SCENARIO.test(draft.body)) {
+    // In a reply, what "But" answers is granted only when it holds the other side's position (as for "X, but Y");
+    // checked last, since it stems the sentence's words.
+    if (!draft.startsLine && OPENING_BUT.test(draft.body) && !isQuestion(previous.signals) && !isQuestion(draft.signals) && !OPENING_SCENARIO.test(draft.body)
+      && (!parent || grantedInWords[index - 1] || holdsOtherSide(previous.tokens.words, parent))) {
       previous.signals.push({ tag: 'concession', cue: 'granted before "But …"', weight: 0.5, at: 0 });
     }
   });

@@ -77,8 +77,9 @@ describe.skipIf(!existsSync(SEEDS))('seed 001: the argument a reader sees', () =
     const rsp = argument.claims.find((c) => c.text.startsWith('This I think puts Anthropic in violation of its RSP'))!;
     const against = rsp.clashes.map((id) => argument.clashes.find((c) => c.id === id)!);
     expect(against.map((c) => sentence(c.from))).toContain('Physical access to a server room doesn’t necessarily grant access to customer data.');
-    // A's opening claim, which three replies dispute, leads; the thesis of B's long answer is among them.
-    expect(claims[0]).toMatch(/^I was in fact associating sophisticated insiders/);
+    // A's opening claim, which two replies dispute, is among the first (B's restatement of A's view, "you
+    // believe something like this: Yes, X, but Y", is A's view, not a third dispute); B's long answer's thesis too.
+    expect(claims.slice(0, 4).some((t) => /^I was in fact associating sophisticated insiders/.test(t))).toBe(true);
     expect(claims.some((t) => /^I am here describing an attack vector/.test(t))).toBe(true);
     for (const claim of argument.claims) {
       const s = doc.posts.find((p) => p.id === claim.postId)!.sentences[claim.sentence]!;

@@ -5,12 +5,16 @@
 // opener the main clause objects when the opening grants in words ("Although you're right that X, …") or
 // the main clause denies ("Although the sample is decent, it doesn't control for income"), judges ("…, it
 // seems to collapse into X") or holds out ("Although the API is faster, I still think…"). A question concedes nothing: "When do you get cards
-// though?" uses "though" as a contrastive particle.
+// though?" uses "though" as a contrastive particle. So does a statement's "though" that opens no clause
+// ("We can't stay all day, though.", "The first run, though, is slow"): it sets the sentence against what came
+// before, and grants nothing. "As though" compares ("It looks as though it rained").
 import { isNegativeJudgement } from '../evaluative.js';
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
+import { isPunctuation } from '../tokens.js';
 import { GRANTING_OPENERS } from './contrast.js';
 import { isParallelContrast } from './parallel.js';
+import { restatedFrom } from './restatement.js';
 import { disclaims, doubtsSelf } from './self-doubt.js';
 
 const CONCESSIVES = ['although', 'even though', 'though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'even when',
@@ -28,6 +32,15 @@ const THAT_CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'th
 function contrastsThatClauses(words: readonly string[]): boolean {
   const notThat = words.findIndex((word, index) => word === 'not' && words[index + 1] === 'that');
   return words.slice(1, notThat).some((word, index) => word === 'that' && THAT_CLAUSE_VERBS.has(words[index]!));
+}
+/**
+ * "though" that is no concessive subordinator: "as though" (a comparison), or an adverb that closes its
+ * clause ("…, though.", "X, though, Y"), where a subordinator would open one.
+ */
+function isNonConcessiveThough(words: readonly string[], at: number): boolean {
+  if (words[at] !== 'though') return false;
+  const next = words[at + 1];
+  return words[at - 1] === 'as' || next === undefined || isPunctuation(next);
 }
 const CONCESSIVE_WHILE = new Set(['while', 'whilst']);
 /** Subordinators that open a sentence with what the writer grants: "Although you're right that X, Y". */
@@ -95,7 +108,9 @@ export const concessiveRule: Rule = ({ tokens, signals }) => {
   const concessive = CONCESSIVES.find(({ padded }) => joined.includes(padded));
   const markerAt = concessive ? tokens.words.indexOf(concessive.marker.split(' ')[0]!) : -1;
   const disclosure = markerAt > 0 && disclaims(tokens.words, firstContentWord(tokens.words), markerAt);
-  if (concessive && !isParallelContrast(tokens.words, markerAt) && !doubtsSelf(tokens.words, markerAt + 1) && !disclosure) {
+  const restated = restatedFrom(tokens);
+  if (restated >= 0 && markerAt >= restated) return [];
+  if (concessive && !isNonConcessiveThough(tokens.words, markerAt) && !isParallelContrast(tokens.words, markerAt) && !doubtsSelf(tokens.words, markerAt + 1) && !disclosure) {
     found.push({ tag: 'concession', cue: `concessive (${concessive.marker})`, weight: 0.5, at: 0 });
   }
   for (const { name, pattern } of CONCESSIVE_SHAPES) {

@@ -19,6 +19,7 @@ import { isKeyWord, stem } from '../terms.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
 import { isParallelContrast } from './parallel.js';
+import { restatedFrom } from './restatement.js';
 import { disclaims, doubtsSelf } from './self-doubt.js';
 
 /**
@@ -138,8 +139,9 @@ function afterConcession(words: readonly string[], signals: readonly Signal[], a
 }
 
 /** Does X hold the other side's position: their words ("you", "true", "say"), or, in a reply, the parent's own terms? */
-function holdsOtherSide(first: readonly string[], parent: ParentView | undefined): boolean {
-  if (first.some((word) => OTHER_SIDE_WORDS.has(word))) return true;
+export function holdsOtherSide(first: readonly string[], parent: ParentView | undefined): boolean {
+  // "Sure, they could be agents": a granting opener puts what follows on the other side.
+  if (first.some((word) => OTHER_SIDE_WORDS.has(word)) || GRANTING_OPENERS.has(first[firstContentWord(first)] ?? '')) return true;
   if (!parent) return false;
   let shared = 0;
   for (const word of first) if (isKeyWord(word) && parent.stems.has(stem(word)) && ++shared >= 2) return true;
@@ -150,7 +152,8 @@ export const contrastRule: Rule = ({ tokens, signals, parent }) => {
   const { words } = tokens;
   const found: Signal[] = [];
   const contrast = findContrast(words);
-  if (contrast && contentCount(words.slice(contrast.at + 1)) >= 2 && !doubtsSelf(words, contrast.at + 1)
+  const restated = restatedFrom(tokens);
+  if (contrast && (restated < 0 || contrast.at < restated) && contentCount(words.slice(contrast.at + 1)) >= 2 && !doubtsSelf(words, contrast.at + 1)
     && !disclaims(words, firstContentWord(words), contrast.at)) {
     const before = (signal: Signal) => signal.at < contrast.at;
     const conceded = hasSignal(signals, 'concession', before);

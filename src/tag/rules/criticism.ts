@@ -1,17 +1,20 @@
-// Criticism of what is under discussion: "Your analogy is terrible", "This take seems naive", "The post
+// Judgement of what is under discussion: "Your analogy is terrible", "This take seems naive", "The post
 // reads like an advert", "X isn't "greed"". A sentence whose subject is an argument (the other writer's, or "this"/"that")
-// and whose predicate judges it with a clearly negative word disagrees with it, whatever the word.
-// Lexicon cues name the common judgements; this rule catches the rest through AFINN's negative words.
+// and whose predicate judges it with a clearly negative word disagrees with it, whatever the word; the same
+// shape with a positive word praises it (rules/praise.ts). Lexicon cues name the common judgements; these
+// rules catch the rest through AFINN's rated words.
 import { isNegativeJudgement } from '../evaluative.js';
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule } from '../signal.js';
+import type { Tokens } from '../tokens.js';
 
 const DETERMINERS = new Set(['your', 'this', 'that', 'the', 'op', "op's", 'his', 'her', 'their']);
 const CONTRIBUTIONS = new Set(['argument', 'arguments', 'point', 'claim', 'take', 'post', 'comment', 'answer', 'reasoning', 'logic', 'analysis',
-  'analogy', 'example', 'framing', 'proposal', 'premise', 'conclusion', 'article', 'reply', 'idea', 'suggestion', 'advice', 'approach', 'theory', 'model']);
+  'analogy', 'example', 'framing', 'proposal', 'premise', 'conclusion', 'article', 'reply', 'idea', 'suggestion', 'advice', 'approach', 'theory', 'model',
+  'solution', 'explanation', 'method', 'fix', 'trick', 'tip', 'writeup', 'summary']);
 const LINKING_VERBS = new Set(['is', 'are', 'was', 'seems', 'seem', 'looks', 'sounds', 'reads', 'feels']);
-const DEGREE_WORDS = new Set(['just', 'pretty', 'really', 'so', 'very', 'quite', 'a', 'an', 'bit', 'kind', 'sort', 'of', 'too', 'rather', 'somewhat', 'also', 'still', 'plain', 'simply', 'frankly', 'honestly']);
-const AFTER_JUDGEMENT = new Set(['to', 'for', 'and', 'but', 'because', 'in', 'here', 'there', 'imo', 'imho', 'tbh', 'honestly', 'frankly', 'at']);
+const DEGREE_WORDS = new Set(['my', 'the', 'just', 'pretty', 'really', 'so', 'very', 'quite', 'a', 'an', 'bit', 'kind', 'sort', 'of', 'too', 'rather', 'somewhat', 'also', 'still', 'plain', 'simply', 'frankly', 'honestly']);
+const AFTER_JUDGEMENT = new Set(['to', 'for', 'and', 'but', 'because', 'in', 'on', 'of', 'here', 'there', 'imo', 'imho', 'tbh', 'honestly', 'frankly', 'at']);
 /** How far after the subject the linking verb, and after it the judgement, may come. */
 const VERB_REACH = 3;
 const JUDGEMENT_REACH = 4;
@@ -27,23 +30,31 @@ function argumentSubjectEnd(words: readonly string[]): number {
 
 export const criticismRule: Rule = ({ tokens, signals }) => {
   if (hasSignal(signals, 'question')) return [];
-  const { words } = tokens;
-  const rejected = rejectsQuotedWords(words, tokens.quoted);
+  const rejected = rejectsQuotedWords(tokens.words, tokens.quoted);
   if (rejected >= 0) return [{ tag: 'disagreement', cue: 'not "X" (rejects the quoted word)', weight: 0.6, at: rejected }];
+  const judged = judgedContribution(tokens, isNegativeJudgement);
+  return judged ? [{ tag: 'disagreement', cue: `judges the argument (${judged.word})`, weight: 0.55, at: judged.at }] : [];
+};
+
+/**
+ * A contribution under discussion ("your analogy", "this take", bare "this") judged by its predicate with a
+ * word `isJudgement` accepts ("is terrible", "seems a bit naive", "is a great idea"): the word and where
+ * the subject ends, or null. Only degree words may stand between the verb and the judgement, so "is not
+ * great" and "is a terrible situation" are no such judgement.
+ */
+export function judgedContribution(tokens: Tokens, isJudgement: (word: string) => boolean): { word: string; at: number } | null {
+  const { words } = tokens;
   const subjectEnd = argumentSubjectEnd(words);
-  if (subjectEnd < 0) return [];
+  if (subjectEnd < 0) return null;
   const verb = words.findIndex((word, index) => index > subjectEnd && index <= subjectEnd + VERB_REACH && LINKING_VERBS.has(word));
-  if (verb < 0) return [];
+  if (verb < 0) return null;
   for (let at = verb + 1; at <= verb + JUDGEMENT_REACH && at < words.length; at++) {
     const word = words[at]!;
-    if (isNegativeJudgement(word) && !tokens.quoted[at] && endsJudgement(words[at + 1])) {
-      return [{ tag: 'disagreement', cue: `judges the argument (${word})`, weight: 0.55, at: subjectEnd }];
-    }
-    // Only degree words may stand between the verb and the judgement ("is just plain wrong", "seems a bit naive").
-    if (!DEGREE_WORDS.has(word) && !word.endsWith('ly')) return [];
+    if (isJudgement(word) && !tokens.quoted[at] && endsJudgement(words[at + 1])) return { word, at: subjectEnd };
+    if (!DEGREE_WORDS.has(word) && !word.endsWith('ly')) return null;
   }
-  return [];
-};
+  return null;
+}
 
 /** The judgement closes the predicate ("is terrible.", "is a bad take", "seems naive to me"), not a new topic ("is a terrible situation"). */
 const endsJudgement = (next: string | undefined): boolean => next === undefined || !/^\p{L}/u.test(next) || CONTRIBUTIONS.has(next) || AFTER_JUDGEMENT.has(next);

@@ -1,5 +1,5 @@
-// Lines that assert nothing whatever their words: code and shell commands, bare links, headings, vote lines, and the
-// lead-in that announces what follows ("To delete the tag you would use:"). On real threads these were a
+// Lines that assert nothing whatever their words: code and shell commands, bare links, headings, vote lines, the
+// lead-in that announces what follows ("To delete the tag you would use:") and the header over a quoted post. On real threads these were a
 // third of the sentences wrongly tagged as claims (code blocks and titles of Stack Overflow and forum
 // pages, "Here's an example:" lines). They count against `claim` strongly; other tags read them as usual.
 import type { Rule, Signal } from '../signal.js';
@@ -40,6 +40,12 @@ const isVoteLine = (text: string): boolean => /^\s*-*\s*\[[xX✓]\]/.test(text);
 /** "A one-liner to delete both:", "Similarly, to delete the tag you would use:": it announces, the next line says. */
 const isLeadIn = (text: string): boolean => /:\s*$/.test(text);
 
+/**
+ * "@ana said in Dark theme option:", "On Tue, Jan 7, Barry wrote:": the header a forum puts over a quoted post
+ * credits the quote; it reports no support for anything, so it is no evidence either.
+ */
+const isQuoteHeader = (text: string): boolean => /^(?:on\b.{0,70}, )?@?[\p{L}\d_.' -]{1,40} (?:said|wrote|writes|posted)(?: in [^:]{1,80})?:\s*$/iu.test(text);
+
 const against = (cue: string): Signal[] => [{ tag: 'claim', cue, weight: -0.9, at: 0 }];
 
 export const formRule: Rule = ({ text }) => {
@@ -47,6 +53,7 @@ export const formRule: Rule = ({ text }) => {
   if (isCode(text)) return against('code or a command');
   if (isHeading(text)) return against('a heading');
   if (isVoteLine(text)) return against('a vote line ([X] …)');
+  if (isQuoteHeader(text)) return [...against('a quote header (… wrote:)'), { tag: 'evidence', cue: 'a quote header (… wrote:)', weight: -0.9, at: 0 }];
   if (isLeadIn(text)) return against('a lead-in (…:)');
   return [];
 };

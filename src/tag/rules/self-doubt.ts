@@ -31,12 +31,27 @@ const DISCLAIMS = new RegExp('^(?:' + [
   'correct me if i am (?:wrong|mistaken)', 'take (?:this|it|that) with a (?:grain|pinch) of salt(?: since| because| as)?(?: \\S+){0,6}', '(?:i am )?(?:no|not an) expert', 'ianal', 'disclaimer', 'i have not (?:read|checked|tested)',
 ].join('|') + ')(?: (?:here|tbh|though|honestly|lol))?(?: ,)?$');
 
+/**
+ * An opening about the writer's own knowledge, memory or standing, or the reader's choice ("I don't know about
+ * you, but…", "I can't remember, but…", "I'm sure you're aware of it, but…", "Hate to break it to you, but…",
+ * "It's up to you, but…"): read from its start only, since what follows may run long. It prefaces the writer's
+ * point and grants the other side nothing (LABELLING: self-doubt, "No offence, but").
+ */
+const PREFACES = new RegExp('^(?:' + [
+  'i (?:honestly |really |just |genuinely )?(?:do not|can not|could not|did not|am not|have not) (?:\\S+ )?(?:know|remember|recall|sure|certain|say|tell|understand|up on|familiar)',
+  'i am (?:sure|certain) you (?:are aware|know|have seen|have heard|realise|realize)',
+  '(?:i )?hate to (?:break it to|say it|say this|be the one)',
+  '(?:it is|that is) (?:up to you|your call|your choice)', '(?:this|that|it) is not my call',
+].join('|') + ')\\b');
+
 /** Do the words from `at` on only doubt the writer ("…, but I could be wrong")? */
 export function doubtsSelf(words: readonly string[], at: number): boolean {
   return DOUBTS_SELF.test(words.slice(at, at + 8).join(' '));
 }
 
-/** Do the words from `from` up to `until` only disclaim ("Not sure, but …", "Could be wrong but …")? */
+/** Do the words from `from` up to `until` only disclaim ("Not sure, but …", "Could be wrong but …"), or preface
+ * the writer's point with their own state ("I don't know about you, but …")? */
 export function disclaims(words: readonly string[], from: number, until: number): boolean {
-  return until - from <= 12 && DISCLAIMS.test(words.slice(from, until).join(' '));
+  const opening = words.slice(from, until).join(' ');
+  return (until - from <= 12 && DISCLAIMS.test(opening)) || PREFACES.test(opening);
 }

@@ -39,3 +39,17 @@ describe('grants before a semicolon', () => {
     expect(tagsOf("I stand corrected on the retention period; it's 18 months, not 30 days.")).not.toContain('disagreement');
   });
 });
+
+describe('"though" that opens no clause', () => {
+  it.each([
+    'It looks as though the build server ran out of disk.',
+    'We cannot keep the old importer forever, though.',
+    'The second release, though, shipped without the migration.',
+  ])('"%s" grants nothing', (text) => {
+    expect(tagsOf(text)).not.toContain('concession');
+  });
+
+  it('still reads "though" opening a clause as concessive', () => {
+    expect(cuesOf('The plan works, though it costs more than we hoped.')).toContain('concessive (though)');
+  });
+});

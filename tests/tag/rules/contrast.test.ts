@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagSentence } from '../../../src/tag/index.js';
+import { readParent, tagSentence, tagText } from '../../../src/tag/index.js';
 import { tagsOf } from '../../helpers/tags.js';
 
 describe('contrast and concessive structure', () => {
@@ -83,5 +83,15 @@ describe('"X but Y" disagrees only with the other side\'s position', () => {
     const { tagsOf } = await import('../../helpers/tags.js');
     expect(tagsOf("That's not that common, but it happens.")).not.toContain('disagreement');
     expect(tagsOf('I would like for us to get there, but we are not at that level of rigor yet.')).not.toContain('disagreement');
+  });
+});
+
+describe('"But …" after a sentence of a reply', () => {
+  const parent = readParent('The new scheduler halves the queue time for small jobs.');
+  const replyTags = (text: string) => tagText(text, parent).map((sentence) => sentence.tags);
+
+  it('grants the sentence before only when it holds the other side\'s position', () => {
+    expect(replyTags('Sure, the queue time for small jobs is shorter. But large jobs wait longer.')[0]).toContain('concession');
+    expect(replyTags('We moved our cluster last spring. But large jobs wait longer.')[0]).not.toContain('concession');
   });
 });

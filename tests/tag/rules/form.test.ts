@@ -37,3 +37,11 @@ describe('vote lines', () => {
     expect(tagsOf('[X] Tell them you will be fine and head out early.')).not.toContain('claim');
   });
 });
+
+describe('the header over a quoted post', () => {
+  it('is neither a claim nor evidence', () => {
+    expect(formOf('@marta said in Dark theme for the forum?:')).toBe('a quote header (… wrote:)');
+    expect(tagsOf('On Mon, Mar 3, 2014 at 09:12:44AM +0100, Jo Smith wrote:')).toEqual([]);
+    expect(tagsOf('The 2019 report said crime fell by a third:')).toContain('evidence');
+  });
+});

@@ -36,3 +36,18 @@ describe('a side of "but" that only doubts the writer', () => {
     expect(tagsOf('Fair point, but the sample was tiny.')).toEqual(expect.arrayContaining(['concession', 'disagreement']));
   });
 });
+
+describe('a preface about the writer\'s own state', () => {
+  it.each([
+    "I don't know about you, but the new layout is harder to read.",
+    "I can't remember, but I think the old server was in Frankfurt.",
+    "I'm sure you're aware of it, but the release was moved to May.",
+    "It's up to you, but the second option looks cheaper.",
+  ])('"%s" grants nothing', (text) => {
+    expect(tagsOf(text)).not.toContain('concession');
+  });
+
+  it('still reads "X, but Y" with the other side in X as a concession', () => {
+    expect(tagsOf('That may be true, but the timing is off.')).toContain('concession');
+  });
+});
