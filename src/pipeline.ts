@@ -3,14 +3,15 @@
 import { analyzeArgument } from './argument/index.js';
 import { withoutBidiControls } from './clean/bidi.js';
 import { dedupPosts } from './dedup/posts.js';
-import { buildForest } from './map/forest.js';
+import { buildForest, type Forest } from './map/forest.js';
 import { summarize } from './map/summary.js';
-import type { Diagnostic, HttpClient, MapDocument, ProgressListener, RawThread } from './model.js';
+import type { Diagnostic, HttpClient, MapDocument, Post, ProgressListener, RawThread } from './model.js';
 import { emptyTagCounts, TAGS } from './model.js';
 import { addressIn, parseThreadUrl } from './sources/address.js';
 import { toSourceContent } from './sources/content.js';
 import { readContent, readUrl } from './sources/dispatch.js';
 import { tagPosts } from './tag/posts.js';
+import { tagPostsOnTwoCores } from './tag/two-cores.js';
 
 export { parseThreadUrl };
 
@@ -53,18 +54,33 @@ function shownNames(raw: RawThread): RawThread {
 export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<MapDocument> {
   const started = performance.now();
   const raw = shownNames(await readSource(input, options));
-  return buildMap(raw, { onProgress: options.onProgress, started });
+  return buildMapOnTwoCores(raw, { onProgress: options.onProgress, started });
 }
 
+interface BuildOptions { onProgress?: ProgressListener; started?: number }
+
 /** Everything after reading: dedup, tree, tags, summary. Pure but for the clock. */
-export function buildMap(raw: RawThread, options: { onProgress?: ProgressListener; started?: number } = {}): MapDocument {
+export function buildMap(raw: RawThread, options: BuildOptions = {}): MapDocument {
+  const { forest, report, started } = readForest(raw, options);
+  return finishMap(raw, forest, tagPosts(forest.posts, report), report, started);
+}
+
+/** buildMap with a big thread's tagging split over two threads (src/tag/two-cores.ts): the same document. */
+export async function buildMapOnTwoCores(raw: RawThread, options: BuildOptions = {}): Promise<MapDocument> {
+  const { forest, report, started } = readForest(raw, options);
+  return finishMap(raw, forest, await tagPostsOnTwoCores(forest.posts, report), report, started);
+}
+
+function readForest(raw: RawThread, options: BuildOptions): { forest: Forest; report: ProgressListener; started: number } {
   const started = options.started ?? performance.now();
   const report = options.onProgress ?? (() => undefined);
   report({ stage: 'dedup', done: 0, total: raw.posts.length });
   const deduped = dedupPosts(raw);
   report({ stage: 'map', done: 0, total: deduped.posts.length });
-  const forest = buildForest(deduped);
-  const posts = tagPosts(forest.posts, report);
+  return { forest: buildForest(deduped), report, started };
+}
+
+function finishMap(raw: RawThread, forest: Forest, posts: Post[], report: ProgressListener, started: number): MapDocument {
   const newVoices = new Set(forest.posts.filter((post) => post.newVoice).map((post) => post.id));
   const { argument, diagnostics: argumentNotes } = analyzeArgument(posts, { pasted: raw.source.kind === 'text', newVoices });
   const tagCounts = emptyTagCounts();
