@@ -11,7 +11,7 @@ import { addressIn, parseThreadUrl } from './sources/address.js';
 import { toSourceContent } from './sources/content.js';
 import { readContent, readUrl } from './sources/dispatch.js';
 import { tagPosts } from './tag/posts.js';
-import { tagPostsOnTwoCores } from './tag/two-cores.js';
+import { twoCoreTagger } from './tag/two-cores.js';
 
 export { parseThreadUrl };
 
@@ -67,8 +67,13 @@ export function buildMap(raw: RawThread, options: BuildOptions = {}): MapDocumen
 
 /** buildMap with a big thread's tagging split over two threads (src/tag/two-cores.ts): the same document. */
 export async function buildMapOnTwoCores(raw: RawThread, options: BuildOptions = {}): Promise<MapDocument> {
-  const { forest, report, started } = readForest(raw, options);
-  return finishMap(raw, forest, await tagPostsOnTwoCores(forest.posts, report), report, started);
+  const tagger = twoCoreTagger(raw.posts.length);
+  try {
+    const { forest, report, started } = readForest(raw, options);
+    return finishMap(raw, forest, await tagger.tag(forest.posts, report), report, started);
+  } finally {
+    tagger.stop();
+  }
 }
 
 function readForest(raw: RawThread, options: BuildOptions): { forest: Forest; report: ProgressListener; started: number } {

@@ -3,7 +3,8 @@
 // slower simply takes fewer. Posts are tagged independently but for their parent's view, so each chunk
 // gets the texts of the parents outside it. The worker's tags come back encoded (transfer.ts) and take
 // their places by chunk: the same posts, in the same order, as one thread would make. Small threads stay
-// on one thread: starting a worker costs more than it saves.
+// on one thread: starting a worker costs more than it saves. The worker is started before it is needed
+// (twoCoreTagger), so that loading the tagger there overlaps the work before tagging here.
 import { Worker } from 'node:worker_threads';
 import type { Post, ProgressListener, RawPost } from '../model.js';
 import { tagEachPost, tagInput, tagPosts, withTags, type PostTags, type TagInput } from './posts.js';
@@ -22,13 +23,30 @@ export type TagJobMessage = { chunk: number; encoded: EncodedTags } | { done: tr
 // src/tag and dist/tag are both two levels below the package root: the compiled worker either way.
 const WORKER_FILE = new URL('../../dist/tag/tag-worker.js', import.meta.url);
 
-export async function tagPostsOnTwoCores(posts: readonly RawPost[], onProgress: ProgressListener = () => undefined, { minPosts = TWO_CORES_FROM } = {}): Promise<Post[]> {
-  if (posts.length < minPosts) return tagPosts(posts, onProgress);
+/**
+ * A tagger for a thread of about `expectedPosts` posts. For a big one the worker starts now, so that it
+ * loads the tagger while this thread deduplicates and orders the posts; `stop` ends it if tagging never comes.
+ */
+export function twoCoreTagger(expectedPosts: number): { tag: (posts: readonly RawPost[], onProgress?: ProgressListener) => Promise<Post[]>; stop: () => void } {
+  const worker = expectedPosts >= TWO_CORES_FROM ? startWorker() : null;
+  return {
+    tag: async (posts, onProgress = () => undefined) => {
+      if (worker === null || posts.length < TWO_CORES_FROM) {
+        worker?.stop();
+        return tagPosts(posts, onProgress);
+      }
+      return tagWithWorker(posts, onProgress, worker);
+    },
+    stop: () => worker?.stop(),
+  };
+}
+
+async function tagWithWorker(posts: readonly RawPost[], onProgress: ProgressListener, worker: RunningWorker): Promise<Post[]> {
   const inputs = posts.map(tagInput);
   const chunks = Math.ceil(inputs.length / CHUNK_POSTS);
   const nextChunk = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const tags: (PostTags[] | undefined)[] = new Array(chunks);
-  const worker = startWorker({ posts: inputs, nextChunk }, (chunk, encoded) => { tags[chunk] = decodeTags(encoded, chunkOf(inputs, chunk).length); });
+  worker.send({ posts: inputs, nextChunk }, (chunk, encoded) => { tags[chunk] = decodeTags(encoded, chunkOf(inputs, chunk).length); });
   const texts = textsById(inputs);
   for (let chunk = Atomics.add(nextChunk, 0, 1); chunk < chunks; chunk = Atomics.add(nextChunk, 0, 1)) {
     tags[chunk] = tagChunk(inputs, chunk, texts);
@@ -55,13 +73,15 @@ export function tagChunk(posts: readonly TagInput[], chunk: number, texts: Reado
 }
 
 interface RunningWorker {
+  send(job: TagJob, onChunk: (chunk: number, encoded: EncodedTags) => void): void;
   /** Settles when the worker has sent every chunk it took, or has failed. */
   finished: Promise<void>;
   stop(): void;
 }
 
-function startWorker(job: TagJob, onChunk: (chunk: number, encoded: EncodedTags) => void): RunningWorker {
+function startWorker(): RunningWorker {
   const worker = new Worker(WORKER_FILE);
+  let onChunk: (chunk: number, encoded: EncodedTags) => void = () => undefined;
   const finished = new Promise<void>((resolve) => {
     worker.on('message', (message: TagJobMessage) => {
       if ('done' in message) resolve();
@@ -70,6 +90,12 @@ function startWorker(job: TagJob, onChunk: (chunk: number, encoded: EncodedTags)
     worker.once('error', () => resolve());
     worker.once('exit', () => resolve());
   });
-  worker.postMessage(job);
-  return { finished, stop: () => void worker.terminate() };
+  return {
+    send: (job, listener) => {
+      onChunk = listener;
+      worker.postMessage(job);
+    },
+    finished,
+    stop: () => void worker.terminate(),
+  };
 }
