@@ -21,7 +21,10 @@ export function patternRequirements(source: string): string[][][] | null {
   for (const branch of branches) {
     const sets = requiredWordSets(branch);
     if (sets.length === 0) return null;
-    requirements.push(sets.sort((a, b) => commonCount(a) - commonCount(b) || distinctiveness(b) - distinctiveness(a) || a.length - b.length));
+    // Each set's rank computed once (the lexicon is indexed at start-up, where every millisecond shows).
+    const ranked = sets.map((set) => ({ set, common: commonCount(set), distinct: distinctiveness(set) }));
+    ranked.sort((a, b) => a.common - b.common || b.distinct - a.distinct || a.set.length - b.set.length);
+    requirements.push(ranked.map(({ set }) => set));
   }
   return requirements;
 }

@@ -10,20 +10,16 @@ export interface TrieNode {
   cues: Cue[];
 }
 
-/** Requirements (by number) under the letters of the word starts they list, one character per level. */
-export interface AnchorNode {
-  next: Map<string, AnchorNode>;
-  requirements: number[];
-}
-
 export interface CueIndex {
   trie: TrieNode;
   patterns: readonly Cue[];
   /**
    * A requirement is a group of word starts ("sympathi", "empathi") one of which every match of a pattern's
-   * branch contains (see anchors.ts); equal groups share a number. Here: under the letters of each start.
+   * branch contains (see anchors.ts); equal groups share a number. Here: each start → the requirements it meets.
    */
-  anchors: AnchorNode;
+  anchors: ReadonlyMap<string, readonly number[]>;
+  /** The longest start in `anchors`: no longer piece of a word need be looked up. */
+  longestAnchor: number;
   /** Per pattern cue (by its place in `patterns`): its branches, each the requirements a match of it meets; empty when unanchored. */
   branches: readonly (readonly (readonly number[])[])[];
   /** Per requirement: the pattern cues that have it as a branch's first (most distinctive) requirement. */
@@ -36,16 +32,20 @@ export function indexCues(cues: readonly Cue[]): CueIndex {
   const trie = emptyNode();
   for (const cue of cues) if (cue.words) insert(trie, cue.words, cue);
   const patterns = cues.filter((cue) => cue.pattern !== null);
-  const anchors: AnchorNode = { next: new Map(), requirements: [] };
+  const anchors = new Map<string, number[]>();
   const numbers = new Map<string, number>();
   const triggers: number[][] = [];
   const requirementOf = (starts: readonly string[]): number => {
-    const key = [...starts].sort().join('|');
+    const key = starts.join('|');
     let number = numbers.get(key);
     if (number === undefined) {
       numbers.set(key, (number = triggers.length));
       triggers.push([]);
-      for (const start of new Set(starts)) insertAnchor(anchors, start, number);
+      for (const start of new Set(starts)) {
+        const requirements = anchors.get(start);
+        if (requirements) requirements.push(number);
+        else anchors.set(start, [number]);
+      }
     }
     return number;
   };
@@ -62,7 +62,8 @@ export function indexCues(cues: readonly Cue[]): CueIndex {
       return numbered;
     });
   });
-  return { trie, patterns, anchors, branches, triggers, unanchored };
+  const longestAnchor = Math.max(0, ...[...anchors.keys()].map((start) => start.length));
+  return { trie, patterns, anchors, longestAnchor, branches, triggers, unanchored };
 }
 
 function emptyNode(): TrieNode {
@@ -85,17 +86,4 @@ function insert(root: TrieNode, words: readonly string[], cue: Cue): void {
     node = child;
   }
   node.cues.push(cue);
-}
-
-function insertAnchor(root: AnchorNode, prefix: string, requirement: number): void {
-  let node = root;
-  for (const char of prefix) {
-    let child = node.next.get(char);
-    if (!child) {
-      child = { next: new Map(), requirements: [] };
-      node.next.set(char, child);
-    }
-    node = child;
-  }
-  node.requirements.push(requirement);
 }

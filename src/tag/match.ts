@@ -4,7 +4,7 @@
 // marks is someone else's and matches nothing; a cue inside a longer cue of its tag ("not true" in "that is not true") yields;
 // across tags both stand ("data suggests" is evidence, "suggests" a hedge), and negation sorts out "not sure".
 import type { Cue, Lexicon } from './lexicon.js';
-import type { AnchorNode, TrieNode } from './lexicon-index.js';
+import type { TrieNode } from './lexicon-index.js';
 import { isPunctuation, wordAt, type Tokens } from './tokens.js';
 
 export interface CueMatch {
@@ -106,10 +106,9 @@ function wordRequirements(word: string, lexicon: Lexicon, memo: CandidateMemo): 
   const requirements = new Set<number>();
   // A pattern's \b also starts inside "side-effects" and "o'clock": walk from each part of a word.
   for (let start = 0; start < word.length; start = nextPart(word, start)) {
-    let node: AnchorNode | undefined = lexicon.anchors;
-    for (let index = start; index < word.length && node; index++) {
-      node = node.next.get(word[index]!);
-      if (node) for (const requirement of node.requirements) requirements.add(requirement);
+    const end = Math.min(word.length, start + lexicon.longestAnchor);
+    for (let stop = start + 1; stop <= end; stop++) {
+      for (const requirement of lexicon.anchors.get(word.slice(start, stop)) ?? NONE) requirements.add(requirement);
     }
   }
   found = requirements.size === 0 ? NONE : [...requirements];
