@@ -6,11 +6,12 @@ import { analyzeArgument, type ArgumentOptions } from './argument/index.js';
 import { shownNames } from './clean/names.js';
 import { dedupThread } from './dedup/thread.js';
 import { mapDocument } from './map/document.js';
-import type { Diagnostic, HttpClient, MapDocument, ProgressListener, RawThread } from './model.js';
+import type { Diagnostic, HttpClient, MapDocument, Post, ProgressListener, RawThread } from './model.js';
 import { addressIn, parseThreadUrl } from './sources/address.js';
 import { toSourceContent } from './sources/content.js';
 import { readContent, readUrl } from './sources/dispatch.js';
 import { tagPosts } from './tag/posts.js';
+import { twoCoreTagger } from './tag/two-cores.js';
 
 export { parseThreadUrl };
 
@@ -44,21 +45,42 @@ async function readSource(input: AnalyzeInput, options: AnalyzeOptions): Promise
 export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<MapDocument> {
   const started = performance.now();
   const raw = await readSource(input, options);
-  return buildMap(raw, { onProgress: options.onProgress, started });
+  return buildMapOnTwoCores(raw, { onProgress: options.onProgress, started });
 }
+
+interface BuildOptions { onProgress?: ProgressListener; started?: number }
 
 /**
  * Everything after reading, one stage a line: clean (names as shown) → dedup (a thread as read → its posts,
  * whole and each said once) → tag → argument → map. Pure but for the clock.
  */
-export function buildMap(raw: RawThread, options: { onProgress?: ProgressListener; started?: number } = {}): MapDocument {
+export function buildMap(raw: RawThread, options: BuildOptions = {}): MapDocument {
+  const { thread, report, started } = cleanAndDedup(raw, options);
+  return finishMap(thread, tagPosts(thread.posts, report), report, started);
+}
+
+/** buildMap with a big thread's tagging split over two threads (src/tag/two-cores.ts): the same document. */
+export async function buildMapOnTwoCores(raw: RawThread, options: BuildOptions = {}): Promise<MapDocument> {
+  // Started before dedup, so the worker loads the tagger meanwhile; it is stopped if the thread turns out small.
+  const tagger = twoCoreTagger(raw.posts.length + (raw.paragraphs?.length ?? 0));
+  try {
+    const { thread, report, started } = cleanAndDedup(raw, options);
+    return finishMap(thread, await tagger.tag(thread.posts, report), report, started);
+  } finally {
+    tagger.stop();
+  }
+}
+
+function cleanAndDedup(raw: RawThread, options: BuildOptions): { thread: RawThread; report: ProgressListener; started: number } {
   const started = options.started ?? performance.now();
   const report = options.onProgress ?? (() => undefined);
   report({ stage: 'dedup', done: 0, total: raw.inputCount ?? raw.posts.length });
-  const shown = shownNames(raw);
-  const thread = dedupThread(shown);
+  const thread = dedupThread(shownNames(raw));
   report({ stage: 'map', done: 0, total: thread.posts.length });
-  const posts = tagPosts(thread.posts, report);
+  return { thread, report, started };
+}
+
+function finishMap(thread: RawThread, posts: Post[], report: ProgressListener, started: number): MapDocument {
   const { argument, diagnostics: argumentNotes } = analyzeArgument(posts, argumentOptions(thread));
   const doc = mapDocument({ thread, posts, argument, argumentNotes, elapsedMs: Math.round(performance.now() - started) });
   report({ stage: 'done', done: posts.length, total: posts.length });

@@ -25,7 +25,7 @@ import { opensReply } from './reply-markers.js';
 import { ShingleIndex } from './shingle-index.js';
 import { splitInsertedVoices, type ParagraphKind, type VoiceDraft } from './voices.js';
 import { shingles } from './shingles.js';
-import { cohesion, contentStems, endsMidSentence, truncationIsSignal } from './topic.js';
+import { cohesion, contentStems, contentStemsOf, endsMidSentence, truncationIsSignal } from './topic.js';
 
 /** Share of a paragraph's shingles seen before that makes it a repeat. */
 export const REPEAT_RATIO = 0.75;
@@ -36,9 +36,11 @@ const MIN_WINDOW_WORDS = 30;
 
 type Kind = ParagraphKind;
 
-function classify(paragraphs: readonly TextParagraph[]): Kind[] {
+/** Each paragraph's kind, and each new paragraph's content stems (for feed cohesion), from one split into words. */
+function classify(paragraphs: readonly TextParagraph[]): { kinds: Kind[]; stems: (readonly string[] | undefined)[] } {
   const index = new ShingleIndex();
-  return paragraphs.map((paragraph, i): Kind => {
+  const stems: (readonly string[] | undefined)[] = new Array(paragraphs.length);
+  const kinds = paragraphs.map((paragraph, i): Kind => {
     const words = comparableWords(paragraph.text);
     const hashes = shingles(words);
     const coverage = index.coverage(hashes);
@@ -47,8 +49,10 @@ function classify(paragraphs: readonly TextParagraph[]): Kind[] {
       return { kind: 'repeat', source: coverage.best };
     }
     index.add(i, hashes);
+    stems[i] = contentStemsOf(words);
     return { kind: 'new' };
   });
+  return { kinds, stems };
 }
 
 /** `anchor`: the paragraph this post answers (its post is the parent); `quoted`: each quote's paragraph. */
@@ -59,24 +63,25 @@ interface FeedSignals {
   stemsOf: (paragraph: number) => readonly string[];
 }
 
-/** Stems of paragraphs near the reading position, computed once each; far-behind ones are let go. */
-function stemCache(paragraphs: readonly TextParagraph[]): (paragraph: number) => readonly string[] {
-  const cache = new Map<number, string[]>();
+/** Paragraphs' stems kept this far behind the latest asked for (which looks up to 50 ahead of the reading position). */
+const STEMS_KEPT_BEHIND = 100;
+
+/**
+ * Stems of paragraphs near the reading position: those classify made, let go once far behind (a post's
+ * last parts further back are stemmed again from their text).
+ */
+function stemCache(paragraphs: readonly TextParagraph[], stems: (readonly string[] | undefined)[]): (paragraph: number) => readonly string[] {
+  let keptFrom = 0;
   return (i) => {
-    let stems = cache.get(i);
-    if (stems === undefined) {
-      stems = contentStems(paragraphs[i]!.text);
-      cache.set(i, stems);
-      if (cache.size > 64) for (const key of cache.keys()) if (key < i - 32) cache.delete(key);
-    }
-    return stems;
+    for (; keptFrom < i - STEMS_KEPT_BEHIND; keptFrom++) stems[keptFrom] = undefined;
+    return stems[i] ?? contentStems(paragraphs[i]!.text);
   };
 }
 
 export interface ReconstructedThread { posts: RawPost[]; diagnostics: Diagnostic[] }
 
 export function reconstructThread(paragraphs: readonly TextParagraph[]): ReconstructedThread {
-  const kinds = classify(paragraphs);
+  const { kinds, stems } = classify(paragraphs);
   const newOrder = new Map<number, number>();           // paragraph index → rank among new paragraphs
   kinds.forEach((k, i) => { if (k.kind === 'new') newOrder.set(i, newOrder.size); });
   const drafts: Draft[] = [];
@@ -86,7 +91,7 @@ export function reconstructThread(paragraphs: readonly TextParagraph[]): Reconst
   const quoteSource = new Map<Quote, number>();
   let resumesAfter: number | null = null;
   let quotesLinked = 0;
-  const feed: FeedSignals = { cutOffMeansNewPost: truncationIsSignal(paragraphs.map((p) => p.text)), stemsOf: stemCache(paragraphs) };
+  const feed: FeedSignals = { cutOffMeansNewPost: truncationIsSignal(paragraphs.map((p) => p.text)), stemsOf: stemCache(paragraphs, stems) };
 
   const continuesRun = (i: number, source: number) => {
     const previous = kinds[i - 1];

@@ -1,21 +1,32 @@
 // Where a pattern cue can match: a word every match must contain, at the start of a word ("concede" in
 // "\bi (?:will |must )?concede\b"), or a required group of such words ("sympathi"/"empathi"). A sentence
-// then runs only the patterns whose anchor begins one of its words, instead of every pattern scanning
-// every sentence. A pattern we cannot read this way is always run: anchors only ever skip work, never
+// then runs only the patterns whose anchor begins one of its words (and whose other required words are
+// there too), instead of every pattern scanning every sentence. A pattern we cannot read this way is always run: anchors only ever skip work, never
 // matches (tests/tag/anchors.test.ts checks that on thousands of real sentences).
 
 /** Literal word starts one of which every match contains, or null when unknown. */
 export function patternAnchors(source: string): string[] | null {
-  // "\ba…|\bb…": every top-level branch must be anchored, and the anchors are all of theirs.
+  return patternRequirements(source)?.flatMap((branch) => branch[0]!) ?? null;
+}
+
+/**
+ * Per top-level branch ("\ba…|\bb…"), every group of literal word starts a match of that branch must contain
+ * one of, most distinctive group first; null when some branch has none (the pattern is always run). A match
+ * of a branch contains a word from each of its groups, so requiring them all skips more sentences than the first.
+ */
+export function patternRequirements(source: string): string[][][] | null {
   const branches = splitTopLevel(source);
   if (branches === null) return null;
-  const anchors: string[] = [];
+  const requirements: string[][][] = [];
   for (const branch of branches) {
     const sets = requiredWordSets(branch);
     if (sets.length === 0) return null;
-    anchors.push(...sets.sort((a, b) => commonCount(a) - commonCount(b) || distinctiveness(b) - distinctiveness(a) || a.length - b.length)[0]!);
+    // Each set's rank computed once (the lexicon is indexed at start-up, where every millisecond shows).
+    const ranked = sets.map((set) => ({ set, common: commonCount(set), distinct: distinctiveness(set) }));
+    ranked.sort((a, b) => a.common - b.common || b.distinct - a.distinct || a.set.length - b.set.length);
+    requirements.push(ranked.map(({ set }) => set));
   }
-  return anchors;
+  return requirements;
 }
 
 /** Words in nearly every sentence: as anchors they would run their pattern almost always. */

@@ -1,6 +1,6 @@
 // Indexes over the compiled cues, so finding them costs one walk per word, not one test per cue:
-// phrases in a word trie (`*` is any one word), pattern cues under the letters of their anchor word.
-import { patternAnchors } from './anchors.js';
+// phrases in a word trie (`*` is any one word), pattern cues by the words every match must contain.
+import { patternRequirements } from './anchors.js';
 import type { Cue } from './lexicon.js';
 
 export interface TrieNode {
@@ -10,17 +10,20 @@ export interface TrieNode {
   cues: Cue[];
 }
 
-/** Pattern cues (by their place in `patterns`) under the letters their anchor word starts with, one character per level. */
-export interface AnchorNode {
-  next: Map<string, AnchorNode>;
-  cues: number[];
-}
-
 export interface CueIndex {
   trie: TrieNode;
   patterns: readonly Cue[];
-  /** Pattern cues that can only match where a word starts with one of their anchors. */
-  anchors: AnchorNode;
+  /**
+   * A requirement is a group of word starts ("sympathi", "empathi") one of which every match of a pattern's
+   * branch contains (see anchors.ts); equal groups share a number. Here: each start → the requirements it meets.
+   */
+  anchors: ReadonlyMap<string, readonly number[]>;
+  /** The longest start in `anchors`: no longer piece of a word need be looked up. */
+  longestAnchor: number;
+  /** Per pattern cue (by its place in `patterns`): its branches, each the requirements a match of it meets; empty when unanchored. */
+  branches: readonly (readonly (readonly number[])[])[];
+  /** Per requirement: the pattern cues that have it as a branch's first (most distinctive) requirement. */
+  triggers: readonly (readonly number[])[];
   /** Indices (into `patterns`) of pattern cues without anchors: tried on every sentence. */
   unanchored: readonly number[];
 }
@@ -29,14 +32,38 @@ export function indexCues(cues: readonly Cue[]): CueIndex {
   const trie = emptyNode();
   for (const cue of cues) if (cue.words) insert(trie, cue.words, cue);
   const patterns = cues.filter((cue) => cue.pattern !== null);
-  const anchors: AnchorNode = { next: new Map(), cues: [] };
+  const anchors = new Map<string, number[]>();
+  const numbers = new Map<string, number>();
+  const triggers: number[][] = [];
+  const requirementOf = (starts: readonly string[]): number => {
+    const key = starts.join('|');
+    let number = numbers.get(key);
+    if (number === undefined) {
+      numbers.set(key, (number = triggers.length));
+      triggers.push([]);
+      for (const start of new Set(starts)) {
+        const requirements = anchors.get(start);
+        if (requirements) requirements.push(number);
+        else anchors.set(start, [number]);
+      }
+    }
+    return number;
+  };
   const unanchored: number[] = [];
-  patterns.forEach((cue, index) => {
-    const prefixes = patternAnchors(cue.pattern!.source);
-    if (prefixes === null) unanchored.push(index);
-    else for (const prefix of prefixes) insertAnchor(anchors, prefix, index);
+  const branches = patterns.map((cue, index) => {
+    const requirements = patternRequirements(cue.pattern!.source);
+    if (requirements === null) {
+      unanchored.push(index);
+      return [];
+    }
+    return requirements.map((groups) => {
+      const numbered = groups.map(requirementOf);
+      if (!triggers[numbered[0]!]!.includes(index)) triggers[numbered[0]!]!.push(index);
+      return numbered;
+    });
   });
-  return { trie, patterns, anchors, unanchored };
+  const longestAnchor = Math.max(0, ...[...anchors.keys()].map((start) => start.length));
+  return { trie, patterns, anchors, longestAnchor, branches, triggers, unanchored };
 }
 
 function emptyNode(): TrieNode {
@@ -55,19 +82,6 @@ function insert(root: TrieNode, words: readonly string[], cue: Cue): void {
     if (!child) {
       child = emptyNode();
       node.next.set(word, child);
-    }
-    node = child;
-  }
-  node.cues.push(cue);
-}
-
-function insertAnchor(root: AnchorNode, prefix: string, cue: number): void {
-  let node = root;
-  for (const char of prefix) {
-    let child = node.next.get(char);
-    if (!child) {
-      child = { next: new Map(), cues: [] };
-      node.next.set(char, child);
     }
     node = child;
   }

@@ -1,10 +1,11 @@
 // Where the lexicon's cues occur in a sentence. Cost: one trie walk per word (bounded by the longest
-// phrase) plus one scan per pattern cue, so linear in the sentence. A phrase may have intensifiers inside
-// it in the text ("that is simply not true" matches "that is not true"). Reported speech inside quotation
+// phrase) plus one scan per candidate pattern cue (candidates.ts), so linear in the sentence. A phrase may
+// have intensifiers inside it in the text ("that is simply not true" matches "that is not true"). Reported speech inside quotation
 // marks is someone else's and matches nothing; a cue inside a longer cue of its tag ("not true" in "that is not true") yields;
 // across tags both stand ("data suggests" is evidence, "suggests" a hedge), and negation sorts out "not sure".
 import type { Cue, Lexicon } from './lexicon.js';
-import type { AnchorNode, TrieNode } from './lexicon-index.js';
+import type { TrieNode } from './lexicon-index.js';
+import { candidatePatterns } from './candidates.js';
 import { isPunctuation, wordAt, type Tokens } from './tokens.js';
 
 export interface CueMatch {
@@ -36,40 +37,6 @@ export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
   }
   const placed = found.filter((match) => inPosition(match, tokens) && !isQuoted(match, tokens));
   return placed.filter((match) => !placed.some((other) => other.cue.tag === match.cue.tag && covers(other, match)));
-}
-
-/** Per lexicon, one stamp per pattern cue: a cue is already a candidate for the sentence whose generation it holds. */
-const stamps = new WeakMap<Lexicon, Uint32Array>();
-let generation = 0;
-
-/**
- * The pattern cues to try on a sentence, in lexicon order: those whose anchor begins one of the words, and
- * those without anchors. Only these are visited, so a sentence costs its candidates, not the whole lexicon.
- */
-function candidatePatterns(words: readonly string[], lexicon: Lexicon): number[] {
-  let marks = stamps.get(lexicon);
-  if (!marks) stamps.set(lexicon, (marks = new Uint32Array(lexicon.patterns.length)));
-  generation = (generation % 0xffffffff) + 1;
-  const candidates = [...lexicon.unanchored];
-  for (const index of candidates) marks[index] = generation;
-  for (const word of words) {
-    // A pattern's \b also starts inside "side-effects" and "o'clock": walk from each part of a word.
-    for (let start = 0; start < word.length; start = nextPart(word, start)) {
-      let node: AnchorNode | undefined = lexicon.anchors;
-      for (let index = start; index < word.length && node; index++) {
-        node = node.next.get(word[index]!);
-        if (node) for (const cue of node.cues) if (marks[cue] !== generation) { marks[cue] = generation; candidates.push(cue); }
-      }
-    }
-  }
-  return candidates.sort((a, b) => a - b);
-}
-
-function nextPart(word: string, from: number): number {
-  const hyphen = word.indexOf('-', from);
-  const apostrophe = word.indexOf("'", from);
-  const next = Math.min(hyphen < 0 ? Infinity : hyphen, apostrophe < 0 ? Infinity : apostrophe);
-  return next === Infinity ? word.length : next + 1;
 }
 
 function walk(node: TrieNode, words: readonly string[], start: number, at: number, found: CueMatch[]): void {

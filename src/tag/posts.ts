@@ -1,14 +1,35 @@
 // Tagging whole posts: every sentence of a post's own text (quoted passages are the quoted author's,
 // not the quoter's, so they are not tagged here), and each reply's stance toward its parent.
-import type { Post, ProgressListener, RawPost } from '../model.js';
+import type { Post, ProgressListener, RawPost, Sentence, Stance } from '../model.js';
 import { parentView, readParent, type ParentView } from './parent.js';
 import { stanceToward } from './stance.js';
 import { tagTextRead } from './text.js';
 
 const PROGRESS_EVERY = 500;
 
+/** What tagging reads of a post. `quotesParent`: it quotes its parent (a quote linked to the parent post). */
+export interface TagInput { id: string; parentId: string | null; text: string; placeholder?: boolean; quotesParent: boolean }
+
+/** What tagging makes of a post: its sentences, and its stance toward its parent (null for roots). */
+export interface PostTags { sentences: Sentence[]; stance: Stance | null }
+
+export const tagInput = (post: RawPost): TagInput => ({
+  id: post.id, parentId: post.parentId, text: post.text, placeholder: post.placeholder,
+  quotesParent: post.quotes.some((quote) => quote.postId === post.parentId),
+});
+
 export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener = () => undefined): Post[] {
-  const textOf = new Map(posts.map((post) => [post.id, post.text]));
+  const tags = tagEachPost(posts.map(tagInput), new Map(), (done) => onProgress({ stage: 'tag', done, total: posts.length }));
+  return posts.map((post, i) => withTags(post, tags[i]!));
+}
+
+/**
+ * Tags `posts` in order. A parent that is not among them (the other half of a thread split across
+ * threads) is read from `parentTexts`. `onProgress` hears every PROGRESS_EVERY posts.
+ */
+export function tagEachPost(posts: readonly TagInput[], parentTexts: ReadonlyMap<string, string>, onProgress: (done: number) => void = () => undefined): PostTags[] {
+  const textOf = new Map(parentTexts);
+  for (const post of posts) textOf.set(post.id, post.text);
   // Replies still to tag per parent: a parent's view is let go after its last reply (100k posts' views
   // held to the end kept the heap large and the collector busy).
   const repliesLeft = new Map<string, number>();
@@ -29,30 +50,36 @@ export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener
     return view;
   };
   return posts.map((post, i) => {
-    if (i % PROGRESS_EVERY === 0) onProgress({ stage: 'tag', done: i, total: posts.length });
+    if (i % PROGRESS_EVERY === 0) onProgress(i);
     const parent = post.placeholder || post.parentId === null ? null : parentOf(post.parentId);
     const { sentences, read } = tagTextRead(post.text, parent ?? undefined);
     if ((repliesLeft.get(post.id) ?? 0) > 0 && !parents.has(post.id) && textOf.get(post.id) === post.text) {
       parents.set(post.id, post.text ? parentView(read) : null);
     }
-    return {
-      id: post.id,
-      parentId: post.parentId,
-      author: post.author,
-      createdAt: post.createdAt,
-      score: post.score,
-      url: post.url,
-      ...(post.title ? { title: post.title } : {}),
-      ...(post.link ? { link: post.link } : {}),
-      text: post.text,
-      quotes: post.quotes,
-      duplicates: post.duplicates ?? [],
-      stance: post.parentId === null || post.placeholder
-        ? null
-        : stanceToward(sentences, parent, { quotesParent: post.quotes.some((quote) => quote.postId === post.parentId), tokens: read.map((sentence) => sentence.tokens) }),
-      sentences,
-      ...(post.placeholder ? { placeholder: true } : {}),
-      ...(post.accepted ? { accepted: true } : {}),
-    };
+    const stance = post.parentId === null || post.placeholder
+      ? null
+      : stanceToward(sentences, parent, { quotesParent: post.quotesParent, tokens: read.map((sentence) => sentence.tokens) });
+    return { sentences, stance };
   });
+}
+
+/** The map document's post: the post as read, with its tags. */
+export function withTags(post: RawPost, { sentences, stance }: PostTags): Post {
+  return {
+    id: post.id,
+    parentId: post.parentId,
+    author: post.author,
+    createdAt: post.createdAt,
+    score: post.score,
+    url: post.url,
+    ...(post.title ? { title: post.title } : {}),
+    ...(post.link ? { link: post.link } : {}),
+    text: post.text,
+    quotes: post.quotes,
+    duplicates: post.duplicates ?? [],
+    stance,
+    sentences,
+    ...(post.placeholder ? { placeholder: true } : {}),
+    ...(post.accepted ? { accepted: true } : {}),
+  };
 }

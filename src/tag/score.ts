@@ -17,24 +17,39 @@ export interface TagScore {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** Per tag while scoring: the evidence against it, and each cue with its strongest weight, in first-seen order. */
+interface Tally { against: number; cues: string[]; weights: number[] }
+
+const TAG_INDEX: ReadonlyMap<TagName, number> = new Map(TAGS.map((tag, index) => [tag, index]));
+
 /** Every tag's confidence, shown or not. */
 export function scoreSignals(signals: readonly Signal[]): TagScore[] {
-  // One pass over the signals: per tag, the evidence against it and each cue's strongest weight.
-  const byTag = new Map<TagName, { against: number; reasons: Map<string, number> }>();
+  // One pass over the signals (a sentence has a handful: arrays beat maps here). The products run in the
+  // same order as ever (signals, then cues first seen first), so every confidence rounds the same.
+  const tallies: (Tally | undefined)[] = new Array(TAGS.length);
   for (const signal of signals) {
-    let tally = byTag.get(signal.tag);
-    if (!tally) byTag.set(signal.tag, (tally = { against: 1, reasons: new Map() }));
+    const index = TAG_INDEX.get(signal.tag)!;
+    let tally = tallies[index];
+    if (!tally) tallies[index] = tally = { against: 1, cues: [], weights: [] };
     if (signal.weight < 0) { tally.against *= 1 + signal.weight; continue; }
-    tally.reasons.set(signal.cue, Math.max(tally.reasons.get(signal.cue) ?? 0, signal.weight));
+    const at = tally.cues.indexOf(signal.cue);
+    if (at < 0) { tally.cues.push(signal.cue); tally.weights.push(Math.max(0, signal.weight)); }
+    else tally.weights[at] = Math.max(tally.weights[at]!, signal.weight);
   }
-  return TAGS.map((tag) => {
-    const tally = byTag.get(tag);
+  return TAGS.map((tag, index) => {
+    const tally = tallies[index];
     if (!tally) return { tag, confidence: 0, reasons: [] };
     let notFor = 1;
-    for (const weight of tally.reasons.values()) notFor *= 1 - weight;
-    const sorted = [...tally.reasons].sort((a, b) => b[1] - a[1]).map(([cue, weight]) => ({ tag, cue, confidence: round(weight) }));
-    return { tag, confidence: round((1 - notFor) * tally.against), reasons: sorted };
+    for (const weight of tally.weights) notFor *= 1 - weight;
+    return { tag, confidence: round((1 - notFor) * tally.against), reasons: strongestFirst(tag, tally) };
   });
+}
+
+/** The tag's cues as reasons, strongest first (a stable sort: equal weights keep the order they came in). */
+function strongestFirst(tag: TagName, { cues, weights }: Tally): TagReason[] {
+  const order = cues.map((_, index) => index);
+  if (order.length > 1) order.sort((a, b) => weights[b]! - weights[a]!);
+  return order.map((index) => ({ tag, cue: cues[index]!, confidence: round(weights[index]!) }));
 }
 
 export function toSentence(text: string, scores: readonly TagScore[], threshold = DISPLAY_THRESHOLD): Sentence {

@@ -36,18 +36,23 @@ function add(tally: Tally, side: 'agree' | 'disagree' | 'concede', weight: numbe
   tally.cues.push(cue);
 }
 
+const SIDES = [['agreement', 'agree'], ['disagreement', 'disagree'], ['concession', 'concede']] as const;
+
 /** What the reply's sentence tags say, the opening weighing most. */
 function readTags(tally: Tally, own: readonly Sentence[]): void {
   own.forEach((sentence, index) => {
     const weight = positionWeight(index);
-    for (const [tag, side] of [['agreement', 'agree'], ['disagreement', 'disagree'], ['concession', 'concede']] as const) {
+    for (const [tag, side] of SIDES) {
       const confidence = tagConfidence(sentence, tag);
       if (confidence === 0) continue;
       tally[side] += weight * confidence;
-      tally.cues.push(...sentence.reasons.filter((reason) => reason.tag === tag).map((reason) => reason.cue));
+      for (const reason of sentence.reasons) if (reason.tag === tag) tally.cues.push(reason.cue);
     }
   });
 }
+
+/** Does any of the sentences use one of `words`? */
+const usesAny = (tokens: readonly Tokens[], words: ReadonlySet<string>): boolean => tokens.some((sentence) => sentence.words.some((word) => words.has(word)));
 
 /** The reply's negated content words ("not safe" → "safe"): cheap to find, and usually none. */
 function negatedWords(words: readonly string[]): string[] {
@@ -62,19 +67,18 @@ function negatedParentTerm(negated: readonly string[], parent: ParentView | null
 
 /** How the reply talks: to whom, asking or exclaiming, negating the parent. */
 function readAddress(tally: Tally, own: readonly Sentence[], tokens: readonly Tokens[], parent: ParentView | null, quotes: boolean): void {
-  const words = tokens.flatMap((sentence) => sentence.words);
   // A reply that opens with thanks speaks to "you" and asks back as a follow-up, not as a challenge.
   const acknowledges = own.length > 0 && ACKNOWLEDGES.test(own[0]!.text);
   if (acknowledges) tally.cues.push('acknowledges (thanks)');
-  const addressesYou = !acknowledges && words.some((word) => SECOND_PERSON.has(word));
+  const addressesYou = !acknowledges && usesAny(tokens, SECOND_PERSON);
   if (addressesYou) add(tally, 'disagree', 0.25, 'addresses the other person (you)');
-  else if (words.some((word) => THIRD_PARTIES.has(word))) add(tally, 'agree', 0.35, 'talks with the parent about others (they)');
+  else if (usesAny(tokens, THIRD_PARTIES)) add(tally, 'agree', 0.35, 'talks with the parent about others (they)');
   const questions = tokens.filter((_, index) => own[index]!.tags.includes('question')).map((sentence) => sentence.joined);
   if (questions.some((question) => CHALLENGE.test(question))) add(tally, 'disagree', 0.45, 'challenges (why …?)');
   else if (!acknowledges && questions.some((question) => !ASKS_EXPERIENCE.test(question))) add(tally, 'disagree', 0.25, 'asks back');
   if (questions.length === 0 && own.some((sentence) => sentence.text.includes('!'))) add(tally, 'agree', 0.2, 'exclaims');
-  if (words.some((word) => NEGATORS.has(word))) add(tally, 'disagree', 0.15, 'negation');
-  const negated = negatedParentTerm(tokens.flatMap((sentence) => negatedWords(sentence.words)), parent);
+  if (usesAny(tokens, NEGATORS)) add(tally, 'disagree', 0.15, 'negation');
+  const negated = parent === null ? null : negatedParentTerm(tokens.flatMap((sentence) => negatedWords(sentence.words)), parent);
   if (negated) add(tally, 'disagree', 0.3, `negates the parent's "${negated}"`);
   if (quotes || tokens.some((sentence) => REFERENCE.test(sentence.joined))) {
     tally.agree *= 1.2;

@@ -62,23 +62,27 @@ export function tagTextRead(text: string, parent?: ParentView): TaggedText {
     const opening = !quoted && (index === 0 || raws[index - 1]!.startsWith('> '));
     return { raw, body, quoted, tokens, signals: sentenceSignals(body, quoted ? undefined : parent, tokens, opening), startsLine: starts[index]! };
   });
-  const grantedInWords = drafts.map((draft) => grants(scoreSignals(draft.signals)));
+  // Scores in the sentence's own words; a sentence that gains a signal from its neighbour is scored again.
+  const scores: (TagScore[] | null)[] = drafts.map((draft) => scoreSignals(draft.signals));
+  const grantedInWords = scores.map((score) => grants(score!));
   drafts.forEach((draft, index) => {
     const previous = drafts[index - 1];
     if (!previous || draft.quoted || previous.quoted) return;
     const opening = OPENING_CONTRAST.exec(draft.body);
     if (opening && grantedInWords[index - 1] && !hasSignal(draft.signals, 'disagreement')) {
       draft.signals.push({ tag: 'disagreement', cue: `contrast after concession (${opening[1]!.toLowerCase()})`, weight: 0.65, at: 0 });
+      scores[index] = null;
     }
     // In a reply, what "But" answers is granted only when it holds the other side's position (as for "X, but Y");
     // checked last, since it stems the sentence's words.
     if (!draft.startsLine && OPENING_BUT.test(draft.body) && !isQuestion(previous.signals) && !isQuestion(draft.signals) && !OPENING_SCENARIO.test(draft.body)
       && (!parent || grantedInWords[index - 1] || holdsOtherSide(previous.tokens.words, parent))) {
       previous.signals.push({ tag: 'concession', cue: 'granted before "But …"', weight: 0.5, at: 0 });
+      scores[index - 1] = null;
     }
   });
-  const sentences = drafts.map(({ body, quoted, signals }) => {
-    const sentence = toSentence(body, scoreSignals(signals));
+  const sentences = drafts.map(({ body, quoted, signals }, index) => {
+    const sentence = toSentence(body, scores[index] ?? scoreSignals(signals));
     return quoted ? { ...sentence, quoted: true } : sentence;
   });
   return { sentences, read: drafts.map(({ raw, tokens }) => ({ raw, tokens })) };

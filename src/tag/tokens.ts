@@ -22,8 +22,9 @@ const TOKEN = /[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const IS_HOSTS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'this', 'everything', 'nothing', 'thing']);
 const SUFFIXES: Record<string, string> = { re: 'are', m: 'am', ve: 'have', ll: 'will', d: 'would' };
 const NOT_BASES: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 'shall' };
-/** Forum spellings without the apostrophe; only those that are not also ordinary words. */
-const BARE_CONTRACTIONS: Readonly<Record<string, string[]>> = Object.assign(Object.create(null) as Record<string, string[]>, {
+/** Forum spellings without the apostrophe; only those that are not also ordinary words. A Map: looking a
+ * fresh string up as an object key first interns it, which cost more than the rest of tokenising. */
+const BARE_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'], isnt: ['is', 'not'], arent: ['are', 'not'],
   wasnt: ['was', 'not'], werent: ['were', 'not'], cant: ['can', 'not'], couldnt: ['could', 'not'],
   wouldnt: ['would', 'not'], shouldnt: ['should', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'],
@@ -31,12 +32,12 @@ const BARE_CONTRACTIONS: Readonly<Record<string, string[]>> = Object.assign(Obje
   cannot: ['can', 'not'], gonna: ['going', 'to'], wanna: ['want', 'to'],
   whats: ['what', 'is'], hows: ['how', 'is'], whos: ['who', 'is'], theres: ['there', 'is'],
   youve: ['you', 'have'], theyre: ['they', 'are'], idk: ['i', 'do', 'not', 'know'],
-});
+}));
 
 /** One surface word → its normalised words (usually itself, lower-cased). */
-export function expandWord(word: string): string[] {
+export function expandWord(word: string): readonly string[] {
   const lower = word.toLowerCase();
-  const bare = BARE_CONTRACTIONS[lower];
+  const bare = BARE_CONTRACTIONS.get(lower);
   if (bare) return bare;
   const apostrophe = lower.indexOf("'");
   if (apostrophe < 0) return [lower];
@@ -59,12 +60,16 @@ export function normaliseQuotes(text: string): string {
   return text.replace(APOSTROPHES, "'").replace(DOUBLE_QUOTES, '"');
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function tokenize(sentence: string): Tokens {
   const words: string[] = [];
   const quoted: boolean[] = [];
-  const surface = normaliseQuotes(sentence).match(TOKEN) ?? [];
+  const surface = surfaceTokens(sentence);
   // An odd number of double quotes means one is unbalanced: then nothing is treated as quoted.
-  const quotesBalanced = surface.filter((token) => token === '"').length % 2 === 0;
+  let quoteMarks = 0;
+  for (const token of surface) if (token === '"') quoteMarks++;
+  const quotesBalanced = quoteMarks % 2 === 0;
   let inQuote = false;
   for (const token of surface) {
     if (token === '"') {
@@ -73,7 +78,7 @@ export function tokenize(sentence: string): Tokens {
     }
     const lower = token.toLowerCase();
     // Most words need no expanding: skip building a one-word array for them.
-    const expanded = lower.includes("'") || lower in BARE_CONTRACTIONS ? expandWord(token) : null;
+    const expanded = lower.includes("'") || BARE_CONTRACTIONS.has(lower) ? expandWord(token) : null;
     if (expanded === null) {
       words.push(lower);
       quoted.push(inQuote);
@@ -84,14 +89,41 @@ export function tokenize(sentence: string): Tokens {
       quoted.push(inQuote);
     }
   }
-  const offsets: number[] = [];
+  const offsets: number[] = new Array<number>(words.length);
   let position = 0;
-  for (const word of words) {
-    offsets.push(position);
-    position += word.length + 1;
+  for (let index = 0; index < words.length; index++) {
+    offsets[index] = position;
+    position += words[index]!.length + 1;
   }
   return { words, quoted, joined: words.join(' '), offsets };
 }
+
+/** The sentence's words and marks as TOKEN finds them; ASCII text (most of it) by a scan that skips the Unicode regex. */
+function surfaceTokens(sentence: string): string[] {
+  if (NON_ASCII.test(sentence)) return normaliseQuotes(sentence).match(TOKEN) ?? [];
+  const text = sentence.includes('`') ? sentence.replaceAll('`', "'") : sentence;
+  const tokens: string[] = [];
+  for (let at = 0; at < text.length;) {
+    const code = text.charCodeAt(at);
+    if (isAsciiSpace(code)) { at++; continue; }
+    if (!isAsciiAlphanumeric(code)) { tokens.push(text[at++]!); continue; }
+    let end = at + 1;
+    for (;;) {
+      while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+      const joiner = text.charCodeAt(end);
+      if ((joiner !== 39 && joiner !== 45) || !isAsciiAlphanumeric(text.charCodeAt(end + 1))) break;
+      end += 2;     // "'" or "-" inside a word ("don't", "side-effects"), as TOKEN's (?:['\-][\p{L}\p{N}]+)*
+    }
+    tokens.push(text.slice(at, end));
+    at = end;
+  }
+  return tokens;
+}
+
+/** \s in the ASCII range: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+/** [\p{L}\p{N}] in the ASCII range (NaN past the end is neither). */
+const isAsciiAlphanumeric = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
 /** The index of the word that starts at or contains `offset` in `joined` (binary search). */
 export function wordAt(tokens: Tokens, offset: number): number {

@@ -1,0 +1,86 @@
+// Posts' tags in a form that crosses between threads cheaply: structured cloning copies every object
+// one by one (for 50,000 posts' sentences, reasons and cues, seconds), so the tags travel as one number
+// array (whose buffer is moved, not copied), the sentences' texts joined into one string, and each
+// distinct cue name once. The decoder rebuilds the very objects tagging made, field for field.
+import { STANCES, TAGS, type Sentence, type Stance, type TagReason } from '../model.js';
+import type { PostTags } from './posts.js';
+
+export interface EncodedTags {
+  /** Per post: stance, then sentences; per sentence its text's length, flags, confidence, tags, cues, reasons (see encodeTags). */
+  numbers: Float64Array;
+  /** The sentences' texts, one after another. */
+  texts: string;
+  /** Cue names, each once: numbers refer to them by position. */
+  cues: string[];
+}
+
+const NO_STANCE = -1;
+const tagIndex = new Map(TAGS.map((tag, index) => [tag, index]));
+const stanceIndex = new Map(STANCES.map((label, index) => [label, index]));
+
+export function encodeTags(posts: readonly PostTags[]): { encoded: EncodedTags; transfer: ArrayBuffer[] } {
+  const numbers: number[] = [];
+  const texts: string[] = [];
+  const cueIds = new Map<string, number>();
+  const cue = (name: string) => {
+    let id = cueIds.get(name);
+    if (id === undefined) cueIds.set(name, (id = cueIds.size));
+    return id;
+  };
+  for (const { sentences, stance } of posts) {
+    if (stance === null) numbers.push(NO_STANCE);
+    else {
+      numbers.push(stanceIndex.get(stance.label)!, stance.confidence, stance.cues === undefined ? -1 : stance.cues.length);
+      for (const name of stance.cues ?? []) numbers.push(cue(name));
+    }
+    numbers.push(sentences.length);
+    for (const sentence of sentences) {
+      texts.push(sentence.text);
+      numbers.push(sentence.text.length, sentence.quoted ? 1 : 0, sentence.confidence, sentence.tags.length, sentence.cues.length, sentence.reasons.length);
+      for (const tag of sentence.tags) numbers.push(tagIndex.get(tag)!);
+      for (const name of sentence.cues) numbers.push(cue(name));
+      for (const reason of sentence.reasons) numbers.push(tagIndex.get(reason.tag)!, cue(reason.cue), reason.confidence);
+    }
+  }
+  const array = Float64Array.from(numbers);
+  return { encoded: { numbers: array, texts: texts.join(''), cues: [...cueIds.keys()] }, transfer: [array.buffer as ArrayBuffer] };
+}
+
+export function decodeTags({ numbers, texts, cues }: EncodedTags, count: number): PostTags[] {
+  let at = 0;
+  let textAt = 0;
+  const next = () => numbers[at++]!;
+  const posts: PostTags[] = new Array(count);
+  for (let post = 0; post < count; post++) {
+    const label = next();
+    let stance: Stance | null = null;
+    if (label !== NO_STANCE) {
+      const confidence = next();
+      const cueCount = next();
+      stance = cueCount < 0 ? { label: STANCES[label]!, confidence } : { label: STANCES[label]!, confidence, cues: list(cueCount, () => cues[next()]!) };
+    }
+    const sentences: Sentence[] = new Array(next());
+    for (let index = 0; index < sentences.length; index++) {
+      const length = next();
+      const text = texts.slice(textAt, (textAt += length));
+      const quoted = next() === 1;
+      const confidence = next();
+      const tagCount = next();
+      const cueCount = next();
+      const reasonCount = next();
+      const tags = list(tagCount, () => TAGS[next()]!);
+      const sentenceCues = list(cueCount, () => cues[next()]!);
+      const reasons = list(reasonCount, (): TagReason => ({ tag: TAGS[next()]!, cue: cues[next()]!, confidence: next() }));
+      const sentence: Sentence = { text, tags, confidence, cues: sentenceCues, reasons };
+      sentences[index] = quoted ? { ...sentence, quoted: true } : sentence;
+    }
+    posts[post] = { sentences, stance };
+  }
+  return posts;
+}
+
+function list<T>(count: number, read: () => T): T[] {
+  const items: T[] = new Array(count);
+  for (let index = 0; index < count; index++) items[index] = read();
+  return items;
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateHnThread } from '../../bench/generate-thread.mjs';
+import { dedupThread } from '../../src/dedup/thread.js';
+import type { MapDocument, RawPost, RawThread } from '../../src/model.js';
+import { buildMap, buildMapOnTwoCores } from '../../src/pipeline.js';
+import { toSourceContent } from '../../src/sources/content.js';
+import { readContent } from '../../src/sources/dispatch.js';
+import { readText } from '../../src/sources/text.js';
+import { tagEachPost, tagInput } from '../../src/tag/posts.js';
+import { decodeTags, encodeTags } from '../../src/tag/transfer.js';
+import { CHUNK_POSTS, tagChunk, textsById, TWO_CORES_FROM } from '../../src/tag/two-cores.js';
+
+const SEED = new URL('../../../shared/seeds/001_dc7b200be1058ffb.txt', import.meta.url);
+const hnThread = (comments: number): RawThread => readContent(toSourceContent(JSON.stringify(generateHnThread(comments, 7))));
+const forestOf = (thread: RawThread): RawPost[] => dedupThread(thread).posts;
+/** The document without the clock's fields, which differ between two runs. */
+const timeless = (doc: MapDocument) => ({ ...doc, stats: { ...doc.stats, elapsedMs: 0 } });
+
+describe('tags moved between threads', () => {
+  it('decode to the very sentences and stances tagging made (quoted lines, roots, replies)', () => {
+    const seed = forestOf(readText(readFileSync(SEED, 'utf8'))).map(tagInput);
+    const quoting = { id: 'q1', parentId: seed[0]!.id, text: '> You are wrong about this.\nNo, I am not. Fair point on the rest, though.', quotesParent: true };
+    const inputs = [...seed, quoting];
+    const tags = tagEachPost(inputs, new Map());
+    expect(tags.some((post) => post.sentences.some((sentence) => sentence.quoted))).toBe(true);
+    const { encoded } = encodeTags(tags);
+    expect(decodeTags(encoded, tags.length)).toEqual(tags);
+  });
+});
+
+describe('tagging by chunks', () => {
+  it('gives each post the tags one pass over the whole thread gives, parents in other chunks included', () => {
+    const inputs = forestOf(hnThread(700)).map(tagInput);
+    const chunks = Math.ceil(inputs.length / CHUNK_POSTS);
+    expect(chunks).toBeGreaterThan(2);
+    const texts = textsById(inputs);
+    const byChunks = Array.from({ length: chunks }, (_, chunk) => tagChunk(inputs, chunk, texts)).flat();
+    expect(byChunks).toEqual(tagEachPost(inputs, new Map()));
+  });
+});
+
+describe('buildMapOnTwoCores', () => {
+  it('makes the same document as buildMap for a thread big enough to use the worker', { timeout: 180_000 }, async () => {
+    const thread = hnThread(TWO_CORES_FROM + 500);
+    const serial = buildMap(thread);
+    expect(serial.posts.length).toBeGreaterThanOrEqual(TWO_CORES_FROM);
+    expect(timeless(await buildMapOnTwoCores(thread))).toEqual(timeless(serial));
+  });
+});
