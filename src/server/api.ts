@@ -53,9 +53,15 @@ const FORMATS = Object.keys(EXPORTERS).join(', ');
 /** Room kept per export format for rendered exports (the maps' own bytes have DOCUMENT_CACHE_BYTES). */
 const EXPORT_CACHE_BYTES = 16 * 1024 * 1024;
 
+/** Does the client take gzip? Named in Accept-Encoding and not refused with `q=0` (RFC 9110 §12.5.3). */
+export function takesGzip(acceptEncoding: string | undefined): boolean {
+  const entry = (acceptEncoding ?? '').split(',').map((part) => part.trim().toLowerCase()).find((part) => /^(x-)?gzip\b/.test(part));
+  return entry !== undefined && !/;\s*q\s*=\s*0(\.0{0,3})?\s*$/.test(entry);
+}
+
 /** Cached bytes: gzip'd to a client that takes gzip, unzipped as they are sent to one that does not. */
 function sendCached(req: Request, res: Response, cached: CachedDocument) {
-  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+  if (takesGzip(req.headers['accept-encoding'])) {
     res.set({ 'Content-Encoding': 'gzip', 'Content-Length': String(cached.gzipped.length) }).end(cached.gzipped);
     return;
   }

@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { describeSentence } from '../../src/layout/sentence-reasons.js';
+import { takesGzip } from '../../src/server/api.js';
 import { expandDocument } from '../../src/compact/expand.js';
 import type { CompactDocument, MapDocument } from '../../src/model.js';
 import { openDatabase } from '../../src/store/db.js';
@@ -44,7 +45,16 @@ describe('serving a finished map', () => {
     const again = await get(url, { 'if-none-match': etag, 'accept-encoding': 'gzip' });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
+
+    const refused = await get(url, { 'accept-encoding': 'gzip;q=0, identity' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body.equals(plain.body)).toBe(true);
   }, 60_000);
+
+  it('reads Accept-Encoding as RFC 9110 does: gzip named and not refused with q=0', () => {
+    expect([undefined, '', 'br', 'gzip', 'GZIP, br', 'gzip;q=0.5', 'x-gzip', 'gzip;q=0', 'br, gzip; q=0.000', 'gzip;q=0.01'].map(takesGzip))
+      .toEqual([false, false, false, true, true, true, true, false, false, true]);
+  });
 
   it('sends the page\'s lean form on ?form=page: the same posts and tags, each tagged sentence\'s cues as the line the panel shows', async () => {
     const { id, doc } = await mapFromText(server.current.url, THREAD);
