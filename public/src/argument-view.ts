@@ -42,7 +42,12 @@ export function createArgumentView(doc: MapDocument, onJump: Jump): ArgumentView
 
   function claimCard(argument: ArgumentMap, claim: MainClaim, rank: number): HTMLElement {
     const against = argument.clashes.filter((c) => claim.clashes.includes(c.id));
-    const grants = argument.concessions.filter((g) => claim.concessions.includes(g.id));
+    // "Sure, X, but Y" both grants and disputes: one item, against, marked as granting part.
+    const disputing = new Set(against.map((c) => `${c.from.postId}#${c.from.sentence}`));
+    const grantsPart = (ref: SentenceRef) => disputing.has(`${ref.postId}#${ref.sentence}`);
+    const allGrants = argument.concessions.filter((g) => claim.concessions.includes(g.id));
+    const partly = new Set(allGrants.filter((g) => grantsPart(g.from)).map((g) => `${g.from.postId}#${g.from.sentence}`));
+    const grants = allGrants.filter((g) => !grantsPart(g.from));
     const supports = argument.supports.filter((s) => claim.supports.includes(s.id));
     const column = (title: string, kind: string, items: HTMLElement[]) =>
       el('div', { class: `arg-column arg-${kind}-column` }, el('h4', {}, `${title} (${items.length})`),
@@ -51,7 +56,9 @@ export function createArgumentView(doc: MapDocument, onJump: Jump): ArgumentView
       el('h3', {}, el('span', { class: 'claim-rank' }, `${rank}`), item(claim, 'claim')),
       claim.restatedBy.length ? el('p', { class: 'arg-restated' }, `Also said in ${claim.restatedBy.map((r) => r.postId).join(', ')}`) : null,
       el('div', { class: 'arg-columns' },
-        column('Against', 'con', against.map((c) => item(c.from, 'clash', clashMark(c)))),
+        column('Against', 'con', against.map((c) => item(c.from, 'clash', partly.has(`${c.from.postId}#${c.from.sentence}`)
+          ? el('span', {}, clashMark(c), ' ', el('span', { class: 'arg-mark concedes', title: 'It grants part of the point too' }, 'grants part'))
+          : clashMark(c)))),
         column('For', 'pro', [
           ...grants.map((g) => item(g.from, 'concession', el('span', { class: 'arg-mark concedes' }, 'concedes'))),
           ...supports.map((s) => item(s.from, 'support', el('span', { class: 'arg-mark agrees' }, 'agrees'))),
