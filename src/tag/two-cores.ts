@@ -26,9 +26,10 @@ const WORKER_FILE = new URL('../../dist/tag/tag-worker.js', import.meta.url);
 /**
  * A tagger for a thread of about `expectedPosts` posts. For a big one the worker starts now, so that it
  * loads the tagger while this thread deduplicates and orders the posts; `stop` ends it if tagging never comes.
+ * `workerFile` is the worker's script (tests give one that fails, to show nothing is lost when it does).
  */
-export function twoCoreTagger(expectedPosts: number): { tag: (posts: readonly RawPost[], onProgress?: ProgressListener) => Promise<Post[]>; stop: () => void } {
-  const worker = expectedPosts >= TWO_CORES_FROM ? startWorker() : null;
+export function twoCoreTagger(expectedPosts: number, workerFile: URL = WORKER_FILE): { tag: (posts: readonly RawPost[], onProgress?: ProgressListener) => Promise<Post[]>; stop: () => void } {
+  const worker = expectedPosts >= TWO_CORES_FROM ? startWorker(workerFile) : null;
   return {
     tag: async (posts, onProgress = () => undefined) => {
       if (worker === null || posts.length < TWO_CORES_FROM) {
@@ -79,8 +80,8 @@ interface RunningWorker {
   stop(): void;
 }
 
-function startWorker(): RunningWorker {
-  const worker = new Worker(WORKER_FILE);
+function startWorker(file: URL): RunningWorker {
+  const worker = new Worker(file);
   let onChunk: (chunk: number, encoded: EncodedTags) => void = () => undefined;
   const finished = new Promise<void>((resolve) => {
     worker.on('message', (message: TagJobMessage) => {

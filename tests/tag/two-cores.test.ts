@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateHnThread } from '../../bench/generate-thread.mjs';
 import { dedupThread } from '../../src/dedup/thread.js';
@@ -9,7 +12,8 @@ import { readContent } from '../../src/sources/dispatch.js';
 import { readText } from '../../src/sources/text.js';
 import { tagEachPost, tagInput } from '../../src/tag/posts.js';
 import { decodeTags, encodeTags } from '../../src/tag/transfer.js';
-import { CHUNK_POSTS, tagChunk, textsById, TWO_CORES_FROM } from '../../src/tag/two-cores.js';
+import { CHUNK_POSTS, tagChunk, textsById, TWO_CORES_FROM, twoCoreTagger } from '../../src/tag/two-cores.js';
+import { tagPosts } from '../../src/tag/posts.js';
 
 const SEED = new URL('../../../shared/seeds/001_dc7b200be1058ffb.txt', import.meta.url);
 const hnThread = (comments: number): RawThread => readContent(toSourceContent(JSON.stringify(generateHnThread(comments, 7))));
@@ -46,5 +50,21 @@ describe('buildMapOnTwoCores', () => {
     const serial = buildMap(thread);
     expect(serial.posts.length).toBeGreaterThanOrEqual(TWO_CORES_FROM);
     expect(timeless(await buildMapOnTwoCores(thread))).toEqual(timeless(serial));
+  });
+});
+
+describe('a worker that dies mid-way', () => {
+  it('loses no post: the chunks it took and never sent back are tagged here', { timeout: 180_000 }, async () => {
+    // A worker that takes one chunk from the shared counter, then exits without sending it.
+    const dir = mkdtempSync(join(tmpdir(), 'threadmap-worker-'));
+    const dying = join(dir, 'dying-worker.mjs');
+    writeFileSync(dying, "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', ({ nextChunk }) => { Atomics.add(nextChunk, 0, 1); process.exit(1); });\n");
+    const posts = forestOf(hnThread(TWO_CORES_FROM + 500));
+    const tagger = twoCoreTagger(posts.length, pathToFileURL(dying));
+    try {
+      expect(await tagger.tag(posts)).toEqual(tagPosts(posts));
+    } finally {
+      tagger.stop();
+    }
   });
 });
