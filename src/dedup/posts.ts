@@ -1,11 +1,11 @@
-// Dedup for threads read from a site: the same post scraped twice (same id), one author posting the same
-// text twice, and quoted passages whose markup does not say whose they are. Nothing is dropped silently:
+// Dedup for threads read from a site, once repair.ts has made them whole (one post per id, quotes linked to
+// ancestors): one author posting the same text twice, and quoted passages whose markup does not say whose
+// they are. Nothing is dropped silently:
 // every merged copy is listed under `duplicates` of the post kept.
 // Pasted text arrives already deduplicated by reconstruct.ts and passes through.
 import { comparableWords } from '../clean/normalize.js';
 import { counted, diagnostic } from '../diagnostics.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
-import { linkQuotesToAncestors } from './quotes.js';
 import { ShingleIndex } from './shingle-index.js';
 import { shingles } from './shingles.js';
 
@@ -18,18 +18,9 @@ const DOUBLE_POST_RATIO = 0.9;
 /** A quote no ancestor holds is linked to the earlier post holding at least this much of it. */
 const QUOTE_LINK_RATIO = 0.6;
 
-/** One post per id: the first copy kept (copied), later copies listed under its `duplicates` as `input:N`. */
-export function mergeRepeatedIds(posts: readonly RawPost[], diagnostics: Diagnostic[]): RawPost[] {
-  const byId = new Map<string, RawPost>();
-  posts.forEach((post, position) => {
-    const first = byId.get(post.id);
-    if (first) first.duplicates!.push(`input:${position}`);
-    else byId.set(post.id, { ...post, quotes: post.quotes.map((quote) => ({ ...quote })), duplicates: [...(post.duplicates ?? [])] });
-  });
-  const repeated = posts.length - byId.size;
-  if (repeated > 0) diagnostics.push(diagnostic('dedup', 'warning', `${counted(repeated, 'post')} appeared twice in the response; the first copy of each was kept.`));
-  return [...byId.values()];
-}
+/** A post this stage may change (its duplicates and quotes) without changing the caller's. */
+export const ownCopy = (post: RawPost): RawPost =>
+  ({ ...post, quotes: post.quotes.map((quote) => ({ ...quote })), duplicates: [...(post.duplicates ?? [])] });
 
 const isDoublePost = (post: RawPost, earlier: RawPost | undefined, ratio: number, share: number, size: number) =>
   earlier !== undefined && !post.placeholder && size > 2 && earlier.author !== null && earlier.author === post.author
@@ -38,10 +29,8 @@ const isDoublePost = (post: RawPost, earlier: RawPost | undefined, ratio: number
 export function dedupPosts(thread: RawThread): RawThread {
   if (thread.source.kind === 'text') return thread;
   const diagnostics: Diagnostic[] = [...thread.diagnostics];
-  // In the pipeline repair.ts has already done these two (they then change nothing); here so that a thread
-  // given to dedupPosts as read is still deduplicated right.
-  const unique = mergeRepeatedIds(thread.posts, diagnostics);
-  linkQuotesToAncestors(unique);
+  // Copies: merging below adds to a kept post's duplicates and names its quotes' posts.
+  const unique = thread.posts.map(ownCopy);
   const kept: RawPost[] = [];
   const mergedInto = new Map<string, string>();
   const index = new ShingleIndex();

@@ -3,12 +3,26 @@
 // back on itself, or (flat forums, GitHub issues) give no reply links at all. Here that becomes one post
 // per id, flat posts linked to what they quote, a forest in reading order with placeholders where the site
 // says a missing post belongs (src/dedup/forest.ts), and quotes linked to the ancestor whose words they repeat.
-import type { RawPost, RawThread } from '../model.js';
+import { counted, diagnostic } from '../diagnostics.js';
+import type { Diagnostic, RawPost, RawThread } from '../model.js';
 import { linkFlatReplies } from './flat-replies.js';
 import { repairForest, type RepairOptions } from './forest.js';
-import { mergeRepeatedIds } from './posts.js';
+import { ownCopy } from './posts.js';
 import { nameQuotedPosts } from './quoted-posts.js';
 import { linkQuotesToAncestors } from './quotes.js';
+
+/** One post per id: the first copy kept (copied), later copies listed under its `duplicates` as `input:N`. */
+export function mergeRepeatedIds(posts: readonly RawPost[], diagnostics: Diagnostic[]): RawPost[] {
+  const byId = new Map<string, RawPost>();
+  posts.forEach((post, position) => {
+    const first = byId.get(post.id);
+    if (first) first.duplicates!.push(`input:${position}`);
+    else byId.set(post.id, ownCopy(post));
+  });
+  const repeated = posts.length - byId.size;
+  if (repeated > 0) diagnostics.push(diagnostic('dedup', 'warning', `${counted(repeated, 'post')} appeared twice in the response; the first copy of each was kept.`));
+  return [...byId.values()];
+}
 
 /** A missing parent's placeholder hangs under the next ancestor the site states for its reply, else the thread's root. */
 function placeholderParent(rootId: string | null): RepairOptions['placeholderParent'] {
@@ -25,7 +39,7 @@ function withoutAncestry(post: RawPost): RawPost {
   return rest;
 }
 
-/** The thread with its reply structure whole; `inputCount` counts the posts then held (placeholders included). */
+/** The thread with its reply structure whole; `inputCount` counts the posts as read (repeats in, placeholders out). */
 export function repairThread(thread: RawThread): RawThread {
   const diagnostics = [...thread.diagnostics];
   let posts = mergeRepeatedIds(thread.posts, diagnostics);
@@ -35,5 +49,5 @@ export function repairThread(thread: RawThread): RawThread {
   }
   const repaired = repairForest(posts, diagnostics, { placeholderParent: placeholderParent(thread.rootId ?? null) }).map(withoutAncestry);
   linkQuotesToAncestors(repaired);
-  return { ...thread, posts: repaired, diagnostics, inputCount: thread.inputCount ?? repaired.length };
+  return { ...thread, posts: repaired, diagnostics, inputCount: thread.inputCount ?? thread.posts.length };
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dedupPosts } from '../../src/dedup/posts.js';
+import { dedupThread } from '../../src/dedup/thread.js';
 import { rawPost, rawThread } from '../helpers/posts.js';
 
 const long = (topic: string) => `${topic} is the subject of this comment, which runs long enough to compare by its shingles.`;
 
 describe('dedupPosts', () => {
-  it('merges a post scraped twice under one id', () => {
-    const out = dedupPosts(rawThread([rawPost('1', null), rawPost('2', '1'), rawPost('2', '1')]));
+  it('merges a post scraped twice under one id (the dedup stage: repair, then dedupPosts)', () => {
+    const out = dedupThread(rawThread([rawPost('1', null), rawPost('2', '1'), rawPost('2', '1')]));
     expect(out.posts.map((p) => p.id)).toEqual(['1', '2']);
     expect(out.posts[1]!.duplicates).toEqual(['input:2']);
     expect(out.inputCount).toBe(3);
@@ -47,6 +48,13 @@ describe('dedupPosts', () => {
       rawPost('2', '1', 'I disagree with that entirely.', { quotes: [{ text: long('Rust').slice(0, 60), postId: null }] }),
     ]));
     expect(out.posts[1]!.quotes[0]!.postId).toBe('1');
+  });
+
+  it('does not change the posts it is given', () => {
+    const posts = [rawPost('1', null, long('Rust'), { author: 'ann' }), rawPost('2', null, long('Rust'), { author: 'ann' })];
+    const before = JSON.stringify(posts);
+    dedupPosts(rawThread(posts));
+    expect(JSON.stringify(posts)).toBe(before);
   });
 
   it('leaves pasted text, already rebuilt, as it is', () => {
