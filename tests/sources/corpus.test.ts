@@ -87,6 +87,7 @@ const EXPECTED: Record<string, Expected> = {
   'mastodon/mastodon_social_109294719267373593_status.json': { kind: 'mastodon', posts: 1 },
   'mastodon/mastodon_social_tag_rstats_timeline_NOT_A_THREAD.json': { refused: 'not-a-thread' },
   'reddit/announcements_fo7p5b_reddit_polls.json': { kind: 'reddit', posts: 483 },
+  'reddit/movies_1lihub_miyazaki_retirement_raw4j.json': { kind: 'reddit', posts: 199 },
   'stackexchange/api_answer_comments.json': { kind: 'stackexchange', posts: 2 },
   'stackexchange/api_answers_page1.json': { kind: 'stackexchange', posts: 2 },
   'stackexchange/api_answers_page2.json': { kind: 'stackexchange', posts: 1 },
