@@ -61,6 +61,7 @@ const EXPECTED: Record<string, Expected> = {
   'hackernews/item_page_2011_virtualbox_is_garbage.html': { kind: 'hackernews', posts: 50 },
   'hackernews/item_page_2012_ask_where_look_for_jobs_bs4.html': { kind: 'hackernews', posts: 95 },
   'hackernews/item_page_2012_aws_outage_summary_bs4.html': { kind: 'hackernews', posts: 46 },
+  'hackernews/item_page_2012jun_get_shit_done.html': { kind: 'hackernews', posts: 74 },
   'hackernews/item_page_2013jan_larry_page_future.html': { kind: 'hackernews', posts: 10 },
   'hackernews/item_page_2014_raw_markup_own.html': { kind: 'hackernews', posts: 5 },
   'hackernews/item_page_2015feb_jsoup_ask_tdd.html': { kind: 'hackernews', posts: 2 },
