@@ -22,16 +22,24 @@ const numberOr = (written: string | undefined, fallback: number | null) => {
   return written?.trim() && Number.isFinite(value) ? value : fallback;
 };
 
-/** The writer in a `.user-details` block: the profile link, else the name a deleted or anonymous user keeps ("user456814"). */
 /** A user's name as shown, without the moderator's ♦ (`.mod-flair`), which is a badge and not part of the name. */
 const nameText = (names: Cheerio<Element>) => names.first().clone().find('.mod-flair').remove().end().text().trim();
 
-function userName($: CheerioAPI, details: Element | undefined): string | null {
-  if (!details) return null;
-  const linked = nameText($(details).children('a'));
-  const named = $(details).find('[itemprop=name]').first().text().trim();
-  const bare = $(details).contents().filter((_, node) => node.type === 'text').text().trim();
-  return linked || named || bare || null;
+/**
+ * The writer in a post's signature: the profile link, else the name a deleted or anonymous user keeps ("user456814").
+ * A community-wiki post signs twice, "community wiki" then its revision history: "11 revs, 7 users 58%" with its
+ * main writer's profile, or, with one revision, the writer's name as the history link. So the block that says
+ * "community wiki" is passed over, and a link names the writer when it goes to a profile or is a one-name history.
+ */
+function userName($: CheerioAPI, signature: Cheerio<Element>): string | null {
+  const details = signature.find('.user-details').filter((_, el) => $(el).find('.community-wiki').length === 0).first();
+  if (details.length === 0) return null;
+  const linked = nameText(details.find('a[href*="/users/"]'));
+  const named = details.find('[itemprop=name]').first().text().trim();
+  const history = details.find('a[href*="/revisions"]').first().text().trim();
+  const historyName = /^\d+ revs?\b/.test(history) ? '' : history;
+  const bare = details.contents().filter((_, node) => node.type === 'text').text().trim();
+  return linked || named || historyName || bare || null;
 }
 
 function commentOf($: CheerioAPI, li: Element, postId: string, origin: string | null): RawPost | null {
@@ -53,7 +61,7 @@ function postOf($: CheerioAPI, el: Element, id: string, parentId: string | null,
   const dated = signature.find('.relativetime[title]').first().attr('title') ?? $(el).find('time[itemprop=dateCreated]').attr('datetime');
   const vote = $(el).find('.js-vote-count, .vote-count-post').first();
   const post: RawPost = {
-    id, parentId, author: userName($, signature.find('.user-details').toArray()[0]), createdAt: isoFromForumDate(dated),
+    id, parentId, author: userName($, signature), createdAt: isoFromForumDate(dated),
     score: numberOr(vote.attr('data-value') ?? vote.text(), null),
     url: origin && `${origin}/${parentId === null ? 'q' : 'a'}/${id}`, text: body.text, quotes: body.quotes,
     ...(hasClass(el, 'accepted-answer') || el.attribs.itemprop === 'acceptedAnswer' ? { accepted: true } : {}),

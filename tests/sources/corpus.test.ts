@@ -98,6 +98,15 @@ const EXPECTED: Record<string, Expected> = {
   'stackexchange/api_question_embedded.json': { kind: 'stackexchange', posts: 8 },
   'stackexchange/api_question_object_unwrapped.json': { kind: 'stackexchange', posts: 8 },
   'stackexchange/posts_2003515_comments.html': { kind: 'html', posts: 2 },
+  // A thread about matching HTML tags: its writers type them as words.
+  'stackexchange/so_1732348_regex_match_open_tags.html': {
+    kind: 'stackexchange', posts: 114,
+    typedTags: [
+      '1732348', 'comment-16523188', '1736801', 'comment-36631031', '7564061', 'comment-14956273',
+      'comment-28164133', 'comment-28167413', '2146912', 'comment-1612303', 'comment-6710897', '1737662',
+      '6817767', 'comment-8098950', 'comment-66191152', '2708960', 'comment-111341972',
+    ],
+  },
   'stackexchange/so_1732438_run_all_python_unit_tests_in_directory.html': { kind: 'stackexchange', posts: 51 },
   'stackexchange/so_3702675_print_full_exception_traceback.html': { kind: 'stackexchange', posts: 34 },
   'stackexchange/so_4414234_unittest_results_in_teardown.html': { kind: 'stackexchange', posts: 41 },

@@ -155,6 +155,15 @@ describe('Stack Exchange: names on the page', () => {
     expect(names.has('Aaron Hall')).toBe(true);
     expect([...names].filter((name) => name?.includes('♦'))).toEqual([]);
   });
+
+  it('names the main writer of a community-wiki post, from its revision history, not "community wiki"', async () => {
+    const thread = await parse(read(OWN, 'so_1732348_regex_match_open_tags.html'));
+    expect(thread.posts.filter((post) => post.author === null)).toEqual([]);
+    expect(byId(thread, '1732348').author).toBe('Jeff'); // "11 revs, 7 users 58%" then his profile link
+    expect(byId(thread, '1732454').author).toBe('bobince');
+    expect(byId(thread, '2146912').author).toBe('moritz'); // one revision: the history link is the name
+    expect(thread.posts.filter((post) => /community wiki|\brevs?\b/.test(post.author ?? ''))).toEqual([]);
+  });
 });
 
 describe('Stack Exchange: API responses', () => {
