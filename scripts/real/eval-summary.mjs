@@ -5,19 +5,21 @@
 //   node scripts/real/eval-summary.mjs --merge DIR --keys KEYS --second        (a second reader's answers)
 //   node scripts/real/eval-summary.mjs                                       (score every summaries/*.json)
 //   node scripts/real/eval-summary.mjs --agreement                           (reader against second reader)
+//   node scripts/real/eval-summary.mjs --dir tests/fixtures/real/summaries/fresh6   (another folder of references)
 // Sentences are matched by their hash, so a changed split or post id does not turn a hit into a miss.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../../dist/pipeline.js';
 import { splitSentences } from '../../dist/tag/index.js';
 import { readThread } from './threads.mjs';
 
-const DIR = new URL('../../tests/fixtures/real/summaries/', import.meta.url).pathname;
 const { values: opt } = parseArgs({ options: {
   merge: { type: 'string' }, keys: { type: 'string' }, top: { type: 'string', default: '8' },
-  second: { type: 'boolean', default: false }, agreement: { type: 'boolean', default: false },
+  second: { type: 'boolean', default: false }, agreement: { type: 'boolean', default: false }, dir: { type: 'string' },
 } });
+// --dir names another folder of references, e.g. a held-out batch kept apart from the development six.
+const DIR = opt.dir ? resolve(opt.dir) : new URL('../../tests/fixtures/real/summaries/', import.meta.url).pathname;
 const SECOND = join(DIR, 'second');
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
