@@ -1,13 +1,25 @@
 // Clashes: a sentence of a reply that disputes a sentence of the post it answers (its parent, or a post it
 // quotes). A sentence clashes when the tagger reads it as disagreement; or, in a reply that disagrees, when
-// it is a claim pointing at what the other said ("even given your clarifications"); or when it negates the
-// other's own words in quotation marks. Replies to oneself are no clash; neither is "X, but Y" whose X is
-// only the writer's own limits ("This isn't my call, but it's my impression") or that takes up none of the
-// other's words, nor a bare "Nope." answering a question.
+// it is a claim pointing at what the other said ("even given your clarifications") or the claim the reply
+// opens with (the first thing said under someone's post is the verdict on it: "FWIW, that's not my crux at
+// all."); or when it negates the other's own words in quotation marks. Replies to oneself are no clash;
+// neither is "X, but Y" whose X is only the writer's own limits ("This isn't my call, but it's my impression")
+// or that takes up none of the other's words, nor a bare "Nope." answering a question, nor a reply's opening
+// read as a counter-claim by its shape alone that contradicts nothing the other wrote ("You guys are
+// brilliant and I can't be anything but thankful…" is praise).
+// A reply whose parent is missing from the thread (a placeholder) still disputes it, as a whole post.
+// Readers name a reply's objection, not every sentence that elaborates it: a reply keeps its opening clash
+// and its plainest ones, MAX_PER_REPLY in all (see rankInReply).
 import type { Clash, Post, Sentence } from '../model.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
 import { SELF_DOUBT } from './concessions.js';
+import { JOKE } from './arguable.js';
 import { answered, has, type ArgumentThread } from './thread.js';
+
+/** Clashes kept per reply: the objection and its plainest restatement. */
+const MAX_PER_REPLY = 2;
+/** Disagreement cues read from a sentence's shape or position alone, not from words that dispute. */
+const SHAPE_CUES = /^(X, but Y|contrast after concession|objection after granting|counters the parent)/;
 
 /** "X, but Y": X doubts only the writer, and Y rejects nothing. */
 function onlySelfDoubt(text: string): boolean {
@@ -15,26 +27,32 @@ function onlySelfDoubt(text: string): boolean {
   return cut > 0 && SELF_DOUBT.test(text.slice(0, cut).replace(/’/g, "'")) && !negates(text.slice(cut).replace(/^,?\s+but\s+/i, ''));
 }
 
-/** A bare "X, but Y" contrast disputes someone only when it takes up their words. */
-const needsTextualLink = (sentence: Sentence) =>
-  !has(sentence, 'disagreement') ? false : sentence.reasons.filter((r) => r.tag === 'disagreement').every((r) => r.cue === 'X, but Y');
+const disagreementCues = (sentence: Sentence) => sentence.reasons.filter((r) => r.tag === 'disagreement').map((r) => r.cue);
+
+/** A disagreement read from the sentence's shape alone ("X, but Y", an opening counter-claim) disputes someone only when it takes up their words. */
+const needsTextualLink = (sentence: Sentence) => has(sentence, 'disagreement') && disagreementCues(sentence).every((cue) => cue === 'X, but Y' || cue.startsWith('counters the parent'));
 
 /** "Nope." under a question answers it; it rejects nobody's view. */
 const answersAQuestion = (sentence: Sentence, target: Post) =>
   /^(no|nope|nah|not really)\W*$/i.test(sentence.text.trim()) && target.sentences.some((s) => has(s, 'question'));
 
+const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
+
+/** The reply's first sentence of its own (not a quoted passage). */
+const openingOf = (post: Post) => post.sentences.findIndex((s) => !s.quoted);
+
 function clashCue(post: Post, index: number, thread: ArgumentThread, target: Post): string | null {
   const sentence = post.sentences[index]!;
   if (sentence.quoted || has(sentence, 'question') && !has(sentence, 'disagreement')) return null;
   if (has(sentence, 'disagreement')) {
-    const cues = sentence.reasons.filter((reason) => reason.tag === 'disagreement').map((reason) => reason.cue);
-    if (cues.every((cue) => cue === 'X, but Y') && onlySelfDoubt(sentence.text)) return null;
+    const cues = disagreementCues(sentence);
+    if (onlySelfDoubt(sentence.text)) return null;
     return `disagreement (${cues[0] ?? 'tagged'})`;
   }
   if (!has(sentence, 'claim')) return null;
-  const disputing = post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
-  if (disputing && addressesOther(sentence.text)) return 'claim against what “you” said';
-  if (negates(sentence.text)) {
+  if (disputing(post) && addressesOther(sentence.text)) return 'claim against what “you” said';
+  if (disputing(post) && index === openingOf(post) && !has(sentence, 'agreement') && !JOKE.test(sentence.text)) return 'opens a reply that disagrees';
+  if (negates(sentence.text) && !target.placeholder) {
     const link = linkSentence(thread, post, index, target);
     if (link.cues[0]!.startsWith('repeats “')) return 'negates the other’s words';
   }
@@ -43,31 +61,58 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
 
 /** The target to hold: a link read from the text beats the thesis fallback; the parent wins ties. */
 function bestLink(thread: ArgumentThread, post: Post, index: number, targets: readonly Post[]): { target: Post; link: Link } {
-  const links = targets.map((target) => ({ target, link: linkSentence(thread, post, index, target) }));
+  const links = targets.map((target) => ({
+    target,
+    link: target.placeholder ? { sentence: null, cues: ['answers the post, missing from the thread'] } : linkSentence(thread, post, index, target),
+  }));
   return links.find(({ link }) => isTextual(link)) ?? links[0]!;
+}
+
+/** The posts a reply disputes: those it answers, else its parent missing from the thread, as a whole post. */
+function disputedPosts(thread: ArgumentThread, post: Post): Post[] {
+  const me = thread.authorOf(post);
+  const targets = answered(thread, post).filter((target) => me === null || thread.authorOf(target) !== me);
+  if (targets.length > 0 || post.parentId === null) return targets;
+  const parent = thread.byId.get(post.parentId);
+  return parent?.placeholder ? [parent] : [];
+}
+
+/**
+ * How plainly a clash states the reply's objection: its opening, the other's words quoted back, words that
+ * dispute, then terms shared with the target; earlier first.
+ */
+function rankInReply(clash: Clash, opening: number): number {
+  const [cue, link] = clash.cues as [string, string];
+  const plain = cue.startsWith('disagreement (') && !SHAPE_CUES.test(cue.slice('disagreement ('.length));
+  const linked = link.startsWith('repeats “') ? 3 : isTextual({ sentence: null, cues: [link] }) ? 1 : 0;
+  return (clash.from.sentence === opening ? 4 : 0) + linked + (plain ? 2 : 0) - clash.from.sentence * 0.01;
 }
 
 export function findClashes(thread: ArgumentThread): Clash[] {
   const clashes: Clash[] = [];
   for (const post of thread.posts) {
     if (post.placeholder || post.parentId === null) continue;
-    const me = thread.authorOf(post);
-    const targets = answered(thread, post).filter((target) => me === null || thread.authorOf(target) !== me);
+    const targets = disputedPosts(thread, post);
     if (targets.length === 0) continue;
-    post.sentences.forEach((_, index) => {
+    const mine: Clash[] = [];
+    post.sentences.forEach((sentence, index) => {
       const cue = clashCue(post, index, thread, targets[0]!);
       if (cue === null) return;
       const { target, link } = bestLink(thread, post, index, targets);
-      if (needsTextualLink(post.sentences[index]!) && !isTextual(link)) return;
-      if (answersAQuestion(post.sentences[index]!, target)) return;
-      clashes.push({
-        id: `c${clashes.length + 1}`,
-        from: { postId: post.id, sentence: index, author: me },
+      if (needsTextualLink(sentence) && !isTextual(link)) return;
+      if (answersAQuestion(sentence, target)) return;
+      mine.push({
+        id: '',
+        from: { postId: post.id, sentence: index, author: thread.authorOf(post) },
         to: { postId: target.id, sentence: link.sentence, author: thread.authorOf(target) },
         cues: [cue, ...link.cues],
         resolved: false,
       });
     });
+    const opening = openingOf(post);
+    const kept = new Set(mine.map((clash) => ({ clash, rank: rankInReply(clash, opening) })).sort((a, b) => b.rank - a.rank)
+      .slice(0, MAX_PER_REPLY).map(({ clash }) => clash));
+    for (const clash of mine) if (kept.has(clash)) clashes.push({ ...clash, id: `c${clashes.length + 1}` });
   }
   return clashes;
 }
