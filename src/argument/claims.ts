@@ -4,9 +4,11 @@
 // it is, and the opening post's thesis. A claim restated by others (most of its terms again) is clustered
 // into the first one, its weight added. The opening post's thesis and the first answer's thesis weigh extra:
 // they set what the thread disputes. A claim that takes up fewer than two of the opening post's terms is a
-// quip beside the subject and keeps a fifth of its score.
+// quip beside the subject and keeps a fifth of its score. A sentence the writer marks as their point ("my
+// main critique is that…", see arguable.ts) weighs extra. A reader names each post's point once: a post gives
+// one main claim, a long one (an essay as opening post) one per PER_CLAIM_SENTENCES sentences, at most three.
 import type { Clash, Concession, MainClaim, Post, Support } from '../model.js';
-import { notArguable } from './arguable.js';
+import { notArguable, signpostsThesis } from './arguable.js';
 import { has, type ArgumentThread } from './thread.js';
 
 const MAIN_CLAIMS = 8;
@@ -22,13 +24,20 @@ const ON_SUBJECT_WEIGHT = 6;
 /** What a claim off the subject keeps of its score. */
 const OFF_SUBJECT = 0.2;
 const DRAW_WEIGHT = { clash: 1, concession: 1, support: 0.6 } as const;
+/** Weight of a sentence its writer marks as the point. */
+const SIGNPOSTED = 2;
+/** A post gives one main claim per this many sentences (at least one, at most MAX_PER_POST). */
+const PER_CLAIM_SENTENCES = 15;
+const MAX_PER_POST = 3;
 
 interface Candidate extends MainClaim { people: Set<string> }
 
 const keyOf = (postId: string, sentence: number) => `${postId}#${sentence}`;
 
 function isClaim(sentence: Post['sentences'][number]): boolean {
-  return !sentence.quoted && has(sentence, 'claim') && !has(sentence, 'question') && !has(sentence, 'evidence') && notArguable(sentence) === null;
+  // A sentence its writer marks as the point stays one even when it cites a case ("my main critique is that… say, a physicist").
+  return !sentence.quoted && (has(sentence, 'claim') || signpostsThesis(sentence.text)) && !has(sentence, 'question')
+    && (!has(sentence, 'evidence') || signpostsThesis(sentence.text)) && notArguable(sentence) === null;
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -53,7 +62,8 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
     let found = candidates.get(key);
     if (!found) {
       const text = sentence.text.length <= EXCERPT_CHARS ? sentence.text : `${sentence.text.slice(0, EXCERPT_CHARS - 1).replace(/\s+\S*$/, '')}…`;
-      found = { postId: post.id, sentence: index, author: thread.authorOf(post), text, score: 0.3 * sentence.confidence,
+      const base = 0.3 * sentence.confidence + (signpostsThesis(sentence.text) ? SIGNPOSTED : 0);
+      found = { postId: post.id, sentence: index, author: thread.authorOf(post), text, score: base,
         clashes: [], supports: [], concessions: [], restatedBy: [], people: new Set() };
       candidates.set(key, found);
     }
@@ -76,6 +86,7 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
   const root = thread.posts.find((post) => post.parentId === null && !post.placeholder);
   const firstAnswer = root && (thread.children.get(root.id) ?? []).find((reply) => thread.authorOf(reply) !== thread.authorOf(root));
   for (const post of thread.posts) {
+    post.sentences.forEach((sentence, index) => { if (signpostsThesis(sentence.text)) candidate(post, index); });
     const thesis = thread.thesisOf(post);
     const claim = thesis === null ? undefined : candidate(post, thesis);
     if (!claim) continue;
@@ -106,6 +117,14 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
     same.concessions.push(...claim.concessions);
     same.supports.push(...claim.supports);
   }
-  return kept.sort((a, b) => b.score - a.score).slice(0, MAIN_CLAIMS)
+  const perPost = new Map<string, number>();
+  const room = (postId: string) => Math.min(MAX_PER_POST, Math.max(1, Math.floor(thread.byId.get(postId)!.sentences.length / PER_CLAIM_SENTENCES)));
+  return kept.sort((a, b) => b.score - a.score)
+    .filter((claim) => {
+      const taken = perPost.get(claim.postId) ?? 0;
+      perPost.set(claim.postId, taken + 1);
+      return taken < room(claim.postId);
+    })
+    .slice(0, MAIN_CLAIMS)
     .map(({ people: _people, score, ...claim }) => ({ ...claim, score: Math.round(score * 100) / 100 }));
 }

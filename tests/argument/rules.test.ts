@@ -37,6 +37,31 @@ describe('clashes', () => {
     expect(granted.summary.openDisagreements).toEqual([]);
   });
 
+  it('name a reply to a post missing from the thread as a clash with that post as a whole', () => {
+    const doc = map(['b1', 'gone', 'I disagree. Rent control does not reduce the supply of rental housing.', by('bob')]);
+    const clash = doc.argument!.clashes.find((c) => c.from.postId === 'b1')!;
+    expect(clash.to).toEqual({ postId: 'gone', sentence: null, author: null });
+    expect(textOf(doc, clash.from)).toBe('I disagree.');
+  });
+
+  it('leave out praise read as a counter-claim by its opening alone', () => {
+    const doc = map(['a1', null, ROOT, by('alice')],
+      ['b1', 'a1', 'You guys are brilliant and I can\'t be anything but thankful that such knowledgeable people write here.', by('bob')]);
+    expect(doc.argument!.clashes).toEqual([]);
+  });
+
+  it('keep a reply’s opening objection and its plainest restatement, not every sentence that elaborates it', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', [
+      'That is wrong, rent control does not reduce the supply of rental housing.',
+      'I disagree that landlords convert units to condos.',
+      'That claim is false in cities with vacancy decontrol.',
+      'Nobody converts units when rents are capped, and that is nonsense.',
+    ].join(' '), by('bob')]);
+    const clashes = doc.argument!.clashes.filter((c) => c.from.postId === 'b1');
+    expect(clashes).toHaveLength(2);
+    expect(clashes.map((c) => c.from.sentence)).toContain(0);
+  });
+
   it('are not drawn between a writer and their own post', () => {
     const doc = map(['a1', null, ROOT, by('alice')], ['a2', 'a1', REBUTTAL, by('alice')]);
     expect(doc.argument!.clashes).toEqual([]);
@@ -71,6 +96,18 @@ describe('concessions', () => {
     expect(listed('Landlords convert units as though rents were capped forever.')).toEqual([]);
     expect(listed('While it does matter, vacancy decontrol still shrinks what tenants can rent.')).toEqual(['While it does matter, vacancy decontrol still shrinks what tenants can rent.']);
     expect(listed('I totally agree with you that decontrol matters, but the supply still falls.')).toHaveLength(1);
+  });
+});
+
+describe('main claims', () => {
+  it('take the sentence a writer marks as their point, one per short post', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', [
+      'Rent control has been studied in many cities over many decades.',
+      'My main critique of the post is that landlords convert units to condos only where rents are capped below cost.',
+      'Cities with vacancy decontrol keep most of their rental housing supply.',
+    ].join(' '), by('bob')], ['a2', 'b1', 'That is not true, landlords convert units to condos wherever rents are capped.', by('alice')]);
+    const fromBob = doc.argument!.claims.filter((c) => c.postId === 'b1');
+    expect(fromBob.map((c) => c.text)).toEqual(['My main critique of the post is that landlords convert units to condos only where rents are capped below cost.']);
   });
 });
 
