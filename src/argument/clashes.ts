@@ -14,7 +14,7 @@ import type { Clash, Post, Sentence } from '../model.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
 import { SELF_DOUBT } from './concessions.js';
 import { JOKE } from './arguable.js';
-import { answered, has, type ArgumentThread } from './thread.js';
+import { has, repliedTo, type ArgumentThread } from './thread.js';
 
 /** Clashes kept per reply: the objection and its plainest restatement. */
 const MAX_PER_REPLY = 2;
@@ -68,15 +68,6 @@ function bestLink(thread: ArgumentThread, post: Post, index: number, targets: re
   return links.find(({ link }) => isTextual(link)) ?? links[0]!;
 }
 
-/** The posts a reply disputes: those it answers, else its parent missing from the thread, as a whole post. */
-function disputedPosts(thread: ArgumentThread, post: Post): Post[] {
-  const me = thread.authorOf(post);
-  const targets = answered(thread, post).filter((target) => me === null || thread.authorOf(target) !== me);
-  if (targets.length > 0 || post.parentId === null) return targets;
-  const parent = thread.byId.get(post.parentId);
-  return parent?.placeholder ? [parent] : [];
-}
-
 /**
  * How plainly a clash states the reply's objection: its opening, the other's words quoted back, words that
  * dispute, then terms shared with the target; earlier first.
@@ -92,7 +83,7 @@ export function findClashes(thread: ArgumentThread): Clash[] {
   const clashes: Clash[] = [];
   for (const post of thread.posts) {
     if (post.placeholder || post.parentId === null) continue;
-    const targets = disputedPosts(thread, post);
+    const targets = repliedTo(thread, post);
     if (targets.length === 0) continue;
     const mine: Clash[] = [];
     post.sentences.forEach((sentence, index) => {

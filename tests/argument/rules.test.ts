@@ -77,6 +77,22 @@ describe('concessions', () => {
     expect(doc.summary.concessions).toContainEqual(expect.objectContaining({ postId: 'a2', from: 'alice', to: 'bob' }));
   });
 
+  it('count agreeing in words in a later round of the same argument, but not a bystander’s “Agreed.”', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
+      ['a2', 'b1', 'Landlords still convert units to condos in most cities with rent control.', by('alice')],
+      ['b2', 'a2', 'I agree.', by('bob')], ['c1', 'b1', 'Agreed.', by('carol')]);
+    const grants = doc.argument!.concessions.map((g) => [g.from.author, g.to.author, g.text]);
+    expect(grants).toContainEqual(['bob', 'alice', 'I agree.']);
+    expect(grants.filter(([from]) => from === 'carol')).toEqual([]);
+  });
+
+  it('answer a post missing from the thread (a page of it not loaded) as the writer the reply quotes', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')], ['a9', 'gone', 'You’re probably right. Landlords convert fewer units than I said.', {
+      author: 'alice', quotes: [{ text: 'Vacancy decontrol keeps most units on the market for years.', postId: null, author: 'bob' }] }]);
+    const grant = doc.argument!.concessions.find((g) => g.from.postId === 'a9')!;
+    expect([grant.from.author, grant.to.author, grant.to.postId]).toEqual(['alice', 'bob', 'gone']);
+  });
+
   it('leave out naming a disagreement, self-doubt, asides and jokes', () => {
     const why = (text: string) => notAGrant(tagSentence(text));
     expect(why('Given the first point it does seem like we have a disagreement about whether the plan works, but it is not clear it matters.')).toBe('names a disagreement');
