@@ -12,7 +12,7 @@
 // and its plainest ones, MAX_PER_REPLY in all (see rankInReply).
 import type { Clash, Post, Sentence } from '../model.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
-import { SELF_DOUBT } from './concessions.js';
+import { ownsMistake, SELF_DOUBT } from './concessions.js';
 import { JOKE } from './arguable.js';
 import { has, repliedTo, type ArgumentThread } from './thread.js';
 
@@ -38,8 +38,8 @@ const answersAQuestion = (sentence: Sentence, target: Post) =>
 
 const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
 
-/** The reply's first sentence of its own (not a quoted passage). */
-const openingOf = (post: Post) => post.sentences.findIndex((s) => !s.quoted);
+/** The reply's first sentence of its own (not a quoted passage) past an apology or a yes ("Sorry, I should have phrased…"). */
+const openingOf = (post: Post) => post.sentences.findIndex((s) => !s.quoted && !has(s, 'agreement') && !ownsMistake(s.text));
 
 function clashCue(post: Post, index: number, thread: ArgumentThread, target: Post): string | null {
   const sentence = post.sentences[index]!;
@@ -51,7 +51,7 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
   }
   if (!has(sentence, 'claim')) return null;
   if (disputing(post) && addressesOther(sentence.text)) return 'claim against what “you” said';
-  if (disputing(post) && index === openingOf(post) && !has(sentence, 'agreement') && !JOKE.test(sentence.text)) return 'opens a reply that disagrees';
+  if (disputing(post) && index === openingOf(post) && !JOKE.test(sentence.text)) return 'opens a reply that disagrees';
   if (negates(sentence.text) && !target.placeholder) {
     const link = linkSentence(thread, post, index, target);
     if (link.cues[0]!.startsWith('repeats “')) return 'negates the other’s words';

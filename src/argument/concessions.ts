@@ -16,6 +16,8 @@ const NAMES_DISAGREEMENT = /\b(we|you and i) (still )?(have|had|seem to have|do 
 export const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|idk|dunno|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess|(if|unless) i('m| am) (not )?mistaken)\b/i;
 const RESTATES = /^(i\.e\.|that is|to be clear|i am now thinking you|i think you (believe|mean|are saying))/i;
 const OWNED_MISTAKE = /\b(i|we) should have (phrased|said|worded|been clearer|explained|written)|\bmy (mistake|bad|error)\b|\bi stand corrected\b|\bi was wrong\b|\byou('re| are) right, i\b|\bsorry (to be|for being|i was) (unclear|confusing)\b|\bsorry for the confusion\b|\bi (hadn't|had not|didn't|did not) (really )?consider(ed)?\b|\bi underestimated\b|\b(one|an|the) (error|mistake) i made\b|\bi (want to )?retract\b/i;
+/** "Sorry, I should have phrased…", "my mistake": the writer owns an error, granting the other side that much. */
+export const ownsMistake = (text: string): boolean => OWNED_MISTAKE.test(text.replace(/[’]/g, "'"));
 const GRANT = /\b(you (may|might|could) (well )?be right|you('re| are) (right|correct)|fair (point|enough)|good point|point taken|(that|this|it) makes sense|i('ll| will) grant|granted|i (can )?see your point|i (totally |fully |completely |do )?agree (with you )?that)\b/i;
 /**
  * Inside a dispute, agreeing in so many words grants the other side a point (LABELLING.md): "I agree.", "I
