@@ -32,9 +32,19 @@ const disagreementCues = (sentence: Sentence) => sentence.reasons.filter((r) => 
 /** A disagreement read from the sentence's shape alone ("X, but Y", an opening counter-claim) disputes someone only when it takes up their words. */
 const needsTextualLink = (sentence: Sentence) => has(sentence, 'disagreement') && disagreementCues(sentence).every((cue) => cue === 'X, but Y' || cue.startsWith('counters the parent'));
 
-/** "Nope." under a question answers it; it rejects nobody's view. */
-const answersAQuestion = (sentence: Sentence, target: Post) =>
-  /^(no|nope|nah|not really)\W*$/i.test(sentence.text.trim()) && target.sentences.some((s) => has(s, 'question'));
+/**
+ * "Nope." under a question answers it; it rejects nobody's view. So does a reply's opening or a contrast that
+ * answers a plain question ("isn't that better?" → "Maybe, I was working offline…"): only words that dispute
+ * make an answer to a question a clash.
+ */
+function answersAQuestion(sentence: Sentence, target: Post, disputed: number | null, cue: string): boolean {
+  if (/^(no|nope|nah|not really)\W*$/i.test(sentence.text.trim())) return target.sentences.some((s) => has(s, 'question'));
+  const asked = disputed === null ? undefined : target.sentences[disputed];
+  return asked !== undefined && has(asked, 'question') && !has(asked, 'disagreement') && !plainlyDisputes(cue);
+}
+
+/** A clash read from words that dispute ("I disagree", "that's wrong"), not from the sentence's shape or place. */
+const plainlyDisputes = (cue: string) => cue.startsWith('disagreement (') && !SHAPE_CUES.test(cue.slice('disagreement ('.length));
 
 const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
 
@@ -74,7 +84,7 @@ function bestLink(thread: ArgumentThread, post: Post, index: number, targets: re
  */
 function rankInReply(clash: Clash, opening: number): number {
   const [cue, link] = clash.cues as [string, string];
-  const plain = cue.startsWith('disagreement (') && !SHAPE_CUES.test(cue.slice('disagreement ('.length));
+  const plain = plainlyDisputes(cue);
   const linked = link.startsWith('repeats “') ? 3 : isTextual({ sentence: null, cues: [link] }) ? 1 : 0;
   return (clash.from.sentence === opening ? 4 : 0) + linked + (plain ? 2 : 0) - clash.from.sentence * 0.01;
 }
@@ -91,7 +101,7 @@ export function findClashes(thread: ArgumentThread): Clash[] {
       if (cue === null) return;
       const { target, link } = bestLink(thread, post, index, targets);
       if (needsTextualLink(sentence) && !isTextual(link)) return;
-      if (answersAQuestion(sentence, target)) return;
+      if (answersAQuestion(sentence, target, link.sentence, cue)) return;
       mine.push({
         id: '',
         from: { postId: post.id, sentence: index, author: thread.authorOf(post) },

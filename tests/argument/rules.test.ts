@@ -62,6 +62,14 @@ describe('clashes', () => {
     expect(clashes.map((c) => c.from.sentence)).toContain(0);
   });
 
+  it('leave out an answer to a plain question, unless its words dispute', () => {
+    const asked = 'Can you share links to the trees instead of posting screenshots of them?';
+    const answer = (text: string) => map(['a1', null, asked, by('alice')],
+      ['b1', 'a1', text, { author: 'bob', quotes: [{ text: asked, postId: 'a1' }] }]).argument!.clashes;
+    expect(answer('Maybe, I was working offline earlier, but sharing links to the trees is not what I want.')).toEqual([]);
+    expect(answer('I disagree, sharing links to the trees is worse than posting screenshots of them.')).toHaveLength(1);
+  });
+
   it('are not drawn between a writer and their own post', () => {
     const doc = map(['a1', null, ROOT, by('alice')], ['a2', 'a1', REBUTTAL, by('alice')]);
     expect(doc.argument!.clashes).toEqual([]);
