@@ -14,6 +14,8 @@ import { has, repliedTo, type ArgumentThread, wordsOf } from './thread.js';
 
 const NAMES_DISAGREEMENT = /\b(we|you and i) (still )?(have|had|seem to have|do have) (a|some|an?) ?(real |genuine |basic )?disagreement\b|\bwe (disagree|differ) (about|on|over|whether)\b|\bagree to disagree\b/i;
 export const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|idk|dunno|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess|(if|unless) i('m| am) (not )?mistaken)\b/i;
+/** "Here you granted that progress is gradual": the other's grant recalled, not the writer's own. */
+const OTHERS_GRANT = /\b(?:you|he|she|they) (?:have |had |already |just )?(?:granted|conceded|admitted|agreed)\b/i;
 const RESTATES = /^(i\.e\.|that is|to be clear|i am now thinking you|i think you (believe|mean|are saying))/i;
 const OWNED_MISTAKE = /\b(i|we) should have (phrased|said|worded|been clearer|explained|written)|\bmy (mistake|bad|error)\b|\bi stand corrected\b|\bi was wrong\b|\byou('re| are) right, i\b|\bsorry (to be|for being|i was) (unclear|confusing)\b|\bsorry for the confusion\b|\bi (hadn't|had not|didn't|did not) (really )?consider(ed)?\b|\bi underestimated\b|\b(one|an|the) (error|mistake) i made\b|\bi (want to )?retract\b/i;
 /** "Sorry, I should have phrased…", "my mistake": the writer owns an error, granting the other side that much. */
@@ -65,7 +67,7 @@ export function notAGrant(sentence: Sentence): string | null {
   if (NAMES_DISAGREEMENT.test(text)) return 'names a disagreement';
   if (SELF_DOUBT.test(text) && !GRANT.test(text)) return 'self-doubt';
   if (JOKE.test(text)) return 'a joke';
-  if (RESTATES.test(text.trim())) return 'restates a view';
+  if (RESTATES.test(text.trim()) || OTHERS_GRANT.test(text)) return 'restates a view';
   if (ADDITIVE.test(text)) return 'adds, grants nothing';
   if (NEW_TOPIC.test(text.trim())) return 'an aside';
   const outside = withoutAsides(text);

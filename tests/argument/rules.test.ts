@@ -109,6 +109,7 @@ describe('concessions', () => {
     expect(why('The report is thorough (though long, but whatever) and right on the numbers.')).toBe('an aside');
     expect(why('Unrelated, the hunters are drawn thin but shown eating a lot, which is also odd.')).toBe('an aside');
     expect(why('Sure, you win this one lol, but I still hate it.')).toBe('a joke');
+    expect(why('But here you granted that progress is gradual for the sake of argument.')).toBe('restates a view');
     expect(why('That makes sense, though to be clear I was not trying to equate those two.')).toBeNull();
   });
 
