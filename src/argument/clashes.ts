@@ -46,6 +46,13 @@ function answersAQuestion(sentence: Sentence, target: Post, disputed: number | n
 /** A clash read from words that dispute ("I disagree", "that's wrong"), not from the sentence's shape or place. */
 const plainlyDisputes = (cue: string) => cue.startsWith('disagreement (') && !SHAPE_CUES.test(cue.slice('disagreement ('.length));
 
+/**
+ * Openings that are no objection: the writer on themselves ("I'm only getting into this because…", "I am
+ * familiar with both", "I know that…"; a verdict, "I think…", "I deny…", stays), a note or an aside ("Note:…",
+ * "To be clear, …", "(I'll just talk about…)"), or a grant ("Obviously (and as you note)…", "I don't dispute…").
+ */
+const OPENS_ASIDE = /^(?:(?:so|well|and|also|ok(?:ay)?|yeah|honestly|ah|oh|fwiw|hmm|just)\W+)*(?:i(?:'m| am| was|'ve| have| had| know| just| might| may| will|'ll)\b|note\b|adding\b|to be clear\b|\(|obviously\b|of course\b|maybe you\b|i (?:don't|do not) dispute\b)/i;
+
 const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
 
 /** The reply's first sentence of its own (not a quoted passage) past an apology or a yes ("Sorry, I should have phrased…"). */
@@ -61,7 +68,7 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
   }
   if (!has(sentence, 'claim')) return null;
   if (disputing(post) && addressesOther(sentence.text)) return 'claim against what “you” said';
-  if (disputing(post) && index === openingOf(post) && !JOKE.test(sentence.text)) return 'opens a reply that disagrees';
+  if (disputing(post) && index === openingOf(post) && !JOKE.test(sentence.text) && !OPENS_ASIDE.test(sentence.text.replace(/’/g, "'"))) return 'opens a reply that disagrees';
   if (negates(sentence.text) && !target.placeholder) {
     const link = linkSentence(thread, post, index, target);
     if (link.cues[0]!.startsWith('repeats “')) return 'negates the other’s words';

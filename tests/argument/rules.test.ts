@@ -62,6 +62,15 @@ describe('clashes', () => {
     expect(clashes.map((c) => c.from.sentence)).toContain(0);
   });
 
+  it('take a disagreeing reply’s opening claim as its objection, but not the writer’s note on themselves', () => {
+    const opening = (first: string) => {
+      const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', `${first} Landlords in Berlin kept renting units after the cap. That is wrong about supply.`, by('bob')]);
+      return doc.argument!.clashes.filter((c) => c.from.sentence === 0).map((c) => c.cues[0]);
+    };
+    expect(opening('Rent caps mostly move landlords between tenants, they do not shrink the stock.')).toHaveLength(1);
+    expect(opening('I’m only getting into this because I find rent control interesting.')).toEqual([]);
+  });
+
   it('leave out an answer to a plain question, unless its words dispute', () => {
     const asked = 'Can you share links to the trees instead of posting screenshots of them?';
     const answer = (text: string) => map(['a1', null, asked, by('alice')],
