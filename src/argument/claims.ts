@@ -6,7 +6,8 @@
 // they set what the thread disputes. A claim that takes up fewer than two of the opening post's terms is a
 // quip beside the subject and keeps a fifth of its score. A sentence the writer marks as their point ("my
 // main critique is that…", see arguable.ts) weighs extra. A reader names each post's point once: a post gives
-// one main claim, a long one (an essay as opening post) one per PER_CLAIM_SENTENCES sentences, at most three.
+// one main claim, a long one (an essay as opening post) one per PER_CLAIM_SENTENCES sentences, at most three;
+// beyond that only a sentence disputed or granted in its own right (two clashes or concessions drawn) stands.
 import type { Clash, Concession, MainClaim, Post, Support } from '../model.js';
 import { notArguable, signpostsThesis } from './arguable.js';
 import { has, type ArgumentThread } from './thread.js';
@@ -29,6 +30,8 @@ const SIGNPOSTED = 2;
 /** A post gives one main claim per this many sentences (at least one, at most MAX_PER_POST). */
 const PER_CLAIM_SENTENCES = 15;
 const MAX_PER_POST = 3;
+/** Clashes and concessions a claim must draw itself to stand beside its post's other main claim. */
+const DRAWN_IN_ITS_OWN_RIGHT = 2;
 
 interface Candidate extends MainClaim { people: Set<string> }
 
@@ -123,7 +126,7 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
     .filter((claim) => {
       const taken = perPost.get(claim.postId) ?? 0;
       perPost.set(claim.postId, taken + 1);
-      return taken < room(claim.postId);
+      return taken < room(claim.postId) || claim.clashes.length + claim.concessions.length >= DRAWN_IN_ITS_OWN_RIGHT;
     })
     .slice(0, MAIN_CLAIMS)
     .map(({ people: _people, score, ...claim }) => ({ ...claim, score: Math.round(score * 100) / 100 }));
