@@ -53,6 +53,14 @@ const plainlyDisputes = (cue: string) => cue.startsWith('disagreement (') && !SH
  */
 const OPENS_ASIDE = /^(?:(?:so|well|and|also|ok(?:ay)?|yeah|honestly|ah|oh|fwiw|hmm|just)\W+)*(?:i(?:'m| am| was|'ve| have| had| know| just| might| may| will|'ll)\b|note\b|adding\b|to be clear\b|\(|obviously\b|of course\b|maybe you\b|i (?:don't|do not) dispute\b)/i;
 
+/** "In particular the first bullet point seems important and clear.": approval of the other's point, no objection. */
+const APPROVES = /\b(?:is|are|seems?|looks?|sounds?) (?:\w+ )?(?:important|clear|good|great|helpful|right|correct|interesting|useful|reasonable|fair|valid|true)\b/i;
+
+const opensAnObjection = (text: string): boolean => {
+  const plain = text.replace(/’/g, "'");
+  return !JOKE.test(plain) && !OPENS_ASIDE.test(plain) && !(APPROVES.test(plain) && !negates(plain));
+};
+
 const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
 
 /** The reply's first sentence of its own (not a quoted passage) past an apology or a yes ("Sorry, I should have phrased…"). */
@@ -68,7 +76,7 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
   }
   if (!has(sentence, 'claim')) return null;
   if (disputing(post) && addressesOther(sentence.text)) return 'claim against what “you” said';
-  if (disputing(post) && index === openingOf(post) && !JOKE.test(sentence.text) && !OPENS_ASIDE.test(sentence.text.replace(/’/g, "'"))) return 'opens a reply that disagrees';
+  if (disputing(post) && index === openingOf(post) && opensAnObjection(sentence.text)) return 'opens a reply that disagrees';
   if (negates(sentence.text) && !target.placeholder) {
     const link = linkSentence(thread, post, index, target);
     if (link.cues[0]!.startsWith('repeats “')) return 'negates the other’s words';

@@ -69,6 +69,7 @@ describe('clashes', () => {
     };
     expect(opening('Rent caps mostly move landlords between tenants, they do not shrink the stock.')).toHaveLength(1);
     expect(opening('I’m only getting into this because I find rent control interesting.')).toEqual([]);
+    expect(opening('In particular the first point about condo conversions seems important and clear.')).toEqual([]);
   });
 
   it('leave out an answer to a plain question, unless its words dispute', () => {
