@@ -9,7 +9,8 @@
 // brilliant and I can't be anything but thankful…" is praise).
 // A reply whose parent is missing from the thread (a placeholder) still disputes it, as a whole post.
 // Readers name a reply's objection, not every sentence that elaborates it: a reply keeps its opening clash
-// and its plainest ones, MAX_PER_REPLY in all (see rankInReply).
+// and its plainest ones, MAX_PER_REPLY in all (see rankInReply), and its challenge questions only when it
+// states no objection.
 import type { Clash, Post, Sentence } from '../model.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
 import { ownsMistake, SELF_DOUBT } from './concessions.js';
@@ -126,7 +127,10 @@ export function findClashes(thread: ArgumentThread): Clash[] {
       });
     });
     const opening = openingOf(post);
-    const kept = new Set(mine.map((clash) => ({ clash, rank: rankInReply(clash, opening) })).sort((a, b) => b.rank - a.rank)
+    // A challenge question ("How could anyone tell?") is the objection only when the reply states none.
+    const asks = (clash: Clash) => has(post.sentences[clash.from.sentence]!, 'question');
+    const stated = mine.some((clash) => !asks(clash)) ? mine.filter((clash) => !asks(clash)) : mine;
+    const kept = new Set(stated.map((clash) => ({ clash, rank: rankInReply(clash, opening) })).sort((a, b) => b.rank - a.rank)
       .slice(0, MAX_PER_REPLY).map(({ clash }) => clash));
     for (const clash of mine) if (kept.has(clash)) clashes.push({ ...clash, id: `c${clashes.length + 1}` });
   }

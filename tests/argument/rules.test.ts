@@ -72,6 +72,13 @@ describe('clashes', () => {
     expect(opening('In particular the first point about condo conversions seems important and clear.')).toEqual([]);
   });
 
+  it('take a challenge question as the objection only when the reply states none', () => {
+    const reply = (text: string) => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', text, by('bob')]).argument!.clashes.map((c) => c.from.sentence);
+    const challenge = 'How is rent control supposed to reduce the supply of rental housing at all?';
+    expect(reply(challenge)).toEqual([0]);
+    expect(reply(`${challenge} ${REBUTTAL}`)).toEqual([1]);
+  });
+
   it('leave out an answer to a plain question, unless its words dispute', () => {
     const asked = 'Can you share links to the trees instead of posting screenshots of them?';
     const answer = (text: string) => map(['a1', null, asked, by('alice')],
