@@ -10,7 +10,7 @@
 // beyond that only a sentence disputed or granted in its own right (two clashes or concessions drawn) stands.
 import type { Clash, Concession, MainClaim, Post, Support } from '../model.js';
 import { notArguable, signpostsThesis } from './arguable.js';
-import { has, type ArgumentThread } from './thread.js';
+import { has, type ArgumentThread, wordsOf } from './thread.js';
 
 const MAIN_CLAIMS = 8;
 const EXCERPT_CHARS = 300;
@@ -25,6 +25,8 @@ const ON_SUBJECT_WEIGHT = 6;
 /** What a claim off the subject keeps of its score. */
 const OFF_SUBJECT = 0.2;
 const DRAW_WEIGHT = { clash: 1, concession: 1, support: 0.6 } as const;
+/** Weight of being quoted by another writer (each quote). */
+const QUOTED = 1;
 /** Weight of a sentence its writer marks as the point. */
 const SIGNPOSTED = 2;
 /** A post gives one main claim per this many sentences (at least one, at most MAX_PER_POST). */
@@ -37,10 +39,21 @@ interface Candidate extends MainClaim { people: Set<string> }
 
 const keyOf = (postId: string, sentence: number) => `${postId}#${sentence}`;
 
-function isClaim(sentence: Post['sentences'][number]): boolean {
+/** `quotedByOther`: another writer quoted the sentence to answer it, so the thread treats it as a claim whatever its tags. */
+function isClaim(sentence: Post['sentences'][number], quotedByOther = false): boolean {
   // A sentence its writer marks as the point stays one even when it cites a case ("my main critique is that… say, a physicist").
-  return !sentence.quoted && (has(sentence, 'claim') || signpostsThesis(sentence.text)) && !has(sentence, 'question')
-    && (!has(sentence, 'evidence') || signpostsThesis(sentence.text)) && notArguable(sentence) === null;
+  const marked = signpostsThesis(sentence.text);
+  return !sentence.quoted && (has(sentence, 'claim') || marked || quotedByOther) && !has(sentence, 'question')
+    && (!has(sentence, 'evidence') || marked || quotedByOther) && notArguable(sentence) === null;
+}
+
+/** The sentences of `post` a quoted passage holds. */
+function sentencesIn(post: Post, passage: string): number[] {
+  const quoted = ` ${wordsOf(passage).join(' ')} `;
+  return post.sentences.flatMap((sentence, i) => {
+    const words = wordsOf(sentence.text).join(' ');
+    return words.length > 0 && quoted.includes(` ${words} `) ? [i] : [];
+  });
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -58,12 +71,12 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
   const candidates = new Map<string, Candidate>();
   // A grant ("Fair point, I concede that X") is what was given up, not what the thread argues for.
   const grants = new Set(concessions.map((g) => keyOf(g.from.postId, g.from.sentence)));
-  const candidate = (post: Post, index: number): Candidate | undefined => {
+  const candidate = (post: Post, index: number, quotedByOther = false): Candidate | undefined => {
     const sentence = post.sentences[index];
-    if (!sentence || !isClaim(sentence) || grants.has(keyOf(post.id, index))) return undefined;
     const key = keyOf(post.id, index);
     let found = candidates.get(key);
     if (!found) {
+      if (!sentence || !isClaim(sentence, quotedByOther) || grants.has(key)) return undefined;
       const text = sentence.text.length <= EXCERPT_CHARS ? sentence.text : `${sentence.text.slice(0, EXCERPT_CHARS - 1).replace(/\s+\S*$/, '')}…`;
       const base = 0.3 * sentence.confidence + (signpostsThesis(sentence.text) ? SIGNPOSTED : 0);
       found = { postId: post.id, sentence: index, author: thread.authorOf(post), text, score: base,
@@ -84,6 +97,20 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
   for (const c of clashes) draw('clash', c.id, c.to, c.from.author);
   for (const g of concessions) draw('concession', g.id, g.to, g.from.author);
   for (const s of supports) draw('support', s.id, s.to, s.from.author);
+  // A passage another writer quotes in order to answer it is something the thread argues about.
+  for (const post of thread.posts) {
+    const by = thread.authorOf(post);
+    for (const quote of post.quotes) {
+      const quoted = quote.postId === null ? undefined : thread.byId.get(quote.postId);
+      if (!quoted || (by !== null && thread.authorOf(quoted) === by)) continue;
+      for (const index of sentencesIn(quoted, quote.text)) {
+        const claim = candidate(quoted, index, true);
+        if (!claim) continue;
+        claim.score += QUOTED;
+        if (by !== null) claim.people.add(by);
+      }
+    }
+  }
 
   // The opening post's thesis, and the first answer to it by someone else: these set what is disputed.
   const root = thread.posts.find((post) => post.parentId === null && !post.placeholder);

@@ -153,6 +153,17 @@ describe('main claims', () => {
   });
 });
 
+describe('main claims, quoted', () => {
+  it('take a sentence another writer quotes to answer it, whatever its tags', () => {
+    const quoted = 'Landlords in Berlin kept renting their units for years after the cap.';
+    const claimsOfBob = (quotes: { text: string; postId: string }[]) => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', quoted, by('bob')],
+      ['c1', 'b1', 'Which years of the Berlin cap do you mean here exactly?', { author: 'carol', quotes }])
+      .argument!.claims.filter((c) => c.postId === 'b1').map((c) => c.text);
+    expect(claimsOfBob([])).toEqual([]);
+    expect(claimsOfBob([{ text: quoted, postId: 'b1' }])).toEqual([quoted]);
+  });
+});
+
 describe('speakers and the ledger', () => {
   it('keep site authors and count what each did', () => {
     const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
