@@ -3,8 +3,9 @@
 // it is a claim pointing at what the other said ("even given your clarifications") or the claim the reply
 // opens with (the first thing said under someone's post is the verdict on it: "FWIW, that's not my crux at
 // all."); or when it negates the other's own words in quotation marks. Replies to oneself are no clash;
-// neither is "X, but Y" whose X is only the writer's own limits ("This isn't my call, but it's my impression")
-// or that takes up none of the other's words, nor a bare "Nope." answering a question, nor a reply's opening
+// neither is naming the disagreement ("we have a disagreement about whether…"), nor "X, but Y" whose X is
+// only the writer's own limits ("This isn't my call, but it's my impression") or that takes up none of the
+// other's words, nor a bare "Nope." answering a question, nor a reply's opening
 // read as a counter-claim by its shape alone that contradicts nothing the other wrote ("You guys are
 // brilliant and I can't be anything but thankful…" is praise).
 // A reply whose parent is missing from the thread (a placeholder) still disputes it, as a whole post.
@@ -13,7 +14,7 @@
 // states no objection.
 import type { Clash, Post, Sentence } from '../model.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
-import { ownsMistake, SELF_DOUBT } from './concessions.js';
+import { NAMES_DISAGREEMENT, ownsMistake, SELF_DOUBT } from './concessions.js';
 import { JOKE } from './arguable.js';
 import { has, repliedTo, type ArgumentThread } from './thread.js';
 
@@ -72,7 +73,8 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
   if (sentence.quoted || has(sentence, 'question') && !has(sentence, 'disagreement')) return null;
   if (has(sentence, 'disagreement')) {
     const cues = disagreementCues(sentence);
-    if (onlySelfDoubt(sentence.text)) return null;
+    // "We have a disagreement about whether…", "we disagree on the object level": about the exchange, disputing no sentence.
+    if (onlySelfDoubt(sentence.text) || NAMES_DISAGREEMENT.test(sentence.text.replace(/’/g, "'"))) return null;
     return `disagreement (${cues[0] ?? 'tagged'})`;
   }
   if (!has(sentence, 'claim')) return null;

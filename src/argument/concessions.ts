@@ -12,7 +12,7 @@ import { JOKE } from './arguable.js';
 import { linkSentence } from './link.js';
 import { has, repliedTo, type ArgumentThread, wordsOf } from './thread.js';
 
-const NAMES_DISAGREEMENT = /\b(we|you and i) (still )?(have|had|seem to have|do have) (a|some|an?) ?(real |genuine |basic )?disagreement\b|\bwe (disagree|differ) (about|on|over|whether)\b|\bagree to disagree\b/i;
+export const NAMES_DISAGREEMENT = /\b(we|you and i) (still )?(have|had|seem to have|do have) (a|some|an?) ?(real |genuine |basic )?disagreement\b|\bwe (disagree|differ) (about|on|over|whether)\b|\bagree to disagree\b/i;
 export const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|idk|dunno|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess|(if|unless) i('m| am) (not )?mistaken)\b/i;
 /** "Here you granted that progress is gradual": the other's grant recalled, not the writer's own. */
 const OTHERS_GRANT = /\b(?:you|he|she|they) (?:have |had |already |just )?(?:granted|conceded|admitted|agreed)\b/i;

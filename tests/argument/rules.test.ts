@@ -87,6 +87,11 @@ describe('clashes', () => {
     expect(answer('I disagree, sharing links to the trees is worse than posting screenshots of them.')).toHaveLength(1);
   });
 
+  it('leave out naming the disagreement, which disputes no sentence', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', `${REBUTTAL} It does seem like we have a disagreement about whether rent control reduces supply.`, by('bob')]);
+    expect(doc.argument!.clashes.map((c) => c.from.sentence)).toEqual([0]);
+  });
+
   it('are not drawn between a writer and their own post', () => {
     const doc = map(['a1', null, ROOT, by('alice')], ['a2', 'a1', REBUTTAL, by('alice')]);
     expect(doc.argument!.clashes).toEqual([]);
