@@ -15,7 +15,7 @@
 import type { Clash, Post, Sentence } from '../model.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
 import { NAMES_DISAGREEMENT, ownsMistake, SELF_DOUBT } from './concessions.js';
-import { JOKE } from './arguable.js';
+import { notArguable } from './arguable.js';
 import { has, repliedTo, type ArgumentThread } from './thread.js';
 
 /** Clashes kept per reply: the objection and its plainest restatement. */
@@ -58,9 +58,11 @@ const OPENS_ASIDE = /^(?:(?:so|well|and|also|ok(?:ay)?|yeah|honestly|ah|oh|fwiw|
 /** "In particular the first bullet point seems important and clear.": approval of the other's point, no objection. */
 const APPROVES = /\b(?:is|are|seems?|looks?|sounds?) (?:\w+ )?(?:important|clear|good|great|helpful|right|correct|interesting|useful|reasonable|fair|valid|true)\b/i;
 
-const opensAnObjection = (text: string): boolean => {
-  const plain = text.replace(/’/g, "'");
-  return !JOKE.test(plain) && !OPENS_ASIDE.test(plain) && !(APPROVES.test(plain) && !negates(plain));
+/** Short is fine ("This is silly."); a joke, narration ("Let me share a story…") or an instruction is no objection. */
+const opensAnObjection = (sentence: Sentence): boolean => {
+  const plain = sentence.text.replace(/’/g, "'");
+  const why = notArguable(sentence);
+  return (why === null || why === 'a fragment') && !OPENS_ASIDE.test(plain) && !(APPROVES.test(plain) && !negates(plain));
 };
 
 const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
@@ -79,7 +81,7 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
   }
   if (!has(sentence, 'claim')) return null;
   if (disputing(post) && addressesOther(sentence.text)) return 'claim against what “you” said';
-  if (disputing(post) && index === openingOf(post) && opensAnObjection(sentence.text)) return 'opens a reply that disagrees';
+  if (disputing(post) && index === openingOf(post) && opensAnObjection(sentence)) return 'opens a reply that disagrees';
   if (negates(sentence.text) && !target.placeholder) {
     const link = linkSentence(thread, post, index, target);
     if (link.cues[0]!.startsWith('repeats “')) return 'negates the other’s words';

@@ -70,6 +70,7 @@ describe('clashes', () => {
     expect(opening('Rent caps mostly move landlords between tenants, they do not shrink the stock.')).toHaveLength(1);
     expect(opening('I’m only getting into this because I find rent control interesting.')).toEqual([]);
     expect(opening('In particular the first point about condo conversions seems important and clear.')).toEqual([]);
+    expect(opening('Let me share a story with you about my landlord in Berlin.')).toEqual([]);
   });
 
   it('take a challenge question as the objection only when the reply states none', () => {
