@@ -14,6 +14,7 @@ describe('a sentence with nothing to argue about', () => {
     ['Let me share a story with you, random Reddit admin.', 'narration'],
     ['OH LOOK THE SMART PEOPLE ARE TALKING ABOUT THINGS.', 'a joke'],
     ['That is exactly how databases are supposed to work lol.', 'a joke'],
+    ['FTFY. rm -rf / actually refuses to run, but this version works.', 'a joke'],
     ['Don’t forget to buy this, it should help a lot.', 'an instruction'],
     ['Get back to work prole, and do not protest.', 'an instruction'],
     ['Yep, we are old now.', 'a fragment'],
