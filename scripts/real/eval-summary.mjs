@@ -6,6 +6,8 @@
 //   node scripts/real/eval-summary.mjs                                       (score every summaries/*.json)
 //   node scripts/real/eval-summary.mjs --agreement                           (reader against second reader)
 //   node scripts/real/eval-summary.mjs --dir tests/fixtures/real/summaries/fresh6   (another folder of references)
+//   node scripts/real/eval-summary.mjs --misses [--only NAME]                (also list, per thread, what the reader
+//                                                                             listed that we did not, and ours they did not)
 // Sentences are matched by their hash, so a changed split or post id does not turn a hit into a miss.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +19,7 @@ import { readThread } from './threads.mjs';
 const { values: opt } = parseArgs({ options: {
   merge: { type: 'string' }, keys: { type: 'string' }, top: { type: 'string', default: '8' },
   second: { type: 'boolean', default: false }, agreement: { type: 'boolean', default: false }, dir: { type: 'string' },
+  misses: { type: 'boolean', default: false }, only: { type: 'string' },
 } });
 // --dir names another folder of references, e.g. a held-out batch kept apart from the development six.
 const DIR = opt.dir ? resolve(opt.dir) : new URL('../../tests/fixtures/real/summaries/', import.meta.url).pathname;
@@ -97,6 +100,7 @@ async function score(summaryFile) {
     summary.concessions.filter((r) => baseline.concessions.has(r.hash)).length,
     null,
   ];
+  if (opt.misses) printMisses(thread, summary, ours);
   const baselineTotals = [summary.mainClaims.length, summary.clashes.length, null, baseline.clashes.size, baseline.concessions.size, summary.concessions.length, null];
   return {
     name: summaryFile.replace(/\.json$/, ''),
@@ -112,6 +116,52 @@ async function score(summaryFile) {
     ],
   };
 }
+
+/**
+ * What the reader listed that we did not, and what we listed that the reader did not, each sentence with its
+ * post and tags: the errors to read before changing a rule. Clashes show the sentence disputed; ours, their cue.
+ */
+function printMisses(thread, summary, ours) {
+  console.log(`${summaryFile(summary)}: the reader's lists against ours`);
+  const sentenceOf = new Map(thread.posts.flatMap((p) => p.sentences.map((s) => [s.hash, { post: p, sentence: s }])));
+  const line = (hash, postId) => {
+    const found = sentenceOf.get(hash);
+    if (!found) return `[${postId ?? '?'}] ${hash === null ? '(the whole post)' : '(a sentence no longer in the thread)'}`;
+    const tags = found.sentence.tagged?.tags.join(',') ?? '';
+    const text = found.sentence.text.replace(/\s+/g, ' ');
+    return `[${found.post.id} ${found.post.author ?? ''} ${tags}] ${text.length > 150 ? `${text.slice(0, 149)}…` : text}`;
+  };
+  const section = (title, items) => {
+    console.log(`  ${title}: ${items.length}`);
+    for (const item of items) console.log(`    - ${item}`);
+  };
+  const ourClaims = new Set(ours.claims.flatMap((set) => [...set]));
+  const readerClaims = new Set(summary.mainClaims.map((r) => r.hash));
+  section('main claims the reader lists, not among our first ' + opt.top, summary.mainClaims.filter((r) => !ourClaims.has(r.hash)).map((r) => line(r.hash, r.postId)));
+  section('our main claims the reader does not list', thread.argument.claims.slice(0, Number(opt.top))
+    .filter((c) => !readerClaims.has(hashOfClaim(thread, c))).map((c) => `${line(hashOfClaim(thread, c), c.postId)} · score ${c.score}`));
+  const ourFrom = new Set(ours.clashes.map((c) => c.from));
+  const readerFrom = new Set(summary.clashes.map((c) => c.from.hash));
+  section('clashes the reader lists that we miss', summary.clashes.filter((r) => !ourFrom.has(r.from.hash))
+    .map((r) => `${line(r.from.hash, r.from.postId)}\n        ⟶ ${line(r.to.hash, r.to.postId)}`));
+  const argumentClash = new Map(thread.argument.clashes.map((c) => [c.id, c]));
+  section('our open clashes the reader does not list', thread.argument.clashes.filter((c) => !c.resolved)
+    .filter((c) => !readerFrom.has(thread.byId.get(c.from.postId)?.sentences[c.from.sentence]?.hash))
+    .map((c) => {
+      const clash = argumentClash.get(c.id);
+      const to = clash.to.sentence === null ? `[${clash.to.postId}] (the post)` : line(thread.byId.get(clash.to.postId)?.sentences[clash.to.sentence]?.hash, clash.to.postId);
+      return `${line(thread.byId.get(c.from.postId)?.sentences[c.from.sentence]?.hash, c.from.postId)} {${clash.cues.join('; ')}}\n        ⟶ ${to}`;
+    }));
+  const ourGrant = new Set(ours.concessions.map((c) => c.hash));
+  const readerGrant = new Set(summary.concessions.map((c) => c.hash));
+  section('concessions the reader lists that we miss', summary.concessions.filter((r) => !ourGrant.has(r.hash)).map((r) => line(r.hash, r.postId)));
+  section('our concessions the reader does not list', thread.argument.concessions
+    .filter((c) => !readerGrant.has(thread.byId.get(c.from.postId)?.sentences[c.from.sentence]?.hash))
+    .map((c) => `${line(thread.byId.get(c.from.postId)?.sentences[c.from.sentence]?.hash, c.from.postId)} {${c.cues[0]}}`));
+}
+
+const summaryFile = (summary) => summary.file.replace(/^.*\//, '');
+const hashOfClaim = (thread, claim) => thread.byId.get(claim.postId)?.sentences[claim.sentence]?.hash ?? null;
 
 /** How far two readers' lists of one thread overlap: the ceiling a summary can be scored against. */
 function agreement() {
@@ -144,7 +194,7 @@ if (opt.merge) {
   agreement();
 } else {
   const totals = new Map();
-  for (const file of readdirSync(DIR).filter((n) => n.endsWith('.json')).sort()) {
+  for (const file of readdirSync(DIR).filter((n) => n.endsWith('.json') && (!opt.only || n.startsWith(opt.only))).sort()) {
     const result = await score(file);
     console.log(`${result.name.padEnd(70)} Threadmap        keyword baseline`);
     result.rows.forEach(([label, hits, total], i) => {

@@ -4,10 +4,13 @@
 // it is, and the opening post's thesis. A claim restated by others (most of its terms again) is clustered
 // into the first one, its weight added. The opening post's thesis and the first answer's thesis weigh extra:
 // they set what the thread disputes. A claim that takes up fewer than two of the opening post's terms is a
-// quip beside the subject and keeps a fifth of its score.
+// quip beside the subject and keeps a fifth of its score. A sentence the writer marks as their point ("my
+// main critique is that…", see arguable.ts) weighs extra. A reader names each post's point once: a post gives
+// one main claim, a long one (an essay as opening post) one per PER_CLAIM_SENTENCES sentences, at most three;
+// beyond that only a sentence disputed or granted in its own right (two clashes or concessions drawn) stands.
 import type { Clash, Concession, MainClaim, Post, Support } from '../model.js';
-import { notArguable } from './arguable.js';
-import { has, type ArgumentThread } from './thread.js';
+import { notArguable, signpostsThesis } from './arguable.js';
+import { has, type ArgumentThread, wordsOf } from './thread.js';
 
 const MAIN_CLAIMS = 8;
 const EXCERPT_CHARS = 300;
@@ -22,13 +25,35 @@ const ON_SUBJECT_WEIGHT = 6;
 /** What a claim off the subject keeps of its score. */
 const OFF_SUBJECT = 0.2;
 const DRAW_WEIGHT = { clash: 1, concession: 1, support: 0.6 } as const;
+/** Weight of being quoted by another writer (each quote). */
+const QUOTED = 1;
+/** Weight of a sentence its writer marks as the point. */
+const SIGNPOSTED = 2;
+/** A post gives one main claim per this many sentences (at least one, at most MAX_PER_POST). */
+const PER_CLAIM_SENTENCES = 15;
+const MAX_PER_POST = 3;
+/** Clashes and concessions a claim must draw itself to stand beside its post's other main claim. */
+const DRAWN_IN_ITS_OWN_RIGHT = 2;
 
 interface Candidate extends MainClaim { people: Set<string> }
 
 const keyOf = (postId: string, sentence: number) => `${postId}#${sentence}`;
 
-function isClaim(sentence: Post['sentences'][number]): boolean {
-  return !sentence.quoted && has(sentence, 'claim') && !has(sentence, 'question') && !has(sentence, 'evidence') && notArguable(sentence) === null;
+/** `quotedByOther`: another writer quoted the sentence to answer it, so the thread treats it as a claim whatever its tags. */
+function isClaim(sentence: Post['sentences'][number], quotedByOther = false): boolean {
+  // A sentence its writer marks as the point stays one even when it cites a case ("my main critique is that… say, a physicist").
+  const marked = signpostsThesis(sentence.text);
+  return !sentence.quoted && (has(sentence, 'claim') || marked || quotedByOther) && !has(sentence, 'question')
+    && (!has(sentence, 'evidence') || marked || quotedByOther) && notArguable(sentence) === null;
+}
+
+/** The sentences of `post` a quoted passage holds. */
+function sentencesIn(post: Post, passage: string): number[] {
+  const quoted = ` ${wordsOf(passage).join(' ')} `;
+  return post.sentences.flatMap((sentence, i) => {
+    const words = wordsOf(sentence.text).join(' ');
+    return words.length > 0 && quoted.includes(` ${words} `) ? [i] : [];
+  });
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -46,14 +71,15 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
   const candidates = new Map<string, Candidate>();
   // A grant ("Fair point, I concede that X") is what was given up, not what the thread argues for.
   const grants = new Set(concessions.map((g) => keyOf(g.from.postId, g.from.sentence)));
-  const candidate = (post: Post, index: number): Candidate | undefined => {
+  const candidate = (post: Post, index: number, quotedByOther = false): Candidate | undefined => {
     const sentence = post.sentences[index];
-    if (!sentence || !isClaim(sentence) || grants.has(keyOf(post.id, index))) return undefined;
     const key = keyOf(post.id, index);
     let found = candidates.get(key);
     if (!found) {
+      if (!sentence || !isClaim(sentence, quotedByOther) || grants.has(key)) return undefined;
       const text = sentence.text.length <= EXCERPT_CHARS ? sentence.text : `${sentence.text.slice(0, EXCERPT_CHARS - 1).replace(/\s+\S*$/, '')}…`;
-      found = { postId: post.id, sentence: index, author: thread.authorOf(post), text, score: 0.3 * sentence.confidence,
+      const base = 0.3 * sentence.confidence + (signpostsThesis(sentence.text) ? SIGNPOSTED : 0);
+      found = { postId: post.id, sentence: index, author: thread.authorOf(post), text, score: base,
         clashes: [], supports: [], concessions: [], restatedBy: [], people: new Set() };
       candidates.set(key, found);
     }
@@ -71,11 +97,26 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
   for (const c of clashes) draw('clash', c.id, c.to, c.from.author);
   for (const g of concessions) draw('concession', g.id, g.to, g.from.author);
   for (const s of supports) draw('support', s.id, s.to, s.from.author);
+  // A passage another writer quotes in order to answer it is something the thread argues about.
+  for (const post of thread.posts) {
+    const by = thread.authorOf(post);
+    for (const quote of post.quotes) {
+      const quoted = quote.postId === null ? undefined : thread.byId.get(quote.postId);
+      if (!quoted || (by !== null && thread.authorOf(quoted) === by)) continue;
+      for (const index of sentencesIn(quoted, quote.text)) {
+        const claim = candidate(quoted, index, true);
+        if (!claim) continue;
+        claim.score += QUOTED;
+        if (by !== null) claim.people.add(by);
+      }
+    }
+  }
 
   // The opening post's thesis, and the first answer to it by someone else: these set what is disputed.
   const root = thread.posts.find((post) => post.parentId === null && !post.placeholder);
   const firstAnswer = root && (thread.children.get(root.id) ?? []).find((reply) => thread.authorOf(reply) !== thread.authorOf(root));
   for (const post of thread.posts) {
+    post.sentences.forEach((sentence, index) => { if (signpostsThesis(sentence.text)) candidate(post, index); });
     const thesis = thread.thesisOf(post);
     const claim = thesis === null ? undefined : candidate(post, thesis);
     if (!claim) continue;
@@ -106,6 +147,14 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
     same.concessions.push(...claim.concessions);
     same.supports.push(...claim.supports);
   }
-  return kept.sort((a, b) => b.score - a.score).slice(0, MAIN_CLAIMS)
+  const perPost = new Map<string, number>();
+  const room = (postId: string) => Math.min(MAX_PER_POST, Math.max(1, Math.floor(thread.byId.get(postId)!.sentences.length / PER_CLAIM_SENTENCES)));
+  return kept.sort((a, b) => b.score - a.score)
+    .filter((claim) => {
+      const taken = perPost.get(claim.postId) ?? 0;
+      perPost.set(claim.postId, taken + 1);
+      return taken < room(claim.postId) || claim.clashes.length + claim.concessions.length >= DRAWN_IN_ITS_OWN_RIGHT;
+    })
+    .slice(0, MAIN_CLAIMS)
     .map(({ people: _people, score, ...claim }) => ({ ...claim, score: Math.round(score * 100) / 100 }));
 }

@@ -1,13 +1,27 @@
 // Clashes: a sentence of a reply that disputes a sentence of the post it answers (its parent, or a post it
 // quotes). A sentence clashes when the tagger reads it as disagreement; or, in a reply that disagrees, when
-// it is a claim pointing at what the other said ("even given your clarifications"); or when it negates the
-// other's own words in quotation marks. Replies to oneself are no clash; neither is "X, but Y" whose X is
+// it is a claim pointing at what the other said ("even given your clarifications") or the claim the reply
+// opens with (the first thing said under someone's post is the verdict on it: "FWIW, that's not my crux at
+// all."); or when it negates the other's own words in quotation marks. Replies to oneself are no clash;
+// neither is naming the disagreement ("we have a disagreement about whether…"), nor "X, but Y" whose X is
 // only the writer's own limits ("This isn't my call, but it's my impression") or that takes up none of the
-// other's words, nor a bare "Nope." answering a question.
+// other's words, nor a bare "Nope." answering a question, nor a reply's opening
+// read as a counter-claim by its shape alone that contradicts nothing the other wrote ("You guys are
+// brilliant and I can't be anything but thankful…" is praise).
+// A reply whose parent is missing from the thread (a placeholder) still disputes it, as a whole post.
+// Readers name a reply's objection, not every sentence that elaborates it: a reply keeps its opening clash
+// and its plainest ones, MAX_PER_REPLY in all (see rankInReply), and its challenge questions only when it
+// states no objection.
 import type { Clash, Post, Sentence } from '../model.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
-import { SELF_DOUBT } from './concessions.js';
-import { answered, has, type ArgumentThread } from './thread.js';
+import { NAMES_DISAGREEMENT, ownsMistake, SELF_DOUBT } from './concessions.js';
+import { notArguable } from './arguable.js';
+import { has, repliedTo, type ArgumentThread } from './thread.js';
+
+/** Clashes kept per reply: the objection and its plainest restatement. */
+const MAX_PER_REPLY = 2;
+/** Disagreement cues read from a sentence's shape or position alone, not from words that dispute. */
+const SHAPE_CUES = /^(X, but Y|contrast after concession|objection after granting|counters the parent)/;
 
 /** "X, but Y": X doubts only the writer, and Y rejects nothing. */
 function onlySelfDoubt(text: string): boolean {
@@ -15,26 +29,60 @@ function onlySelfDoubt(text: string): boolean {
   return cut > 0 && SELF_DOUBT.test(text.slice(0, cut).replace(/’/g, "'")) && !negates(text.slice(cut).replace(/^,?\s+but\s+/i, ''));
 }
 
-/** A bare "X, but Y" contrast disputes someone only when it takes up their words. */
-const needsTextualLink = (sentence: Sentence) =>
-  !has(sentence, 'disagreement') ? false : sentence.reasons.filter((r) => r.tag === 'disagreement').every((r) => r.cue === 'X, but Y');
+const disagreementCues = (sentence: Sentence) => sentence.reasons.filter((r) => r.tag === 'disagreement').map((r) => r.cue);
 
-/** "Nope." under a question answers it; it rejects nobody's view. */
-const answersAQuestion = (sentence: Sentence, target: Post) =>
-  /^(no|nope|nah|not really)\W*$/i.test(sentence.text.trim()) && target.sentences.some((s) => has(s, 'question'));
+/** A disagreement read from the sentence's shape alone ("X, but Y", an opening counter-claim) disputes someone only when it takes up their words. */
+const needsTextualLink = (sentence: Sentence) => has(sentence, 'disagreement') && disagreementCues(sentence).every((cue) => cue === 'X, but Y' || cue.startsWith('counters the parent'));
+
+/**
+ * "Nope." under a question answers it; it rejects nobody's view. So does a reply's opening or a contrast that
+ * answers a plain question ("isn't that better?" → "Maybe, I was working offline…"): only words that dispute
+ * make an answer to a question a clash.
+ */
+function answersAQuestion(sentence: Sentence, target: Post, disputed: number | null, cue: string): boolean {
+  if (/^(no|nope|nah|not really)\W*$/i.test(sentence.text.trim())) return target.sentences.some((s) => has(s, 'question'));
+  const asked = disputed === null ? undefined : target.sentences[disputed];
+  return asked !== undefined && has(asked, 'question') && !has(asked, 'disagreement') && !plainlyDisputes(cue);
+}
+
+/** A clash read from words that dispute ("I disagree", "that's wrong"), not from the sentence's shape or place. */
+const plainlyDisputes = (cue: string) => cue.startsWith('disagreement (') && !SHAPE_CUES.test(cue.slice('disagreement ('.length));
+
+/**
+ * Openings that are no objection: the writer on themselves ("I'm only getting into this because…", "I am
+ * familiar with both", "I know that…"; a verdict, "I think…", "I deny…", stays), a note or an aside ("Note:…",
+ * "To be clear, …", "(I'll just talk about…)"), or a grant ("Obviously (and as you note)…", "I don't dispute…").
+ */
+const OPENS_ASIDE = /^(?:(?:so|well|and|also|ok(?:ay)?|yeah|honestly|ah|oh|fwiw|hmm|just)\W+)*(?:i(?:'m| am| was|'ve| have| had| know| just| might| may| will|'ll)\b|note\b|adding\b|to be clear\b|\(|obviously\b|of course\b|maybe you\b|i (?:don't|do not) dispute\b)/i;
+
+/** "In particular the first bullet point seems important and clear.": approval of the other's point, no objection. */
+const APPROVES = /\b(?:is|are|seems?|looks?|sounds?) (?:\w+ )?(?:important|clear|good|great|helpful|right|correct|interesting|useful|reasonable|fair|valid|true)\b/i;
+
+/** Short is fine ("This is silly."); a joke, narration ("Let me share a story…") or an instruction is no objection. */
+const opensAnObjection = (sentence: Sentence): boolean => {
+  const plain = sentence.text.replace(/’/g, "'");
+  const why = notArguable(sentence);
+  return (why === null || why === 'a fragment') && !OPENS_ASIDE.test(plain) && !(APPROVES.test(plain) && !negates(plain));
+};
+
+const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
+
+/** The reply's first sentence of its own (not a quoted passage) past an apology or a yes ("Sorry, I should have phrased…"). */
+const openingOf = (post: Post) => post.sentences.findIndex((s) => !s.quoted && !has(s, 'agreement') && !ownsMistake(s.text));
 
 function clashCue(post: Post, index: number, thread: ArgumentThread, target: Post): string | null {
   const sentence = post.sentences[index]!;
   if (sentence.quoted || has(sentence, 'question') && !has(sentence, 'disagreement')) return null;
   if (has(sentence, 'disagreement')) {
-    const cues = sentence.reasons.filter((reason) => reason.tag === 'disagreement').map((reason) => reason.cue);
-    if (cues.every((cue) => cue === 'X, but Y') && onlySelfDoubt(sentence.text)) return null;
+    const cues = disagreementCues(sentence);
+    // "We have a disagreement about whether…", "we disagree on the object level": about the exchange, disputing no sentence.
+    if (onlySelfDoubt(sentence.text) || NAMES_DISAGREEMENT.test(sentence.text.replace(/’/g, "'"))) return null;
     return `disagreement (${cues[0] ?? 'tagged'})`;
   }
   if (!has(sentence, 'claim')) return null;
-  const disputing = post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
-  if (disputing && addressesOther(sentence.text)) return 'claim against what “you” said';
-  if (negates(sentence.text)) {
+  if (disputing(post) && addressesOther(sentence.text)) return 'claim against what “you” said';
+  if (disputing(post) && index === openingOf(post) && opensAnObjection(sentence)) return 'opens a reply that disagrees';
+  if (negates(sentence.text) && !target.placeholder) {
     const link = linkSentence(thread, post, index, target);
     if (link.cues[0]!.startsWith('repeats “')) return 'negates the other’s words';
   }
@@ -43,31 +91,52 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
 
 /** The target to hold: a link read from the text beats the thesis fallback; the parent wins ties. */
 function bestLink(thread: ArgumentThread, post: Post, index: number, targets: readonly Post[]): { target: Post; link: Link } {
-  const links = targets.map((target) => ({ target, link: linkSentence(thread, post, index, target) }));
+  const links = targets.map((target) => ({
+    target,
+    link: target.placeholder ? { sentence: null, cues: ['answers the post, missing from the thread'] } : linkSentence(thread, post, index, target),
+  }));
   return links.find(({ link }) => isTextual(link)) ?? links[0]!;
+}
+
+/**
+ * How plainly a clash states the reply's objection: its opening, the other's words quoted back, words that
+ * dispute, then terms shared with the target; earlier first.
+ */
+function rankInReply(clash: Clash, opening: number): number {
+  const [cue, link] = clash.cues as [string, string];
+  const plain = plainlyDisputes(cue);
+  const linked = link.startsWith('repeats “') ? 3 : isTextual({ sentence: null, cues: [link] }) ? 1 : 0;
+  return (clash.from.sentence === opening ? 4 : 0) + linked + (plain ? 2 : 0) - clash.from.sentence * 0.01;
 }
 
 export function findClashes(thread: ArgumentThread): Clash[] {
   const clashes: Clash[] = [];
   for (const post of thread.posts) {
     if (post.placeholder || post.parentId === null) continue;
-    const me = thread.authorOf(post);
-    const targets = answered(thread, post).filter((target) => me === null || thread.authorOf(target) !== me);
+    const targets = repliedTo(thread, post);
     if (targets.length === 0) continue;
-    post.sentences.forEach((_, index) => {
+    const mine: Clash[] = [];
+    post.sentences.forEach((sentence, index) => {
       const cue = clashCue(post, index, thread, targets[0]!);
       if (cue === null) return;
       const { target, link } = bestLink(thread, post, index, targets);
-      if (needsTextualLink(post.sentences[index]!) && !isTextual(link)) return;
-      if (answersAQuestion(post.sentences[index]!, target)) return;
-      clashes.push({
-        id: `c${clashes.length + 1}`,
-        from: { postId: post.id, sentence: index, author: me },
+      if (needsTextualLink(sentence) && !isTextual(link)) return;
+      if (answersAQuestion(sentence, target, link.sentence, cue)) return;
+      mine.push({
+        id: '',
+        from: { postId: post.id, sentence: index, author: thread.authorOf(post) },
         to: { postId: target.id, sentence: link.sentence, author: thread.authorOf(target) },
         cues: [cue, ...link.cues],
         resolved: false,
       });
     });
+    const opening = openingOf(post);
+    // A challenge question ("How could anyone tell?") is the objection only when the reply states none.
+    const asks = (clash: Clash) => has(post.sentences[clash.from.sentence]!, 'question');
+    const stated = mine.some((clash) => !asks(clash)) ? mine.filter((clash) => !asks(clash)) : mine;
+    const kept = new Set(stated.map((clash) => ({ clash, rank: rankInReply(clash, opening) })).sort((a, b) => b.rank - a.rank)
+      .slice(0, MAX_PER_REPLY).map(({ clash }) => clash));
+    for (const clash of mine) if (kept.has(clash)) clashes.push({ ...clash, id: `c${clashes.length + 1}` });
   }
   return clashes;
 }

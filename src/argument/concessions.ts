@@ -10,13 +10,23 @@
 import type { Clash, Concession, Post, Sentence, Support } from '../model.js';
 import { JOKE } from './arguable.js';
 import { linkSentence } from './link.js';
-import { answered, has, type ArgumentThread, wordsOf } from './thread.js';
+import { has, repliedTo, type ArgumentThread, wordsOf } from './thread.js';
 
-const NAMES_DISAGREEMENT = /\b(we|you and i) (still )?(have|had|seem to have|do have) (a|some|an?) ?(real |genuine |basic )?disagreement\b|\bwe (disagree|differ) (about|on|over|whether)\b|\bagree to disagree\b/i;
+export const NAMES_DISAGREEMENT = /\b(we|you and i) (still )?(have|had|seem to have|do have) (a|some|an?) ?(real |genuine |basic )?disagreement\b|\bwe (disagree|differ) (about|on|over|whether)\b|\bagree to disagree\b/i;
 export const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|idk|dunno|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess|(if|unless) i('m| am) (not )?mistaken)\b/i;
+/** "Here you granted that progress is gradual": the other's grant recalled, not the writer's own. */
+const OTHERS_GRANT = /\b(?:you|he|she|they) (?:have |had |already |just )?(?:granted|conceded|admitted|agreed)\b/i;
 const RESTATES = /^(i\.e\.|that is|to be clear|i am now thinking you|i think you (believe|mean|are saying))/i;
-const OWNED_MISTAKE = /\b(i|we) should have (phrased|said|worded|been clearer|explained|written)|\bmy (mistake|bad|error)\b|\bi stand corrected\b|\bi was wrong\b|\byou('re| are) right, i\b/i;
+const OWNED_MISTAKE = /\b(i|we) should have (phrased|said|worded|been clearer|explained|written)|\bmy (mistake|bad|error)\b|\bi stand corrected\b|\bi was wrong\b|\byou('re| are) right, i\b|\bsorry (to be|for being|i was) (unclear|confusing)\b|\bsorry for the confusion\b|\bi (hadn't|had not|didn't|did not) (really )?consider(ed)?\b|\bi underestimated\b|\b(one|an|the) (error|mistake) i made\b|\bi (want to )?retract\b/i;
+/** "Sorry, I should have phrased…", "my mistake": the writer owns an error, granting the other side that much. */
+export const ownsMistake = (text: string): boolean => OWNED_MISTAKE.test(text.replace(/[’]/g, "'"));
 const GRANT = /\b(you (may|might|could) (well )?be right|you('re| are) (right|correct)|fair (point|enough)|good point|point taken|(that|this|it) makes sense|i('ll| will) grant|granted|i (can )?see your point|i (totally |fully |completely |do )?agree (with you )?that)\b/i;
+/**
+ * Inside a dispute, agreeing in so many words grants the other side a point (LABELLING.md): "I agree.", "I
+ * totally agree that…", "You're probably right.", "Yep that's right", "you've convinced me". Not a bare "Yes." or
+ * "Okay." (an acknowledgement), "I don't agree", nor "agree to disagree".
+ */
+const AGREES_IN_WORDS = /\b(?:i|we) (?:\w+ )?(?<!\b(?:not|n't|never|don't|doesn't) (?:\w+ )?)agree\b(?! to disagree)|^\W*agreed?\b|\byou(?:'re| are) (?:\w+ )?(?:right|correct)\b|\bthat(?:'s| is) (?:right|true|correct|fair)\b|\b(?:convinced|persuaded) me\b|\b(?:good|fair|valid|reasonable) point\b/i;
 const CONCESSIVE = /\b(but|though|although|even if|even though|nevertheless|granted|however|yet|admittedly|that said|still)\b/i;
 
 /** "Unrelated, …", "Side note: …": a new point beside the exchange, granting the other nothing. */
@@ -57,7 +67,7 @@ export function notAGrant(sentence: Sentence): string | null {
   if (NAMES_DISAGREEMENT.test(text)) return 'names a disagreement';
   if (SELF_DOUBT.test(text) && !GRANT.test(text)) return 'self-doubt';
   if (JOKE.test(text)) return 'a joke';
-  if (RESTATES.test(text.trim())) return 'restates a view';
+  if (RESTATES.test(text.trim()) || OTHERS_GRANT.test(text)) return 'restates a view';
   if (ADDITIVE.test(text)) return 'adds, grants nothing';
   if (NEW_TOPIC.test(text.trim())) return 'an aside';
   const outside = withoutAsides(text);
@@ -79,10 +89,11 @@ function grantCue(sentence: Sentence, disputed: boolean, targetText: string): st
     const granted = text.split(/,?\s+but\s+/i)[0]!;
     // Words the writer sets in quotation marks are cited, not granted.
     const echoes = cues.includes('X, but Y') && takesUp(granted.replace(/[“"][^”"]*[”"]/g, ' '), targetText);
-    if (cues.every(isShapeCue) && !GRANT_SIDE.test(granted) && !echoes) return null;
-    return `concession (${cues[0] ?? 'tagged'})`;
+    // A contrast that grants nothing by its shape may still agree in words ("Like I agree with the claim that…").
+    if (!cues.every(isShapeCue) || GRANT_SIDE.test(granted) || echoes) return `concession (${cues[0] ?? 'tagged'})`;
   }
-  if (disputed && GRANT.test(text) && notAGrant(sentence) === null) return `grants in a dispute (${text.match(GRANT)![0]})`;
+  const grant = text.match(GRANT) ?? text.match(AGREES_IN_WORDS);
+  if (disputed && grant && notAGrant(sentence) === null) return `grants in a dispute (${grant[0]})`;
   return null;
 }
 
@@ -90,24 +101,34 @@ export interface Grants { concessions: Concession[]; supports: Support[] }
 
 /**
  * A reply and the post it answers are in a dispute when the reply clashes with that post, or that post
- * clashes with someone (a grant answering an objection: "You may well be right.").
+ * objects to this writer (a grant answering an objection: "You may well be right."), or their two writers clash
+ * anywhere in the thread (a grant in a later round of the same argument). A bystander agreeing with an objection
+ * to someone else ("Agreed.") supports it; it grants nothing.
  */
-function disputeTest(clashes: readonly Clash[]): (post: Post, target: Post) => boolean {
+function disputeTest(thread: ArgumentThread, clashes: readonly Clash[]): (post: Post, target: Post) => boolean {
   const pairs = new Set(clashes.map((c) => `${c.from.postId}>${c.to.postId}`));
+  const objections = new Set(clashes.map((c) => `${c.from.postId}>${c.to.author}`));
   const clashing = new Set(clashes.map((c) => c.from.postId));
-  return (post, target) => pairs.has(`${post.id}>${target.id}`) || clashing.has(target.id);
+  const writers = new Set(clashes.filter((c) => c.from.author !== null && c.to.author !== null)
+    .flatMap((c) => [`${c.from.author}>${c.to.author}`, `${c.to.author}>${c.from.author}`]));
+  return (post, target) => {
+    const me = thread.authorOf(post);
+    if (pairs.has(`${post.id}>${target.id}`)) return true;
+    if (me === null) return clashing.has(target.id);
+    return objections.has(`${target.id}>${me}`) || writers.has(`${me}>${thread.authorOf(target)}`);
+  };
 }
 
 export function findGrants(thread: ArgumentThread, clashes: readonly Clash[]): Grants {
   const concessions: Concession[] = [];
   const supports: Support[] = [];
-  const inDispute = disputeTest(clashes);
+  const inDispute = disputeTest(thread, clashes);
   /** Posts already holding a grant that points at no sentence. */
   const grantsToWholePost = new Set<string>();
   for (const post of thread.posts) {
     if (post.placeholder || post.parentId === null) continue;
     const me = thread.authorOf(post);
-    const target = answered(thread, post).find((other) => me === null || thread.authorOf(other) !== me);
+    const [target] = repliedTo(thread, post);
     if (!target) continue;
     const disputed = inDispute(post, target);
     post.sentences.forEach((sentence, index) => {

@@ -5,7 +5,7 @@
 // 4. otherwise it answers the post as a whole, read as its thesis (see thesisOf).
 import type { Post, Sentence } from '../model.js';
 import { stem } from '../tag/terms.js';
-import { isFragment } from './arguable.js';
+import { isFragment, signpostsThesis } from './arguable.js';
 import { has, type ArgumentThread, wordsOf } from './thread.js';
 
 export interface Link { sentence: number | null; cues: string[] }
@@ -36,7 +36,9 @@ export function findThesis(post: Post): number | null {
     const background = GRANTED_BACKGROUND.test(sentence.text) ? 0.3 : 0;
     // "I am now thinking you believe X": the other's view restated, to be answered, not the writer's own.
     const restates = RESTATES_OTHER.test(words.slice(0, 8).join(' ')) ? 0.5 : 0;
-    const score = sentence.confidence * Math.min(1, words.length / 25) + verdict - background - restates - (has(sentence, 'hedge') ? 0.1 : 0) - i * 0.01;
+    // "My main critique is that…", "I deny that…": the writer says which sentence is the point.
+    const signposted = signpostsThesis(sentence.text) ? 1 : 0;
+    const score = sentence.confidence * Math.min(1, words.length / 25) + verdict + signposted - background - restates - (has(sentence, 'hedge') ? 0.1 : 0) - i * 0.01;
     if (score > bestScore) { bestScore = score; best = i; }
   });
   return best;

@@ -8,7 +8,7 @@ export interface ArgumentThread {
   posts: readonly Post[];
   byId: Map<string, Post>;
   children: Map<string, Post[]>;
-  /** The site's author, else the inferred speaker ("Speaker A"), else null. */
+  /** The site's author, else the inferred speaker ("Speaker A"), else (a post missing from the thread) the writer its replies quote, else null. */
   authorOf: (post: Post) => string | null;
   /** Key stems of a sentence (cached). */
   stemsOf: (post: Post, sentence: number) => ReadonlySet<string>;
@@ -40,11 +40,12 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
     for (const set of perSentence) for (const stem of set) sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);
   }
   const theses = new Map<string, number | null>();
+  const missingWriters = writersOfMissingPosts(posts, byId);
   return {
     posts,
     byId,
     children,
-    authorOf: (post) => post.author ?? speakerOf.get(post.id) ?? null,
+    authorOf: (post) => post.author ?? speakerOf.get(post.id) ?? missingWriters.get(post.id) ?? null,
     stemsOf: (post, sentence) => stems.get(post.id)?.[sentence] ?? new Set(),
     thesisOf: (post) => {
       if (!theses.has(post.id)) theses.set(post.id, findThesis(post));
@@ -54,8 +55,38 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
   };
 }
 
+/**
+ * Who wrote a post missing from the thread (a placeholder): the writer its replies quote most, other than
+ * themselves (a Discourse page's reply quotes "anonymous105 said:" above each answer to a post on another page).
+ */
+function writersOfMissingPosts(posts: readonly Post[], byId: ReadonlyMap<string, Post>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const post of posts) {
+    if (post.parentId === null || !byId.get(post.parentId)?.placeholder) continue;
+    const tally = counts.get(post.parentId) ?? new Map<string, number>();
+    for (const quote of post.quotes) if (quote.author && quote.author !== post.author) tally.set(quote.author, (tally.get(quote.author) ?? 0) + 1);
+    counts.set(post.parentId, tally);
+  }
+  const writers = new Map<string, string>();
+  for (const [id, tally] of counts) {
+    const [top] = [...tally].sort((a, b) => b[1] - a[1]);
+    if (top) writers.set(id, top[0]);
+  }
+  return writers;
+}
+
 /** The posts this one answers: its parent, and any post it quotes. */
 export function answered(thread: ArgumentThread, post: Post): Post[] {
   const ids = new Set([post.parentId, ...post.quotes.map((quote) => quote.postId)].filter((id): id is string => id !== null));
   return [...ids].map((id) => thread.byId.get(id)).filter((p): p is Post => p !== undefined && !p.placeholder);
+}
+
+/** The posts a reply answers by someone else: its parent and the posts it quotes, else its parent missing from the thread (a placeholder), as a whole post. */
+export function repliedTo(thread: ArgumentThread, post: Post): Post[] {
+  const me = thread.authorOf(post);
+  const others = (target: Post) => me === null || thread.authorOf(target) !== me;
+  const targets = answered(thread, post).filter(others);
+  if (targets.length > 0 || post.parentId === null) return targets;
+  const parent = thread.byId.get(post.parentId);
+  return parent?.placeholder && others(parent) ? [parent] : [];
 }

@@ -37,6 +37,62 @@ describe('clashes', () => {
     expect(granted.summary.openDisagreements).toEqual([]);
   });
 
+  it('name a reply to a post missing from the thread as a clash with that post as a whole', () => {
+    const doc = map(['b1', 'gone', 'I disagree. Rent control does not reduce the supply of rental housing.', by('bob')]);
+    const clash = doc.argument!.clashes.find((c) => c.from.postId === 'b1')!;
+    expect(clash.to).toEqual({ postId: 'gone', sentence: null, author: null });
+    expect(textOf(doc, clash.from)).toBe('I disagree.');
+  });
+
+  it('leave out praise read as a counter-claim by its opening alone', () => {
+    const doc = map(['a1', null, ROOT, by('alice')],
+      ['b1', 'a1', 'You guys are brilliant and I can\'t be anything but thankful that such knowledgeable people write here.', by('bob')]);
+    expect(doc.argument!.clashes).toEqual([]);
+  });
+
+  it('keep a reply’s opening objection and its plainest restatement, not every sentence that elaborates it', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', [
+      'That is wrong, rent control does not reduce the supply of rental housing.',
+      'I disagree that landlords convert units to condos.',
+      'That claim is false in cities with vacancy decontrol.',
+      'Nobody converts units when rents are capped, and that is nonsense.',
+    ].join(' '), by('bob')]);
+    const clashes = doc.argument!.clashes.filter((c) => c.from.postId === 'b1');
+    expect(clashes).toHaveLength(2);
+    expect(clashes.map((c) => c.from.sentence)).toContain(0);
+  });
+
+  it('take a disagreeing reply’s opening claim as its objection, but not the writer’s note on themselves', () => {
+    const opening = (first: string) => {
+      const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', `${first} Landlords in Berlin kept renting units after the cap. That is wrong about supply.`, by('bob')]);
+      return doc.argument!.clashes.filter((c) => c.from.sentence === 0).map((c) => c.cues[0]);
+    };
+    expect(opening('Rent caps mostly move landlords between tenants, they do not shrink the stock.')).toHaveLength(1);
+    expect(opening('I’m only getting into this because I find rent control interesting.')).toEqual([]);
+    expect(opening('In particular the first point about condo conversions seems important and clear.')).toEqual([]);
+    expect(opening('Let me share a story with you about my landlord in Berlin.')).toEqual([]);
+  });
+
+  it('take a challenge question as the objection only when the reply states none', () => {
+    const reply = (text: string) => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', text, by('bob')]).argument!.clashes.map((c) => c.from.sentence);
+    const challenge = 'How is rent control supposed to reduce the supply of rental housing at all?';
+    expect(reply(challenge)).toEqual([0]);
+    expect(reply(`${challenge} ${REBUTTAL}`)).toEqual([1]);
+  });
+
+  it('leave out an answer to a plain question, unless its words dispute', () => {
+    const asked = 'Can you share links to the trees instead of posting screenshots of them?';
+    const answer = (text: string) => map(['a1', null, asked, by('alice')],
+      ['b1', 'a1', text, { author: 'bob', quotes: [{ text: asked, postId: 'a1' }] }]).argument!.clashes;
+    expect(answer('Maybe, I was working offline earlier, but sharing links to the trees is not what I want.')).toEqual([]);
+    expect(answer('I disagree, sharing links to the trees is worse than posting screenshots of them.')).toHaveLength(1);
+  });
+
+  it('leave out naming the disagreement, which disputes no sentence', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', `${REBUTTAL} It does seem like we have a disagreement about whether rent control reduces supply.`, by('bob')]);
+    expect(doc.argument!.clashes.map((c) => c.from.sentence)).toEqual([0]);
+  });
+
   it('are not drawn between a writer and their own post', () => {
     const doc = map(['a1', null, ROOT, by('alice')], ['a2', 'a1', REBUTTAL, by('alice')]);
     expect(doc.argument!.clashes).toEqual([]);
@@ -52,6 +108,22 @@ describe('concessions', () => {
     expect(doc.summary.concessions).toContainEqual(expect.objectContaining({ postId: 'a2', from: 'alice', to: 'bob' }));
   });
 
+  it('count agreeing in words in a later round of the same argument, but not a bystander’s “Agreed.”', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
+      ['a2', 'b1', 'Landlords still convert units to condos in most cities with rent control.', by('alice')],
+      ['b2', 'a2', 'I agree.', by('bob')], ['c1', 'b1', 'Agreed.', by('carol')]);
+    const grants = doc.argument!.concessions.map((g) => [g.from.author, g.to.author, g.text]);
+    expect(grants).toContainEqual(['bob', 'alice', 'I agree.']);
+    expect(grants.filter(([from]) => from === 'carol')).toEqual([]);
+  });
+
+  it('answer a post missing from the thread (a page of it not loaded) as the writer the reply quotes', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')], ['a9', 'gone', 'You’re probably right. Landlords convert fewer units than I said.', {
+      author: 'alice', quotes: [{ text: 'Vacancy decontrol keeps most units on the market for years.', postId: null, author: 'bob' }] }]);
+    const grant = doc.argument!.concessions.find((g) => g.from.postId === 'a9')!;
+    expect([grant.from.author, grant.to.author, grant.to.postId]).toEqual(['alice', 'bob', 'gone']);
+  });
+
   it('leave out naming a disagreement, self-doubt, asides and jokes', () => {
     const why = (text: string) => notAGrant(tagSentence(text));
     expect(why('Given the first point it does seem like we have a disagreement about whether the plan works, but it is not clear it matters.')).toBe('names a disagreement');
@@ -60,6 +132,7 @@ describe('concessions', () => {
     expect(why('The report is thorough (though long, but whatever) and right on the numbers.')).toBe('an aside');
     expect(why('Unrelated, the hunters are drawn thin but shown eating a lot, which is also odd.')).toBe('an aside');
     expect(why('Sure, you win this one lol, but I still hate it.')).toBe('a joke');
+    expect(why('But here you granted that progress is gradual for the sake of argument.')).toBe('restates a view');
     expect(why('That makes sense, though to be clear I was not trying to equate those two.')).toBeNull();
   });
 
@@ -71,6 +144,29 @@ describe('concessions', () => {
     expect(listed('Landlords convert units as though rents were capped forever.')).toEqual([]);
     expect(listed('While it does matter, vacancy decontrol still shrinks what tenants can rent.')).toEqual(['While it does matter, vacancy decontrol still shrinks what tenants can rent.']);
     expect(listed('I totally agree with you that decontrol matters, but the supply still falls.')).toHaveLength(1);
+  });
+});
+
+describe('main claims', () => {
+  it('take the sentence a writer marks as their point, one per short post', () => {
+    const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', [
+      'Rent control has been studied in many cities over many decades.',
+      'My main critique of the post is that landlords convert units to condos only where rents are capped below cost.',
+      'Cities with vacancy decontrol keep most of their rental housing supply.',
+    ].join(' '), by('bob')], ['a2', 'b1', 'That is not true, landlords convert units to condos wherever rents are capped.', by('alice')]);
+    const fromBob = doc.argument!.claims.filter((c) => c.postId === 'b1');
+    expect(fromBob.map((c) => c.text)).toEqual(['My main critique of the post is that landlords convert units to condos only where rents are capped below cost.']);
+  });
+});
+
+describe('main claims, quoted', () => {
+  it('take a sentence another writer quotes to answer it, whatever its tags', () => {
+    const quoted = 'Landlords in Berlin kept renting their units for years after the cap.';
+    const claimsOfBob = (quotes: { text: string; postId: string }[]) => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', quoted, by('bob')],
+      ['c1', 'b1', 'Which years of the Berlin cap do you mean here exactly?', { author: 'carol', quotes }])
+      .argument!.claims.filter((c) => c.postId === 'b1').map((c) => c.text);
+    expect(claimsOfBob([])).toEqual([]);
+    expect(claimsOfBob([{ text: quoted, postId: 'b1' }])).toEqual([quoted]);
   });
 });
 

@@ -56,6 +56,17 @@ describe.skipIf(!existsSync(SEED))('Argdown of the seed exchange’s argument', 
   });
 });
 
+describe('Argdown of a reply to a post missing from the thread', () => {
+  it('draws the clash against the missing post and parses without errors', () => {
+    const doc = buildMap(rawThread([rawPost('b1', 'gone', 'I disagree. Rent control does not reduce the supply of rental housing.', { author: 'bob' })]));
+    expect(doc.argument!.clashes.map((c) => c.to)).toEqual([{ postId: 'gone', sentence: null, author: null }]);
+    const parsed = parse(renderArgdown(doc));
+    expect(parsed.lexerErrors ?? []).toEqual([]);
+    expect(parsed.parserErrors ?? []).toEqual([]);
+    expect(parsed.relations.filter((r) => r.relationType === 'attack')).toHaveLength(1);
+  });
+});
+
 describe('Argdown of hostile text', () => {
   it('still parses without errors and keeps the words', () => {
     const doc = buildMap(rawThread([
