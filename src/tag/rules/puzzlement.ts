@@ -29,9 +29,11 @@ const SHAPES: readonly [RegExp, string][] = [
   [/^(?:(?:wow|oh|gee|huh|hmm) ,? )?(?:strange|odd|weird|funny|curious) (?:that|how) you\b/, 'mock surprise (strange that you …)'],
 ];
 const WEIGHT = 0.55;
+/** A word every shape holds: most sentences have none, and skip the patterns. */
+const TRIGGERS = new Set(['find', 'unclear', 'sure', 'understand', 'see', 'get', 'follow', 'confusing', 'baffling', 'puzzling', 'perplexing', 'bizarre', 'strange', 'odd', 'weird', 'hard', 'funny', 'curious']);
 
 export const puzzlementRule: Rule = ({ tokens, signals, parent }) => {
-  if (!parent || hasSignal(signals, 'disagreement') || hasSignal(signals, 'agreement')) return [];
+  if (!parent || !tokens.words.some((word) => TRIGGERS.has(word)) || hasSignal(signals, 'disagreement') || hasSignal(signals, 'agreement')) return [];
   const shape = SHAPES.find(([pattern]) => pattern.test(tokens.joined));
   return shape ? [{ tag: 'disagreement', cue: shape[1], weight: WEIGHT, at: 0 }] : [];
 };
