@@ -63,6 +63,15 @@ describe('plain pushback in a reply', () => {
     expect(reply("I don't have a Mac to test it on.", parent).tags).not.toContain('disagreement');
     expect(reply('It is not ready yet, but I will post it tomorrow?', parent).tags).not.toContain('disagreement');
   });
+
+  it('reads disbelief in the parent\'s own terms, and a judgement of the writer after a connective', () => {
+    expect(cueLike("I don't think many teams tag date-only values at all.", parent, 'disbelieves')).toBe("disbelieves the parent's claim (i do not think …)");
+    expect(reply('Still, I doubt an empty interface helps anyone here.', parent).tags).toContain('disagreement');
+    expect(cueLike("Plus, once again, you're trusting users way too much.", parent, 'judges the other writer')).toBe('judges the other writer (you are …)');
+    // Disbelief about something else, or with no parent, denies nothing the parent said.
+    expect(reply("I don't think I'll make the meeting tonight.", parent).tags).not.toContain('disagreement');
+    expect(reply("I don't think many teams tag date-only values at all.", null).tags).not.toContain('disagreement');
+  });
 });
 
 describe('"X but Y" in a reply', () => {
