@@ -37,6 +37,11 @@ describe('challenging questions', () => {
     expect(reply("Isn't that exactly what Terraform already does?", parent).tags).toContain('disagreement');
   });
 
+  it('reads "do you really think" after a lead-in', () => {
+    expect(cueLike('Terraform has bugs too, so do you really think your own tool will have fewer?', parent, 'challenging question')).toBe('challenging question (do you really think … ?)');
+    expect(reply('Do you think the tool could run on Windows too?', parent).tags).not.toContain('disagreement');
+  });
+
   it('leaves questions that ask for information, and questions with no parent, as questions', () => {
     expect(reply('How do I install it on Windows?', 'Here is a library that does this.').tags).toEqual(['question']);
     expect(reply('What version are you on?', 'The build fails on my machine.').tags).toEqual(['question']);
