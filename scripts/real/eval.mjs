@@ -5,7 +5,10 @@
 // agree / neutral / disagree with mixed read as disagree, as ../shared/tools/eval-tagger.mjs does, and over all
 // four), each with a 95% bootstrap interval. Sentences are read as the map reads them: inside their post, with
 // the parent known.
-//   npm run eval:real [-- --set dev] [--misses TAG] [--json]
+// With several sets, a pooled line sums their counts (per-tag P/R/F1, fully right, stance macro-F1 over all pairs).
+// `--misses TAG` lists a tag's misses and false alarms; `--misses stance` lists the reply pairs read wrong (gold →
+// read, the reply's opening, the parent's, the stance cues); `--parent` shows each missed sentence's parent post.
+//   npm run eval:real [-- --set dev] [--misses TAG|stance] [--parent] [--json]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +20,7 @@ const TAGS = ['claim', 'concession', 'disagreement', 'agreement', 'question', 'h
 const DIR = new URL('../../tests/fixtures/real/', import.meta.url).pathname;
 const { values: opt } = parseArgs({ options: {
   set: { type: 'string', multiple: true }, misses: { type: 'string' }, json: { type: 'boolean', default: false },
-  examples: { type: 'string', default: '15' },
+  examples: { type: 'string', default: '15' }, parent: { type: 'boolean', default: false },
 } });
 const jsonl = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
 const sets = opt.set ?? readdirSync(DIR).filter((n) => /-sentences\.jsonl$/.test(n)).map((n) => n.replace(/-sentences\.jsonl$/, ''));
@@ -68,6 +71,8 @@ const threeWay = (label) => (label === 'mixed' ? 'disagree' : label);
 
 const fmt = ({ value, low, high }) => `${value.toFixed(3)} [${low.toFixed(3)}–${high.toFixed(3)}]`;
 const report = {};
+const pooled = { rows: [], pairRows: [] };
+const opening = (post) => (post?.text ?? '').replace(/\s+/g, ' ').slice(0, 150);
 for (const set of sets) {
   const sentenceFile = join(DIR, `${set}-sentences.jsonl`);
   const rows = [];
@@ -75,7 +80,7 @@ for (const set of sets) {
   for (const label of jsonl(sentenceFile)) {
     const found = resolveSentence(await thread(label.file), label);
     if (!found || !found.sentence.tagged) { missing++; continue; }
-    rows.push({ ...label, text: found.sentence.text, predicted: found.sentence.tagged.tags, cues: found.sentence.tagged.cues });
+    rows.push({ ...label, text: found.sentence.text, predicted: found.sentence.tagged.tags, cues: found.sentence.tagged.cues, parentText: opening(found.parent) });
   }
   const perTag = Object.fromEntries(TAGS.map((tag) => {
     const { tp, fp, fn } = tagCounts(rows, tag);
@@ -93,7 +98,7 @@ for (const set of sets) {
     const t = await thread(label.file);
     const reply = resolvePost(t, label.replyId, label.replyHash);
     if (!reply || !reply.stance) { missingPairs++; continue; }
-    pairRows.push({ ...label, gold: label.stance, predicted: reply.stance.label, cues: reply.stance.cues ?? [] });
+    pairRows.push({ ...label, gold: label.stance, predicted: reply.stance.label, cues: reply.stance.cues ?? [], replyText: opening(reply), parentText: opening(t.byId.get(reply.parentId)) });
   }
   const stance = pairRows.length === 0 ? null : {
     pairs: pairRows.length,
@@ -102,6 +107,8 @@ for (const set of sets) {
     macroF1: withInterval(pairRows, (s) => macroF1(s, ['agree', 'neutral', 'disagree'], threeWay)),
     macroF1FourWay: macroF1(pairRows, ['agree', 'neutral', 'disagree', 'mixed']),
   };
+  pooled.rows.push(...rows);
+  pooled.pairRows.push(...pairRows);
   report[set] = { sentences: rows.length, missing, fullyRight: full, fullyRightWithoutClaim: fullNoClaim, perTag, stance, missingPairs };
 
   if (!opt.json) {
@@ -117,15 +124,38 @@ for (const set of sets) {
       console.log(`    four-way macro-F1 ${stance.macroF1FourWay.toFixed(3)}, accuracy counting alt ${stance.accuracyWithAlt.toFixed(3)}`);
     }
   }
-  if (opt.misses) {
+  if (opt.misses === 'stance') {
+    const wrong = pairRows.filter((r) => threeWay(r.gold) !== threeWay(r.predicted));
+    console.log(`\n  stance read wrong (${wrong.length} of ${pairRows.length}):`);
+    for (const r of wrong.slice(0, Number(opt.examples))) {
+      console.log(`    ${r.gold}${r.alt ? `/${r.alt}` : ''} → ${r.predicted}: ${r.replyText}`);
+      console.log(`        parent: ${r.parentText}\n        cues: ${r.cues.join(' | ').slice(0, 200)}`);
+    }
+  } else if (opt.misses) {
     const tag = opt.misses;
     const n = Number(opt.examples);
     const misses = rows.filter((r) => r.must.includes(tag) && !r.predicted.includes(tag));
     const alarms = rows.filter((r) => !r.must.includes(tag) && !r.unsure.includes(tag) && r.predicted.includes(tag));
     console.log(`\n  ${tag} misses (${misses.length}):`);
-    for (const r of misses.slice(0, n)) console.log(`    - ${r.text.slice(0, 160)}  [${r.predicted.join(',')}]`);
+    for (const r of misses.slice(0, n)) {
+      console.log(`    - ${r.text.slice(0, 160)}  [${r.predicted.join(',')}]`);
+      if (opt.parent) console.log(`        parent: ${r.parentText}`);
+    }
     console.log(`  ${tag} false alarms (${alarms.length}):`);
     for (const r of alarms.slice(0, n)) console.log(`    + ${r.text.slice(0, 160)}  [${r.cues.join(' | ').slice(0, 120)}]`);
+  }
+}
+if (sets.length > 1) {
+  const { rows, pairRows } = pooled;
+  const tags = TAGS.map((tag) => {
+    const { tp, fp, fn } = tagCounts(rows, tag);
+    return { tag, precision: tp + fp ? tp / (tp + fp) : 0, recall: tp + fn ? tp / (tp + fn) : 0, f1: f1(tp, fp, fn) };
+  });
+  const stance = macroF1(pairRows, ['agree', 'neutral', 'disagree'], threeWay);
+  report.pooled = { sentences: rows.length, pairs: pairRows.length, fullyRight: rows.filter(fullyRight).length / rows.length, perTag: tags, stanceMacroF1: stance };
+  if (!opt.json) {
+    console.log(`\npooled (${sets.join(', ')}): ${rows.length} sentences, ${pairRows.length} pairs; fully right ${report.pooled.fullyRight.toFixed(3)}, stance macro-F1 ${stance.toFixed(3)}`);
+    for (const t of tags) console.log(`  ${t.tag.padEnd(13)} ${t.precision.toFixed(2).padStart(5)}  ${t.recall.toFixed(2).padStart(5)}  ${t.f1.toFixed(3)}`);
   }
 }
 if (opt.json) console.log(JSON.stringify(report, null, 2));

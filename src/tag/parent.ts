@@ -24,6 +24,13 @@ export interface ParentView {
   stems: ReadonlySet<string>;
 }
 
+/**
+ * The parent of a reply whose parent we cannot read (a placeholder for a comment deleted or on another page):
+ * the reply still answers someone, so the rules about answering ("That's not…", "So who…?", "I don't follow
+ * your…") apply; the ones that compare words with the parent's find none.
+ */
+export const UNREAD_PARENT: ParentView = { statements: [], stems: new Set() };
+
 /** Content-word stems of a sentence, each with the index of its first word (quoted words are someone else's). */
 export function keyStemPositions(tokens: Tokens): Map<string, number> {
   const stems = new Map<string, number>();

@@ -1,7 +1,7 @@
 // Tagging whole posts: every sentence of a post's own text (quoted passages are the quoted author's,
 // not the quoter's, so they are not tagged here), and each reply's stance toward its parent.
 import type { Post, ProgressListener, RawPost, Sentence, Stance } from '../model.js';
-import { parentView, readParent, type ParentView } from './parent.js';
+import { parentView, readParent, UNREAD_PARENT, type ParentView } from './parent.js';
 import { stanceToward } from './stance.js';
 import { tagTextRead } from './text.js';
 
@@ -36,12 +36,13 @@ export function tagEachPost(posts: readonly TagInput[], parentTexts: ReadonlyMap
   for (const post of posts) if (!post.placeholder && post.parentId !== null) repliesLeft.set(post.parentId, (repliesLeft.get(post.parentId) ?? 0) + 1);
   // Each parent is read once, however many replies it has: from its own tagging when it came first
   // (its sentences and tokens are already made), else from its text.
-  const parents = new Map<string, ParentView | null>();
-  const parentOf = (parentId: string): ParentView | null => {
+  // A parent with no text (a placeholder for a comment deleted or on another page) is still someone answered.
+  const parents = new Map<string, ParentView>();
+  const parentOf = (parentId: string): ParentView => {
     let view = parents.get(parentId);
     if (view === undefined) {
       const text = textOf.get(parentId);
-      view = text ? readParent(text) : null;
+      view = text ? readParent(text) : UNREAD_PARENT;
       parents.set(parentId, view);
     }
     const left = repliesLeft.get(parentId)! - 1;
@@ -54,7 +55,7 @@ export function tagEachPost(posts: readonly TagInput[], parentTexts: ReadonlyMap
     const parent = post.placeholder || post.parentId === null ? null : parentOf(post.parentId);
     const { sentences, read } = tagTextRead(post.text, parent ?? undefined);
     if ((repliesLeft.get(post.id) ?? 0) > 0 && !parents.has(post.id) && textOf.get(post.id) === post.text) {
-      parents.set(post.id, post.text ? parentView(read) : null);
+      parents.set(post.id, post.text ? parentView(read) : UNREAD_PARENT);
     }
     const stance = post.parentId === null || post.placeholder
       ? null

@@ -17,6 +17,7 @@ import { evidenceRule } from './rules/evidence.js';
 import { readCues } from './rules/negation.js';
 import { praiseRule } from './rules/praise.js';
 import { probabilityRule } from './rules/probability.js';
+import { puzzlementRule } from './rules/puzzlement.js';
 import { questionRule } from './rules/question.js';
 import { suppositionRule } from './rules/supposition.js';
 import { scoreSignals, toSentence, type TagScore } from './score.js';
@@ -25,7 +26,7 @@ import { tokenize, type Tokens } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, counterClaimRule, formRule, claimRule];
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, puzzlementRule, counterClaimRule, formRule, claimRule];
 
 /** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it;
  * `opening`: the sentence opens that reply (see SentenceView). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stanceToward, tagText } from '../../src/tag/index.js';
+import { readParent, stanceToward, tagText } from '../../src/tag/index.js';
 
 const stance = (reply: string, parent: string | null = 'Masks reduce transmission in crowded places.') =>
   stanceToward(tagText(reply), parent);
@@ -39,4 +39,23 @@ describe('stanceToward', () => {
     expect(stanceToward([], null)).toMatchObject({ label: 'neutral' });
     expect(stance('Exactly right.', null).label).toBe('agree');
   });
+
+  it('reads an answer that speaks to "you" and asks back as neutral, not as disagreement', () => {
+    const parent = 'How do I keep the build cache between CI runs?';
+    const result = stance('You can mount the cache folder as a volume in the job. Which runner are you on?', parent);
+    expect(result.label).toBe('neutral');
+    expect(result.cues).not.toContain('addresses the other person (you)');
+  });
+
+  it('takes the strongest disagreeing sentence, not the sum of many weak ones', () => {
+    const reply = 'The docs are thin, but the flag exists. It might be slower, but the cache still helps. The runner may differ, but it works.';
+    expect(stance(reply, 'Caching is the fastest way to speed up the build.').label).not.toBe('disagree');
+  });
+
+  it('leaves challenging questions to the sentence rule: a question word alone challenges nothing', () => {
+    expect(stance('Do you really use the cache on every run?', 'I cache everything on the runner.').label).toBe('neutral');
+    const parent = readParent('I cache everything on the runner.');
+    expect(stanceToward(tagText('So who cleans the cache when it fills the disk?', parent), parent).label).toBe('disagree');
+  });
 });
+

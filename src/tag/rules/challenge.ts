@@ -18,6 +18,8 @@ const CHALLENGE_SHAPES: readonly [RegExp, string][] = [
   [/^(?:is|was|are)\s+(?:it|that|this)\s+(?:really|actually|honestly|even)\b/, 'is it really … ?'],
   [/^(?:since when|says who|according to whom|what makes you|what part of|what exactly|in what (?:world|way|sense))\b/, 'since when … ?'],
   [/^(?:why|how|what|who) (?:though|tho|exactly|so)\s*\?/, 'why though?'],
+  // Anywhere in the question: "The 1% holds it all! Do you really think you'll get it back?" after a lead-in.
+  [/\b(?:do|did|would|are) you (?:really|honestly|seriously|actually|genuinely) (?:think|believe|expect|want|suggesting|saying)\b/, 'do you really think … ?'],
 ];
 const POINTS_BACK = new Set(['you', 'your', 'that', 'this', 'it', 'those', 'these']);
 const WEIGHT = 0.55;

@@ -20,6 +20,11 @@ const NOT_A_COUNTER = new Set(['i', 'me', 'my', 'not', 'do', 'please', 'let', 'n
 const NEGATED_SUBJECTS = new Set(['nobody', 'nothing', 'none', 'neither', 'noone']);
 /** Adverbs between an auxiliary and its "not" ("is really not", "does actually not"). */
 const BETWEEN = new Set(['really', 'actually', 'just', 'even', 'simply', 'certainly', 'definitely', 'clearly', 'still']);
+const COORDINATORS = new Set(['and', 'but', 'so', 'or', 'yet']);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there']);
+/** A conjunction starting a second clause ("and I can't…") or predicate ("and did not…"), not joining two nouns ("X and Y don't"). */
+const startsPredicate = (words: readonly string[], at: number): boolean =>
+  COORDINATORS.has(words[at]!) && (SUBJECT_PRONOUNS.has(words[at + 1] ?? '') || AUXILIARIES.has(words[at + 1] ?? ''));
 /** How far into the main clause its predicate's negation may sit: further on it is likely a relative clause's. */
 const PREDICATE_REACH = 10;
 
@@ -36,8 +41,10 @@ function mainClauseStart(words: readonly string[]): number {
 function negatedPredicate(words: readonly string[], start: number): number {
   if (NEGATED_SUBJECTS.has(words[start] ?? '') || (words[start] === 'no' && words[start + 1] === 'one')) return start;
   for (let at = start + 1; at < words.length && at <= start + PREDICATE_REACH; at++) {
-    // The main clause ends at its first clause edge: "It could have been, I didn't think much of it" denies in a second clause.
-    if (words[at] === ',' || words[at] === ';' || words[at] === ':' || words[at] === '?') return -1;
+    // The main clause's first predicate ends at a clause edge: "It could have been, I didn't think much of it" and "You
+    // guys are brilliant and I can't be anything but thankful" deny in a second clause, "She walked to the door and
+    // didn't look back" in a second predicate of a narration.
+    if (words[at] === ',' || words[at] === ';' || words[at] === ':' || words[at] === '?' || startsPredicate(words, at)) return -1;
     // "never" negates a verb by itself ("The loader never touches…"); "not" does after an auxiliary ("does not").
     if (words[at] === 'never') return at;
     if (words[at] !== 'not') continue;

@@ -2,13 +2,15 @@
 // - denying what the parent said, pointed at with "that/this/it": "That's not a marker interface.",
 //   "It wasn't even this way five years ago.", "It's not like it's hard to do.";
 // - correcting it, "X, not Y" where Y is the parent's word: "Ruby, not PHP.";
-// - judging the other writer's view: "You're being way overdramatic.", "You're trusting users too much."
+// - judging the other writer's view: "You're being way overdramatic.", "You're trusting users too much.";
+// - disbelieving what the parent asserted, in its own terms: "I don't think many developers used the GC anyway."
+//   under a post about the GC ("I don't think I'll make it tonight" shares no term with it and denies nothing).
 // Only in a reply: the same words in an opening post deny nobody.
 import { isNegativeJudgement } from '../evaluative.js';
 import { firstContentWord } from '../match.js';
 import type { ParentView } from '../parent.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
-import { stem } from '../terms.js';
+import { isKeyWord, stem } from '../terms.js';
 import type { Tokens } from '../tokens.js';
 
 const POINTERS = new Set(['that', 'this', 'it', 'which', 'those', 'these']);
@@ -19,6 +21,28 @@ const EXCESS = /\b(?:way too|far too|too much|too far|too many|too little|overly
 
 /** Adverbs that may stand between the pointer and its verb ("That really doesn't affect anything"). */
 const BETWEEN = new Set(['really', 'just', 'still', 'simply', 'actually', 'also', 'certainly', 'definitely', 'clearly']);
+
+/** "I don't think/believe", "I doubt": the writer's disbelief, opening the sentence. */
+const DISBELIEF = /^(?:i do not (?:really |actually |honestly )?(?:think|believe|buy)|i doubt|i am not convinced|i (?:can not|could not) (?:imagine|believe))\b/;
+/** Leading connectives before the sentence's subject ("Plus, once again, you're…", "Still, I don't think…"). */
+const LEADS = new Set(['plus', 'also', 'and', 'so', 'still', 'again', 'once', 'honestly', 'frankly', 'besides', 'then', 'but']);
+
+/** Where the subject starts: after openers ("well", "oh") and leading connectives with their commas. */
+function subjectStart(words: readonly string[]): number {
+  let at = firstContentWord(words);
+  while (LEADS.has(words[at] ?? '') || words[at] === ',') at++;
+  return at;
+}
+
+/** "I don't think X" where X holds one of the parent's own terms: where the disbelief starts, or -1. */
+function disbelievesParent(tokens: Tokens, parent: ParentView): number {
+  const start = subjectStart(tokens.words);
+  const opening = tokens.words.slice(start, start + 6).join(' ');
+  const match = DISBELIEF.exec(opening);
+  if (!match) return -1;
+  const after = start + match[0].split(' ').length;
+  return tokens.words.slice(after).some((word, index) => !tokens.quoted[after + index] && isKeyWord(word) && parent.stems.has(stem(word))) ? start : -1;
+}
 
 /** "that is not", "it does not", "this was never": a pointer at the parent's claim, then its negated verb. */
 function deniesPointer(words: readonly string[]): number {
@@ -44,7 +68,7 @@ function correctsParent(tokens: Tokens, parent: ParentView): number {
 /** "You're being overdramatic", "you are trusting users way too much": the other writer's view judged. */
 function judgesOtherWriter(tokens: Tokens): number {
   const { words } = tokens;
-  const first = firstContentWord(words);
+  const first = subjectStart(words);
   if (!SECOND_PERSON.has(words[first] ?? '') || words[first + 1] !== 'are') return -1;
   const predicate = words.slice(first + 2, first + 8);
   if (predicate.some((word) => isNegativeJudgement(word)) || EXCESS.test(predicate.join(' '))) return first;
@@ -60,5 +84,7 @@ export const denialRule: Rule = ({ tokens, signals, parent }) => {
   if (corrected >= 0) found.push({ tag: 'disagreement', cue: `corrects the parent (not ${tokens.words[corrected + 1]})`, weight: 0.6, at: corrected });
   const judged = judgesOtherWriter(tokens);
   if (judged >= 0) found.push({ tag: 'disagreement', cue: 'judges the other writer (you are …)', weight: 0.55, at: judged });
+  const disbelief = disbelievesParent(tokens, parent);
+  if (disbelief >= 0) found.push({ tag: 'disagreement', cue: `disbelieves the parent's claim (${tokens.words.slice(disbelief, disbelief + 4).join(' ')} …)`, weight: 0.55, at: disbelief });
   return found;
 };

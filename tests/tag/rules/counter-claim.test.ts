@@ -36,3 +36,14 @@ describe('a reply that opens by thanking', () => {
     expect(counters('Nothing more to add from me, thanks for the detailed answer!')[0]).toBeUndefined();
   });
 });
+
+describe('a denial in a second clause or predicate', () => {
+  it('is no counter-claim: praise and narration deny nothing the parent said', () => {
+    expect(counters("You folks are wonderful and I can't thank you enough.")[0]).toBeUndefined();
+    expect(counters('He closed the laptop and did not open it again that week.')[0]).toBeUndefined();
+  });
+
+  it('still reads a denial whose subject joins two nouns', () => {
+    expect(counters("The loader and the cache don't touch the disk twice.")[0]).toBeDefined();
+  });
+});

@@ -37,6 +37,11 @@ describe('challenging questions', () => {
     expect(reply("Isn't that exactly what Terraform already does?", parent).tags).toContain('disagreement');
   });
 
+  it('reads "do you really think" after a lead-in', () => {
+    expect(cueLike('Terraform has bugs too, so do you really think your own tool will have fewer?', parent, 'challenging question')).toBe('challenging question (do you really think … ?)');
+    expect(reply('Do you think the tool could run on Windows too?', parent).tags).not.toContain('disagreement');
+  });
+
   it('leaves questions that ask for information, and questions with no parent, as questions', () => {
     expect(reply('How do I install it on Windows?', 'Here is a library that does this.').tags).toEqual(['question']);
     expect(reply('What version are you on?', 'The build fails on my machine.').tags).toEqual(['question']);
@@ -62,6 +67,15 @@ describe('plain pushback in a reply', () => {
     expect(reply("That's not a marker interface.", null).tags).not.toContain('disagreement');
     expect(reply("I don't have a Mac to test it on.", parent).tags).not.toContain('disagreement');
     expect(reply('It is not ready yet, but I will post it tomorrow?', parent).tags).not.toContain('disagreement');
+  });
+
+  it('reads disbelief in the parent\'s own terms, and a judgement of the writer after a connective', () => {
+    expect(cueLike("I don't think many teams tag date-only values at all.", parent, 'disbelieves')).toBe("disbelieves the parent's claim (i do not think …)");
+    expect(reply('Still, I doubt an empty interface helps anyone here.', parent).tags).toContain('disagreement');
+    expect(cueLike("Plus, once again, you're trusting users way too much.", parent, 'judges the other writer')).toBe('judges the other writer (you are …)');
+    // Disbelief about something else, or with no parent, denies nothing the parent said.
+    expect(reply("I don't think I'll make the meeting tonight.", parent).tags).not.toContain('disagreement');
+    expect(reply("I don't think many teams tag date-only values at all.", null).tags).not.toContain('disagreement');
   });
 });
 
