@@ -34,6 +34,14 @@ const { values, positionals } = parseArgs({ options: { thread: { type: 'string' 
 const target = Number(positionals[0] ?? 200_000);
 
 const rate = (sentences, ms) => Math.round(sentences / (ms / 1000)).toLocaleString('en-US');
+/** Wall time and this process's CPU time since `started` (on a shared machine the CPU figure is the steadier one). */
+const clock = () => ({ wall: performance.now(), cpu: process.cpuUsage() });
+function report(label, sentences, started, how) {
+  const ms = performance.now() - started.wall;
+  const { user, system } = process.cpuUsage(started.cpu);
+  const cpuMs = (user + system) / 1000;
+  console.log(`${label}: ${sentences} sentences in ${(ms / 1000).toFixed(2)} s = ${rate(sentences, ms)} sentences/s; CPU ${(cpuMs / 1000).toFixed(2)} s = ${rate(sentences, cpuMs)} sentences/CPU-s (${how})`);
+}
 
 function synthetic() {
   const posts = [];
@@ -43,15 +51,14 @@ function synthetic() {
   // Every post replies to one parent, read once, so the parent-aware rules run on every sentence.
   const parent = readParent(SHAPES[6]);
   for (const post of posts.slice(0, 200)) stanceToward(tagText(post, parent), parent); // warm-up
-  const started = performance.now();
+  const started = clock();
   let sentences = 0;
   for (const post of posts) {
     const tagged = tagText(post, parent);
     stanceToward(tagged, parent);
     sentences += tagged.length;
   }
-  const ms = performance.now() - started;
-  console.log(`tagger, synthetic: ${sentences} sentences in ${(ms / 1000).toFixed(2)} s = ${rate(sentences, ms)} sentences/s (split + tag + stance, one core)`);
+  report('tagger, synthetic', sentences, started, 'split + tag + stance, one core');
 }
 
 function thread(file) {
@@ -60,11 +67,9 @@ function thread(file) {
   const sentencesOnce = tagPosts(posts).reduce((sum, post) => sum + post.sentences.length, 0); // also the warm-up
   if (sentencesOnce === 0) throw new Error(`${file}: no sentences to tag`);
   const rounds = Math.max(1, Math.ceil(target / sentencesOnce));
-  const started = performance.now();
+  const started = clock();
   for (let round = 0; round < rounds; round++) tagPosts(posts);
-  const ms = performance.now() - started;
-  const sentences = rounds * sentencesOnce;
-  console.log(`tagger, ${file} (${posts.length} posts, ${sentencesOnce} sentences, ${rounds}×): ${sentences} sentences in ${(ms / 1000).toFixed(2)} s = ${rate(sentences, ms)} sentences/s (tagPosts: split + tag against the parent + stance, one core)`);
+  report(`tagger, ${file} (${posts.length} posts, ${sentencesOnce} sentences, ${rounds}×)`, rounds * sentencesOnce, started, 'tagPosts: split + tag against the parent + stance, one core');
 }
 
 synthetic();

@@ -15,7 +15,7 @@ export function patternAnchors(source: string): string[] | null {
  * of a branch contains a word from each of its groups, so requiring them all skips more sentences than the first.
  */
 export function patternRequirements(source: string): string[][][] | null {
-  const branches = splitTopLevel(source);
+  const branches = topLevelBranches(source);
   if (branches === null) return null;
   const requirements: string[][][] = [];
   for (const branch of branches) {
@@ -37,6 +37,34 @@ const COMMON_WORDS = new Set(['i', 'you', 'we', 'it', 'a', 'an', 'the', 'this', 
 const commonCount = (set: readonly string[]) => set.filter((word) => COMMON_WORDS.has(word)).length;
 const distinctiveness = (set: readonly string[]) => Math.min(...set.map((word) => word.length));
 const QUANTIFIERS = ['?', '*', '{'];
+
+/**
+ * The pattern's branches, with a branch wrapped whole in one group split into that group's own: "\b(?:i was
+ * going to say|came here to say)\b" is "\bi was going to say\b|\bcame here to say\b", whose branches each
+ * require several words, where the wrapped form only required a word starting "i" or "came" (most sentences).
+ */
+function topLevelBranches(source: string): string[] | null {
+  const branches = splitTopLevel(source);
+  if (branches === null) return null;
+  const split: string[] = [];
+  for (const branch of branches) {
+    const inner = unwrapGroup(branch);
+    const innerBranches = inner === null ? null : topLevelBranches(inner.group);
+    if (inner === null || innerBranches === null) split.push(branch);
+    else for (const alternative of innerBranches) split.push(inner.before + alternative + inner.after);
+  }
+  return split;
+}
+
+/** "^(?:…)", "\b(?:…)\b", "(?:…)": the group's inside and the edges around it; null for any other shape. */
+function unwrapGroup(branch: string): { before: string; group: string; after: string } | null {
+  const before = branch.startsWith('^') ? '^' : branch.startsWith('\\b') ? '\\b' : '';
+  if (!branch.startsWith('(?:', before.length)) return null;
+  const end = closingParen(branch, before.length);
+  const after = branch.slice(end + 1);
+  if (end < 0 || (after !== '' && after !== '\\b')) return null;
+  return { before, group: branch.slice(before.length + 3, end), after };
+}
 
 /** The pattern split at its top-level "|", or null if its brackets do not balance. */
 function splitTopLevel(source: string): string[] | null {

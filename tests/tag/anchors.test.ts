@@ -23,6 +23,14 @@ describe('patternAnchors', () => {
     expect(patternAnchors('\\bgood catch\\b|ni[a-z]+')).toBeNull();
   });
 
+  it('reads a pattern wrapped whole in one group as that group\'s branches, each anchored on its own rarest word', () => {
+    // Wrapped, the only word every match holds would be one starting "i" or "came": nearly every sentence.
+    expect(patternAnchors('\\b(?:i was going to say|came here to say)\\b')).toEqual(['going', 'came']);
+    expect(patternAnchors('^(?:seconding|(?:i|we) cosign)')).toEqual(['seconding', 'cosign']);
+    // A group with a quantifier or more after it is not a whole wrapper.
+    expect(patternAnchors('\\b(?:i was|came)\\s+here\\b')).toEqual(['i', 'came']);
+  });
+
   it('gives up (the pattern is always tried) when the start is optional, classed or unbounded', () => {
     expect(patternAnchors('\\b(?:a|the)?\\s*study')).toBeNull();
     expect(patternAnchors('\\b(?:\\d+|many)')).toBeNull();
