@@ -39,31 +39,32 @@ const distinctiveness = (set: readonly string[]) => Math.min(...set.map((word) =
 const QUANTIFIERS = ['?', '*', '{'];
 
 /**
- * The pattern's branches, with a branch wrapped whole in one group split into that group's own: "\b(?:i was
- * going to say|came here to say)\b" is "\bi was going to say\b|\bcame here to say\b", whose branches each
- * require several words, where the wrapped form only required a word starting "i" or "came" (most sentences).
+ * The pattern's branches, with a group that opens a branch distributed over it: "\b(?:my guess is|i suspect)
+ * that" is "\bmy guess is that|\bi suspect that", whose branches each require several words, where the whole
+ * only required a word starting "my" or "i" (most sentences). Distributing keeps what can match, so it only
+ * finds more words every match must contain. Past MAX_BRANCHES the pattern is read as written.
  */
 function topLevelBranches(source: string): string[] | null {
   const branches = splitTopLevel(source);
   if (branches === null) return null;
   const split: string[] = [];
   for (const branch of branches) {
-    const inner = unwrapGroup(branch);
-    const innerBranches = inner === null ? null : topLevelBranches(inner.group);
-    if (inner === null || innerBranches === null) split.push(branch);
-    else for (const alternative of innerBranches) split.push(inner.before + alternative + inner.after);
+    const opening = openingGroup(branch);
+    const inner = opening === null ? null : topLevelBranches(opening.group);
+    if (opening === null || inner === null) split.push(branch);
+    else for (const alternative of inner) split.push(opening.before + alternative + opening.after);
   }
-  return split;
+  return split.length > MAX_BRANCHES ? branches : split;
 }
+const MAX_BRANCHES = 64;
 
-/** "^(?:…)", "\b(?:…)\b", "(?:…)": the group's inside and the edges around it; null for any other shape. */
-function unwrapGroup(branch: string): { before: string; group: string; after: string } | null {
+/** A branch opening with a group ("^(?:…)…", "\b(?:…)…", "(?:…)…") that no quantifier follows: its inside and what is around it. */
+function openingGroup(branch: string): { before: string; group: string; after: string } | null {
   const before = branch.startsWith('^') ? '^' : branch.startsWith('\\b') ? '\\b' : '';
   if (!branch.startsWith('(?:', before.length)) return null;
   const end = closingParen(branch, before.length);
-  const after = branch.slice(end + 1);
-  if (end < 0 || (after !== '' && after !== '\\b')) return null;
-  return { before, group: branch.slice(before.length + 3, end), after };
+  if (end < 0 || QUANTIFIERS.includes(branch[end + 1] ?? '') || branch[end + 1] === '+') return null;
+  return { before, group: branch.slice(before.length + 3, end), after: branch.slice(end + 1) };
 }
 
 /** The pattern split at its top-level "|", or null if its brackets do not balance. */
