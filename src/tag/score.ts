@@ -57,21 +57,31 @@ function strongestFirst(tag: TagName, { cues, weights }: Tally): TagReason[] {
   return order.map((index) => ({ tag, cue: cues[index]!, confidence: round(weights[index]!) }));
 }
 
+const isShown = (score: TagScore, threshold: number): boolean => score.confidence >= threshold && score.reasons.length > 0;
+
 export function toSentence(text: string, scores: readonly TagScore[], threshold = DISPLAY_THRESHOLD): Sentence {
-  // One pass, no intermediate arrays: this runs once per sentence of the thread.
-  const tags: TagName[] = [];
-  const reasons: TagReason[] = [];
-  const cues: string[] = [];
+  // One pass to size the arrays, one to fill them, and nothing in between: this runs once per sentence, and
+  // arrays grown by push keep room for 17 items, which every tagged sentence of a big thread would hold on to.
+  let shown = 0;
+  let reasonCount = 0;
+  for (const score of scores) if (isShown(score, threshold)) { shown++; reasonCount += score.reasons.length; }
+  const tags: TagName[] = new Array(shown);
+  const reasons: TagReason[] = new Array(reasonCount);
+  const cues: string[] = new Array(reasonCount);
   let confidence = 0;
+  let tagAt = 0;
+  let reasonAt = 0;
+  let cueAt = 0;
   for (const score of scores) {
-    if (score.confidence < threshold || score.reasons.length === 0) continue;
-    tags.push(score.tag);
+    if (!isShown(score, threshold)) continue;
+    tags[tagAt++] = score.tag;
     if (score.confidence > confidence) confidence = score.confidence;
     for (const reason of score.reasons) {
-      reasons.push(reason);
-      if (!cues.includes(reason.cue)) cues.push(reason.cue);
+      reasons[reasonAt++] = reason;
+      if (!cues.includes(reason.cue)) cues[cueAt++] = reason.cue;
     }
   }
+  cues.length = cueAt;
   return { text, tags, confidence, cues, reasons };
 }
 
