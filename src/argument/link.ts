@@ -80,7 +80,10 @@ function byPostQuote(thread: ArgumentThread, reply: Post, target: Post): Link | 
   const quote = reply.quotes.find((q) => q.postId === target.id);
   if (!quote) return null;
   const quoted = squash(quote.text);
-  const found = target.sentences.findIndex((s) => squash(s.text).length > 0 && quoted.includes(squash(s.text).slice(0, 80)));
+  const found = target.sentences.findIndex((s) => {
+    const words = squash(s.text);
+    return words.length > 0 && quoted.includes(words.slice(0, 80));
+  });
   return { sentence: found >= 0 ? found : thread.thesisOf(target), cues: [`quotes “${quote.text.slice(0, 60).trim()}…”`] };
 }
 

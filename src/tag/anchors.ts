@@ -15,7 +15,7 @@ export function patternAnchors(source: string): string[] | null {
  * of a branch contains a word from each of its groups, so requiring them all skips more sentences than the first.
  */
 export function patternRequirements(source: string): string[][][] | null {
-  const branches = splitTopLevel(source);
+  const branches = topLevelBranches(source);
   if (branches === null) return null;
   const requirements: string[][][] = [];
   for (const branch of branches) {
@@ -37,6 +37,35 @@ const COMMON_WORDS = new Set(['i', 'you', 'we', 'it', 'a', 'an', 'the', 'this', 
 const commonCount = (set: readonly string[]) => set.filter((word) => COMMON_WORDS.has(word)).length;
 const distinctiveness = (set: readonly string[]) => Math.min(...set.map((word) => word.length));
 const QUANTIFIERS = ['?', '*', '{'];
+
+/**
+ * The pattern's branches, with a group that opens a branch distributed over it: "\b(?:my guess is|i suspect)
+ * that" is "\bmy guess is that|\bi suspect that", whose branches each require several words, where the whole
+ * only required a word starting "my" or "i" (most sentences). Distributing keeps what can match, so it only
+ * finds more words every match must contain. Past MAX_BRANCHES the pattern is read as written.
+ */
+function topLevelBranches(source: string): string[] | null {
+  const branches = splitTopLevel(source);
+  if (branches === null) return null;
+  const split: string[] = [];
+  for (const branch of branches) {
+    const opening = openingGroup(branch);
+    const inner = opening === null ? null : topLevelBranches(opening.group);
+    if (opening === null || inner === null) split.push(branch);
+    else for (const alternative of inner) split.push(opening.before + alternative + opening.after);
+  }
+  return split.length > MAX_BRANCHES ? branches : split;
+}
+const MAX_BRANCHES = 64;
+
+/** A branch opening with a group ("^(?:…)…", "\b(?:…)…", "(?:…)…") that no quantifier follows: its inside and what is around it. */
+function openingGroup(branch: string): { before: string; group: string; after: string } | null {
+  const before = branch.startsWith('^') ? '^' : branch.startsWith('\\b') ? '\\b' : '';
+  if (!branch.startsWith('(?:', before.length)) return null;
+  const end = closingParen(branch, before.length);
+  if (end < 0 || QUANTIFIERS.includes(branch[end + 1] ?? '') || branch[end + 1] === '+') return null;
+  return { before, group: branch.slice(before.length + 3, end), after: branch.slice(end + 1) };
+}
 
 /** The pattern split at its top-level "|", or null if its brackets do not balance. */
 function splitTopLevel(source: string): string[] | null {

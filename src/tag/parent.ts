@@ -31,16 +31,25 @@ export interface ParentView {
  */
 export const UNREAD_PARENT: ParentView = { statements: [], stems: new Set() };
 
-/** Content-word stems of a sentence, each with the index of its first word (quoted words are someone else's). */
-export function keyStemPositions(tokens: Tokens): Map<string, number> {
+/**
+ * Content-word stems of a sentence, each with the index of its first word (quoted words are someone else's).
+ * Worked out once per sentence: a reply's rules read them, and when the reply has replies of its own its
+ * parent view reads them again (stemming is a map lookup per word, a good share of tagging).
+ */
+export function keyStemPositions(tokens: Tokens): ReadonlyMap<string, number> {
+  const known = stemsOfTokens.get(tokens);
+  if (known !== undefined) return known;
   const stems = new Map<string, number>();
-  tokens.words.forEach((word, index) => {
-    if (tokens.quoted[index] || !isKeyWord(word)) return;
+  for (let index = 0; index < tokens.words.length; index++) {
+    const word = tokens.words[index]!;
+    if (tokens.quoted[index] || !isKeyWord(word)) continue;
     const key = stem(word);
     if (!stems.has(key)) stems.set(key, index);
-  });
+  }
+  stemsOfTokens.set(tokens, stems);
   return stems;
 }
+const stemsOfTokens = new WeakMap<Tokens, ReadonlyMap<string, number>>();
 
 /** Does a negator govern the sentence's own assertion ("X is not Y", "nobody pays X"), outside quotes? */
 export function isNegated(tokens: Tokens): boolean {

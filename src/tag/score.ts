@@ -21,6 +21,8 @@ const round = (value: number) => Math.round(value * 100) / 100;
 interface Tally { against: number; cues: string[]; weights: number[] }
 
 const TAG_INDEX: ReadonlyMap<TagName, number> = new Map(TAGS.map((tag, index) => [tag, index]));
+/** The score of a tag no signal named, one per tag, shared (frozen) by every sentence: most tags are unseen in most sentences. */
+const UNSEEN: readonly TagScore[] = TAGS.map((tag) => Object.freeze({ tag, confidence: 0, reasons: Object.freeze([]) as unknown as TagReason[] }));
 
 /** Every tag's confidence, shown or not. */
 export function scoreSignals(signals: readonly Signal[]): TagScore[] {
@@ -36,13 +38,16 @@ export function scoreSignals(signals: readonly Signal[]): TagScore[] {
     if (at < 0) { tally.cues.push(signal.cue); tally.weights.push(Math.max(0, signal.weight)); }
     else tally.weights[at] = Math.max(tally.weights[at]!, signal.weight);
   }
-  return TAGS.map((tag, index) => {
+  const scores: TagScore[] = new Array(TAGS.length);
+  for (let index = 0; index < TAGS.length; index++) {
     const tally = tallies[index];
-    if (!tally) return { tag, confidence: 0, reasons: [] };
+    if (!tally) { scores[index] = UNSEEN[index]!; continue; }
     let notFor = 1;
     for (const weight of tally.weights) notFor *= 1 - weight;
-    return { tag, confidence: round((1 - notFor) * tally.against), reasons: strongestFirst(tag, tally) };
-  });
+    const tag = TAGS[index]!;
+    scores[index] = { tag, confidence: round((1 - notFor) * tally.against), reasons: strongestFirst(tag, tally) };
+  }
+  return scores;
 }
 
 /** The tag's cues as reasons, strongest first (a stable sort: equal weights keep the order they came in). */
@@ -52,16 +57,32 @@ function strongestFirst(tag: TagName, { cues, weights }: Tally): TagReason[] {
   return order.map((index) => ({ tag, cue: cues[index]!, confidence: round(weights[index]!) }));
 }
 
+const isShown = (score: TagScore, threshold: number): boolean => score.confidence >= threshold && score.reasons.length > 0;
+
 export function toSentence(text: string, scores: readonly TagScore[], threshold = DISPLAY_THRESHOLD): Sentence {
-  const shown = scores.filter((score) => score.confidence >= threshold && score.reasons.length > 0);
-  const reasons = shown.flatMap((score) => score.reasons);
-  return {
-    text,
-    tags: shown.map((score) => score.tag),
-    confidence: shown.reduce((best, score) => Math.max(best, score.confidence), 0),
-    cues: [...new Set(reasons.map((reason) => reason.cue))],
-    reasons,
-  };
+  // One pass to size the arrays, one to fill them, and nothing in between: this runs once per sentence, and
+  // arrays grown by push keep room for 17 items, which every tagged sentence of a big thread would hold on to.
+  let shown = 0;
+  let reasonCount = 0;
+  for (const score of scores) if (isShown(score, threshold)) { shown++; reasonCount += score.reasons.length; }
+  const tags: TagName[] = new Array(shown);
+  const reasons: TagReason[] = new Array(reasonCount);
+  const cues: string[] = new Array(reasonCount);
+  let confidence = 0;
+  let tagAt = 0;
+  let reasonAt = 0;
+  let cueAt = 0;
+  for (const score of scores) {
+    if (!isShown(score, threshold)) continue;
+    tags[tagAt++] = score.tag;
+    if (score.confidence > confidence) confidence = score.confidence;
+    for (const reason of score.reasons) {
+      reasons[reasonAt++] = reason;
+      if (!cues.includes(reason.cue)) cues[cueAt++] = reason.cue;
+    }
+  }
+  cues.length = cueAt;
+  return { text, tags, confidence, cues, reasons };
 }
 
 /** A shown tag's confidence from its reasons (0 when the tag is not shown). */

@@ -16,11 +16,20 @@ describe('patternAnchors', () => {
     expect(patternAnchors('\\b(?:increase[sd]?|reduce[sd]?|leads? to)\\b')).toEqual(['increase', 'reduce', 'lead']);
     expect(patternAnchors('^(?:ye+s{2,}|ya+s{2,})\\b')).toEqual(['ye', 'ya']);
     expect(patternAnchors('\\bmisunderst(?:and|ood)\\b')).toEqual(['misunderst']);
-    expect(patternAnchors('\\b(?:good|fair) catch\\b|\\bthanks for\\b')).toEqual(['catch', 'thanks']);
+    expect(patternAnchors('\\b(?:good|fair) catch\\b|\\bthanks for\\b')).toEqual(['catch', 'catch', 'thanks']);
     expect(patternAnchors('\\bi (?:will |must )?concede\\b')).toEqual(['concede']);
     expect(patternAnchors('\\bi (?:can |do )?(?:sympathi[sz]e|empathi[sz]e)\\b')).toEqual(['sympathi', 'empathi']);
     expect(patternAnchors('\\bnot how (?:\\w+ ){0,3}(?:works?|operates?)\\b')).toEqual(['work', 'operate']);
     expect(patternAnchors('\\bgood catch\\b|ni[a-z]+')).toBeNull();
+  });
+
+  it('distributes a group that opens a branch, so each branch is anchored on its own rarest word', () => {
+    // As written, the only word every match holds would be one starting "i" or "came": nearly every sentence.
+    expect(patternAnchors('\\b(?:i was going to say|came here to say)\\b')).toEqual(['going', 'came']);
+    expect(patternAnchors('\\b(?:i was|came)\\s+here\\b')).toEqual(['was', 'came']);
+    expect(patternAnchors('^(?:seconding|(?:i|we) cosign)')).toEqual(['seconding', 'cosign', 'cosign']);
+    // An optional group is not distributed: the branch may match without it.
+    expect(patternAnchors('\\b(?:very |really )?(?:good|fair) catch\\b')).toEqual(['catch']);
   });
 
   it('gives up (the pattern is always tried) when the start is optional, classed or unbounded', () => {
