@@ -28,10 +28,10 @@ import { tokenize, type Tokens } from './tokens.js';
 const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, counterClaimRule, formRule, claimRule];
 
 /** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it;
- * `opening`: the sentence opens that reply (see SentenceView). */
-export function sentenceSignals(text: string, parent?: ParentView, tokens: Tokens = tokenize(text), opening = false): Signal[] {
-  const signals = readCues(tokens.words, findCues(tokens, LEXICON));
-  for (const rule of RULES) signals.push(...rule({ text, tokens, signals, parent, opening }));
+ * `opening`: the sentence opens that reply; `conversation`: the text around it is conversation (see SentenceView). */
+export function sentenceSignals(text: string, parent?: ParentView, tokens: Tokens = tokenize(text), opening = false, conversation = false): Signal[] {
+  const signals = readCues(tokens.words, findCues(tokens, LEXICON), conversation);
+  for (const rule of RULES) signals.push(...rule({ text, tokens, signals, parent, opening, conversation }));
   return signals;
 }
 
