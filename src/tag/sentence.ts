@@ -19,6 +19,7 @@ import { readCues } from './rules/negation.js';
 import { praiseRule } from './rules/praise.js';
 import { probabilityRule } from './rules/probability.js';
 import { questionRule } from './rules/question.js';
+import { shortAssertionRule } from './rules/short-assertion.js';
 import { suppositionRule } from './rules/supposition.js';
 import { scoreSignals, toSentence, type TagScore } from './score.js';
 import type { Rule, Signal } from './signal.js';
@@ -26,7 +27,7 @@ import { tokenize, type Tokens } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, attributionRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, counterClaimRule, formRule, claimRule];
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, attributionRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, counterClaimRule, formRule, claimRule, shortAssertionRule];
 
 /** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it;
  * `opening`: the sentence opens that reply; `conversation`: the text around it is conversation (see SentenceView). */
