@@ -1,5 +1,5 @@
 // Attribution is evidence when it names its source; in conversation, reported speech with no named source is
-// not (rules/attribution.ts). Sentences written for this test.
+// not, nor is the writer's own report (rules/attribution.ts). Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { readParent, tagText } from '../../../src/tag/index.js';
 import { tagsOf } from '../../helpers/tags.js';
@@ -20,6 +20,11 @@ describe('attribution in conversation', () => {
 
   it('is not evidence when "supports" means a feature', () => {
     expect(evidenceIn('The new ticket machine supports contactless cards.')).toEqual([false]);
+  });
+
+  it('is not evidence when the study or report is the writer\'s own', () => {
+    expect(evidenceIn('We put out our first risk report on the bus network last spring.')).toEqual([false]);
+    expect(evidenceIn('The survey you linked covers forty riders at one stop.')).toEqual([true]);
   });
 
   it('leaves a stronger cue beside it alone', () => {
