@@ -1,7 +1,8 @@
 // Lines that assert nothing whatever their words: code and shell commands, bare links, headings, vote lines, the
 // lead-in that announces what follows ("To delete the tag you would use:") and the header over a quoted post. On real threads these were a
 // third of the sentences wrongly tagged as claims (code blocks and titles of Stack Overflow and forum
-// pages, "Here's an example:" lines). They count against `claim` strongly; other tags read them as usual.
+// pages, "Here's an example:" lines). They count against `claim` strongly; other tags read them as usual,
+// except in code, whose words hedge and cite nothing of the writer's.
 import type { Rule, Signal } from '../signal.js';
 
 /** Characters of code and command lines that prose rarely has. */
@@ -50,7 +51,8 @@ const against = (cue: string): Signal[] => [{ tag: 'claim', cue, weight: -0.9, a
 
 export const formRule: Rule = ({ text }) => {
   if (isBareLink(text)) return against('a bare link');
-  if (isCode(text)) return against('code or a command');
+  // Code's words are the program's, not the writer's: a "might" in do_something_that_might_error() doubts nothing.
+  if (isCode(text)) return (['claim', 'hedge', 'evidence'] as const).map((tag) => ({ tag, cue: 'code or a command', weight: -0.9, at: 0 }));
   if (isHeading(text)) return against('a heading');
   if (isVoteLine(text)) return against('a vote line ([X] …)');
   if (isQuoteHeader(text)) return [...against('a quote header (… wrote:)'), { tag: 'evidence', cue: 'a quote header (… wrote:)', weight: -0.9, at: 0 }];

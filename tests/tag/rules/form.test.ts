@@ -45,3 +45,11 @@ describe('the header over a quoted post', () => {
     expect(tagsOf('The 2019 report said crime fell by a third:')).toContain('evidence');
   });
 });
+
+describe('code', () => {
+  it('hedges and cites nothing: its words are the program\'s', () => {
+    const tags = tagsOf('try: fetch_rows_that_might_fail(); except Exception as error: log_error(error) # 3 retries');
+    expect(tags).not.toContain('hedge');
+    expect(tags).not.toContain('evidence');
+  });
+});
