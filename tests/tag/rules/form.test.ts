@@ -48,7 +48,7 @@ describe('the header over a quoted post', () => {
 
 describe('code', () => {
   it('hedges and cites nothing: its words are the program\'s', () => {
-    const tags = tagsOf('try: fetch_rows_that_might_fail(); except Exception as error: log_error(error) # 3 retries');
+    const tags = tagsOf('rows = fetch_that_might_fail(); if (rows == null) { retry(3); } // 3 retries per 1,000 calls');
     expect(tags).not.toContain('hedge');
     expect(tags).not.toContain('evidence');
   });
