@@ -4,7 +4,7 @@
 // sentences fully right (every `must` present, no `mustNot`), and reply stance (accuracy, macro-F1 over
 // agree / neutral / disagree with mixed read as disagree, as ../shared/tools/eval-tagger.mjs does, and over all
 // four), each with a 95% bootstrap interval. Sentences are read as the map reads them: inside their post, with
-// the parent known.
+// the parent known. With more than one set, a pooled line scores them all as one sample.
 //   npm run eval:real [-- --set dev] [--misses TAG] [--json]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,6 +68,8 @@ const threeWay = (label) => (label === 'mixed' ? 'disagree' : label);
 
 const fmt = ({ value, low, high }) => `${value.toFixed(3)} [${low.toFixed(3)}–${high.toFixed(3)}]`;
 const report = {};
+/** Every set's rows together, for the pooled line. */
+const pooled = [];
 for (const set of sets) {
   const sentenceFile = join(DIR, `${set}-sentences.jsonl`);
   const rows = [];
@@ -77,6 +79,7 @@ for (const set of sets) {
     if (!found || !found.sentence.tagged) { missing++; continue; }
     rows.push({ ...label, text: found.sentence.text, predicted: found.sentence.tagged.tags, cues: found.sentence.tagged.cues });
   }
+  pooled.push(...rows);
   const perTag = Object.fromEntries(TAGS.map((tag) => {
     const { tp, fp, fn } = tagCounts(rows, tag);
     const f = withInterval(rows, (sample) => { const c = tagCounts(sample, tag); return f1(c.tp, c.fp, c.fn); });
@@ -126,6 +129,19 @@ for (const set of sets) {
     for (const r of misses.slice(0, n)) console.log(`    - ${r.text.slice(0, 160)}  [${r.predicted.join(',')}]`);
     console.log(`  ${tag} false alarms (${alarms.length}):`);
     for (const r of alarms.slice(0, n)) console.log(`    + ${r.text.slice(0, 160)}  [${r.cues.join(' | ').slice(0, 120)}]`);
+  }
+}
+if (sets.length > 1) {
+  // All sets as one sample: the figure to compare across changes, with each set's own above it.
+  const full = withInterval(pooled, (sample) => sample.filter(fullyRight).length / sample.length);
+  const perTag = Object.fromEntries(TAGS.map((tag) => {
+    const { tp, fp, fn } = tagCounts(pooled, tag);
+    return [tag, { precision: tp + fp ? tp / (tp + fp) : 0, recall: tp + fn ? tp / (tp + fn) : 0, f1: f1(tp, fp, fn) }];
+  }));
+  report.pooled = { sentences: pooled.length, fullyRight: full, perTag };
+  if (!opt.json) {
+    console.log(`\npooled (${sets.join(', ')}): ${pooled.length} sentences, fully right ${fmt(full)}`);
+    for (const tag of TAGS) console.log(`  ${tag.padEnd(13)} P ${perTag[tag].precision.toFixed(2)}  R ${perTag[tag].recall.toFixed(2)}  F1 ${perTag[tag].f1.toFixed(3)}`);
   }
 }
 if (opt.json) console.log(JSON.stringify(report, null, 2));
