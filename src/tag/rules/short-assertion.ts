@@ -14,6 +14,8 @@ const MIN_SHORT_WORDS = 3;
 /** Openers of what is not an assertion about a third thing: the writer, the reader, a command or an ellipsis. */
 const NOT_A_SUBJECT = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'do', 'did', 'let', 'please', 'see', 'look', 'yes', 'no', 'which', 'who', 'what', 'and', 'or', 'here']);
 const SENTENCE_ADVERBS = new Set(['also', 'so', 'now', 'then', 'still', 'anyway', 'plus']);
+const COPULAS = new Set(['is', 'are', 'am']);
+const PLACE_OR_TIME = new Set(['on', 'at', 'in', 'from', 'for', 'to', 'by', 'with', 'near', 'under', 'over', 'inside', 'outside', 'up', 'down', 'out', 'back', 'here', 'there', 'now', 'today', 'tomorrow', 'tonight']);
 const QUOTES = /["“”'‘]/;
 /** A full stop ends a statement; "!" and "…" end exclamations and trailing asides more often ("This is it!"). */
 const STATEMENT_END = /[^.]\.\)?\s*$/;
@@ -33,5 +35,7 @@ export const shortAssertionRule: Rule = ({ text, tokens, signals }) => {
   // ("Snoop dog and Chris hardwick.", "meme danks, poo.") as a verb.
   const present = words.some((word, index) => PRESENT_OR_MODAL.has(word) && !tokens.quoted[index]);
   if (!present || tenseOf(tokens).pastAt.length > 0) return [];
+  // "The meeting is on Tuesday.", "Class is in session.": where or when something is, a schedule line, not a view.
+  if (words.some((word, index) => COPULAS.has(word) && PLACE_OR_TIME.has(words[index + 1] ?? ''))) return [];
   return [{ tag: 'claim', cue: 'a statement', weight: 0.3, at: 0 }, { tag: 'claim', cue: 'a short assertion (X is Y)', weight: 0.4, at: 0 }];
 };

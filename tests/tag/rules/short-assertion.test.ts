@@ -19,6 +19,8 @@ describe('short assertions', () => {
     'That makes sense.', // a formula of assent
     'Here is my patch.', // a presentative
     'Ferries and buses.', // no verb
+    'The meeting is on Tuesday.', // a schedule line
+    'The keys are in the drawer.', // where something is
   ])('"%s" is not', (text) => {
     expect(tagsOf(text)).not.toContain('claim');
   });
