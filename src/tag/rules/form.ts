@@ -11,7 +11,7 @@ const CODE_CHARS = /[{}[\]<>=$#|\\;~]|\(\)|--\w|::|\/\/|&&|\w\.\w+\(|^\s*(?:>|\$
 const URLS = /(?:https?:\/\/|www\.)\S+/gi;
 /** A line is code when code characters are dense: more than one per ten characters beyond a couple. */
 const CODE_DENSITY = 0.05;
-const COMMAND = /^\s*(?:git|npm|pip|sudo|cd|ls|rm|mv|cp|curl|wget|python\d?|node|docker|apt(?:-get)?|brew|make|cargo|go|java|echo|export|from [\w.]+ import|import [\w.]+|def |class |print\(|return |var |let |const |function |#include)\b/;
+const COMMAND = /^\s*(?:try: |git|npm|pip|sudo|cd|ls|rm|mv|cp|curl|wget|python\d?|node|docker|apt(?:-get)?|brew|make|cargo|go|java|echo|export|from [\w.]+ import|import [\w.]+|def |class |print\(|return |var |let |const |function |#include)\b/;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'with', 'by', 'vs', 'from', 'as', 'is', 'it']);
 
 /** Inline code in prose ("`try_send` is clearer") names code; the sentence around it is still prose. */

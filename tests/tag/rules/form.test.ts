@@ -51,5 +51,6 @@ describe('code', () => {
     const tags = tagsOf('rows = fetch_that_might_fail(); if (rows == null) { retry(3); } // 3 retries per 1,000 calls');
     expect(tags).not.toContain('hedge');
     expect(tags).not.toContain('evidence');
+    expect(tagsOf('try: do_something_that_might_fail() except Exception as error: report(error)')).not.toContain('hedge');
   });
 });
