@@ -3,7 +3,6 @@ import type { Sentence } from '../model.js';
 import type { ParentView } from './parent.js';
 import { LEXICON } from './lexicon.js';
 import { findCues } from './match.js';
-import { attributionRule } from './rules/attribution.js';
 import { challengeRule } from './rules/challenge.js';
 import { claimRule } from './rules/claim.js';
 import { concessiveRule } from './rules/concessive.js';
@@ -20,6 +19,7 @@ import { praiseRule } from './rules/praise.js';
 import { probabilityRule } from './rules/probability.js';
 import { questionRule } from './rules/question.js';
 import { shortAssertionRule } from './rules/short-assertion.js';
+import { sourceRule } from './rules/source.js';
 import { suppositionRule } from './rules/supposition.js';
 import { scoreSignals, toSentence, type TagScore } from './score.js';
 import type { Rule, Signal } from './signal.js';
@@ -27,7 +27,7 @@ import { tokenize, type Tokens } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, attributionRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, counterClaimRule, formRule, claimRule, shortAssertionRule];
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, sourceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, counterClaimRule, formRule, claimRule, shortAssertionRule];
 
 /** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it;
  * `opening`: the sentence opens that reply; `conversation`: the text around it is conversation (see SentenceView). */

@@ -1,5 +1,5 @@
 // Attribution is evidence when it names its source; in conversation, reported speech with no named source is
-// not, nor is the writer's own report (rules/attribution.ts). Sentences written for this test.
+// not, nor is the writer's own report (rules/source.ts). Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { readParent, tagText } from '../../../src/tag/index.js';
 import { tagsOf } from '../../helpers/tags.js';

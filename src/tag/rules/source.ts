@@ -32,7 +32,7 @@ const CARRIES = 0.5;
 /** Words written with a capital in the text, lower-cased: names, and whatever opens the sentence. */
 const capitalised = (text: string): Set<string> => new Set((text.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map((word) => word.toLowerCase()));
 
-export const attributionRule: Rule = ({ text, tokens, signals, conversation }) => {
+export const sourceRule: Rule = ({ text, tokens, signals, conversation }) => {
   const { words } = tokens;
   if (!conversation && !speaksPersonally(words)) return [];
   const evidence = signals.filter((signal) => signal.tag === 'evidence' && signal.weight > 0);
