@@ -17,8 +17,11 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'fo
 /** Inline code in prose ("`try_send` is clearer") names code; the sentence around it is still prose. */
 const INLINE_CODE = /`[^`]*`/g;
 
+/** Shapes only code has, wherever they stand in a pasted line: a Python def, a shebang, a method on self, a decorator. */
+const CODE_SHAPES = /\bdef \w+\([^)]*\)\s*:|^\s*#!\/|\bself\.\w+\(|(?:^|\s)@\w+\(/;
+
 function isCode(text: string): boolean {
-  if (COMMAND.test(text)) return true;
+  if (COMMAND.test(text) || CODE_SHAPES.test(text)) return true;
   const marks = text.replace(INLINE_CODE, 'code').match(CODE_CHARS)?.length ?? 0;
   return marks >= 3 && marks / text.length > CODE_DENSITY;
 }

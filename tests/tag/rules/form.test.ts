@@ -53,4 +53,10 @@ describe('code', () => {
     expect(tags).not.toContain('evidence');
     expect(tagsOf('try: do_something_that_might_fail() except Exception as error: report(error)')).not.toContain('hedge');
   });
+
+  it('is read wherever a Python def, a decorator or a method on self stands in a pasted line', () => {
+    expect(formOf('] def check_pumps(self): self.assertTrue(all_pumps_running()) return True')).toBe('code or a command');
+    expect(formOf('@data(2, 5, 9) def test_valve_is_safe(self, size): self.assertFalse(leaks(size))')).toBe('code or a command');
+    expect(formOf('Ana wrote to the council about the pumps on Monday.')).toBeUndefined();
+  });
 });
