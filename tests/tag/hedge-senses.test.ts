@@ -19,6 +19,8 @@ describe('hedge cues in their doubting sense only', () => {
     ['a booster', 'The bridge will most certainly reopen after the repairs.'],
     ['an obligation', 'The form is supposed to reach the office by Friday.'],
     ['a comparison of chances', 'Cheaper tickets make an empty train less likely.'],
+    ['a resemblance', 'The new front page looks like a supermarket flyer.'],
+    ['a lead-in', 'The finished config file looks like this:'],
   ])('%s: "%s"', (_sense, text) => {
     expect(tagsOf(text)).not.toContain('hedge');
   });
