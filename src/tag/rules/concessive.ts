@@ -128,8 +128,8 @@ export const concessiveRule: Rule = ({ tokens, signals, parent }) => {
     found.push({ tag: 'concession', cue: `concessive (${concessive.marker})`, weight: 0.5, at: 0 });
   }
   for (const { name, pattern } of CONCESSIVE_SHAPES) {
-    const at = tokens.words.indexOf(name.split(' ')[0]!);
-    if (pattern.test(tokens.joined) && !(name === 'not that …' && contrastsThatClauses(tokens.words)) && grantsAsCondition(tokens.words, name, at, replying)) {
+    if (pattern.test(tokens.joined) && !(name === 'not that …' && contrastsThatClauses(tokens.words))
+      && grantsAsCondition(tokens.words, name, tokens.words.indexOf(name.split(' ')[0]!), replying)) {
       found.push({ tag: 'concession', cue: `concessive (${name})`, weight: 0.5, at: 0 });
     }
   }

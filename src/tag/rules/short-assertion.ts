@@ -22,7 +22,8 @@ const STATEMENT_END = /[^.]\.\)?\s*$/;
 
 export const shortAssertionRule: Rule = ({ text, tokens, signals }) => {
   const { words } = tokens;
-  const length = words.filter((word) => !isPunctuation(word)).length;
+  let length = 0;
+  for (let index = 0; index < words.length && length < MIN_WORDS; index++) if (!isPunctuation(words[index]!)) length++;
   if (length < MIN_SHORT_WORDS || length >= MIN_WORDS || !STATEMENT_END.test(text) || QUOTES.test(text.replace(/\b['’]\b/g, ''))) return [];
   // A formula of assent or a question is read by its own tag ("That makes sense.").
   if (hasSignal(signals, 'question') || hasSignal(signals, 'agreement')) return [];

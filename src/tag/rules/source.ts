@@ -34,7 +34,8 @@ const capitalised = (text: string): Set<string> => new Set((text.match(/\p{Lu}[\
 
 export const sourceRule: Rule = ({ text, tokens, signals, conversation }) => {
   const { words } = tokens;
-  if (!conversation && !speaksPersonally(words)) return [];
+  const isSource = (signal: Signal) => signal.tag === 'evidence' && (ATTRIBUTION_CUES.has(signal.cue) || STUDY_CUES.has(signal.cue));
+  if (!signals.some(isSource) || (!conversation && !speaksPersonally(words))) return [];
   const evidence = signals.filter((signal) => signal.tag === 'evidence' && signal.weight > 0);
   const sourced = evidence.filter((signal) => ATTRIBUTION_CUES.has(signal.cue) || STUDY_CUES.has(signal.cue));
   if (sourced.length === 0 || evidence.some((signal) => !sourced.includes(signal) && signal.weight >= CARRIES)) return [];
