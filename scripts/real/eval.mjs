@@ -152,9 +152,9 @@ if (sets.length > 1) {
     return { tag, precision: tp + fp ? tp / (tp + fp) : 0, recall: tp + fn ? tp / (tp + fn) : 0, f1: f1(tp, fp, fn) };
   });
   const stance = macroF1(pairRows, ['agree', 'neutral', 'disagree'], threeWay);
-  report.pooled = { sentences: rows.length, pairs: pairRows.length, fullyRight: rows.filter(fullyRight).length / rows.length, perTag: tags, stanceMacroF1: stance };
+  report.pooled = { sentences: rows.length, pairs: pairRows.length, fullyRight: withInterval(rows, (sample) => sample.filter(fullyRight).length / sample.length), perTag: tags, stanceMacroF1: stance };
   if (!opt.json) {
-    console.log(`\npooled (${sets.join(', ')}): ${rows.length} sentences, ${pairRows.length} pairs; fully right ${report.pooled.fullyRight.toFixed(3)}, stance macro-F1 ${stance.toFixed(3)}`);
+    console.log(`\npooled (${sets.join(', ')}): ${rows.length} sentences, ${pairRows.length} pairs; fully right ${fmt(report.pooled.fullyRight)}, stance macro-F1 ${stance.toFixed(3)}`);
     for (const t of tags) console.log(`  ${t.tag.padEnd(13)} ${t.precision.toFixed(2).padStart(5)}  ${t.recall.toFixed(2).padStart(5)}  ${t.f1.toFixed(3)}`);
   }
 }

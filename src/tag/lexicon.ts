@@ -26,10 +26,13 @@ export interface CueEntry {
   negatedWeight?: number;
   /** Sentences the cue must tag: the lexicon test checks every one. */
   examples: string[];
+  /** Why the cue is shaped as it is (the sense it keeps, the one it leaves out); for readers only. */
+  about?: string;
   /**
-   * "impersonal": the cue counts only where the writer does not speak as "I", "we" or to "you". Vague
-   * quantifiers ("Some scholars…", "Many residents left") hedge encyclopedic prose; in conversation they
-   * count things ("I have some guesses"): on real forum threads 9 of 50 such hedges were right.
+   * "impersonal": the cue counts only in impersonal prose, not where the writer, in this sentence or anywhere
+   * in the post, speaks as "I", "we" or to "you", nor in a reply (see register.ts). Vague quantifiers ("Some
+   * scholars…", "Many residents left") hedge encyclopedic prose; in conversation they count things ("I have
+   * some guesses"): on real forum threads 9 of 50 such hedges were right.
    */
   register?: 'impersonal';
 }

@@ -19,6 +19,8 @@ import { praiseRule } from './rules/praise.js';
 import { probabilityRule } from './rules/probability.js';
 import { puzzlementRule } from './rules/puzzlement.js';
 import { questionRule } from './rules/question.js';
+import { shortAssertionRule } from './rules/short-assertion.js';
+import { sourceRule } from './rules/source.js';
 import { suppositionRule } from './rules/supposition.js';
 import { scoreSignals, toSentence, type TagScore } from './score.js';
 import type { Rule, Signal } from './signal.js';
@@ -26,13 +28,13 @@ import { tokenize, type Tokens } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, puzzlementRule, counterClaimRule, formRule, claimRule];
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, sourceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, puzzlementRule, counterClaimRule, formRule, claimRule, shortAssertionRule];
 
 /** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it;
- * `opening`: the sentence opens that reply (see SentenceView). */
-export function sentenceSignals(text: string, parent?: ParentView, tokens: Tokens = tokenize(text), opening = false): Signal[] {
-  const signals = readCues(tokens.words, findCues(tokens, LEXICON));
-  for (const rule of RULES) signals.push(...rule({ text, tokens, signals, parent, opening }));
+ * `opening`: the sentence opens that reply; `conversation`: the text around it is conversation (see SentenceView). */
+export function sentenceSignals(text: string, parent?: ParentView, tokens: Tokens = tokenize(text), opening = false, conversation = false): Signal[] {
+  const signals = readCues(tokens.words, findCues(tokens, LEXICON), conversation);
+  for (const rule of RULES) signals.push(...rule({ text, tokens, signals, parent, opening, conversation }));
   return signals;
 }
 

@@ -22,6 +22,8 @@ export interface SentenceView {
   parent?: ParentView;
   /** The reply's opening: its first own sentence, or the first after a quoted passage (what answers it). */
   opening?: boolean;
+  /** The text around the sentence is conversation: it speaks as I or to you, or replies (register.ts). */
+  conversation?: boolean;
 }
 
 /** A rule about language (negation, contrast, question form…): adds signals, never removes them. */

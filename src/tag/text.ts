@@ -9,6 +9,7 @@ import type { Sentence } from '../model.js';
 import type { ParentView, ReadSentence } from './parent.js';
 import { holdsOtherSide } from './rules/contrast.js';
 import { DISPLAY_THRESHOLD, scoreSignals, toSentence, type TagScore } from './score.js';
+import { isConversation } from './register.js';
 import { sentenceSignals } from './sentence.js';
 import { hasSignal, type Signal } from './signal.js';
 import { splitSentences } from './split.js';
@@ -54,13 +55,16 @@ export function tagText(text: string, parent?: ParentView): Sentence[] {
 export function tagTextRead(text: string, parent?: ParentView): TaggedText {
   const raws = splitSentences(text);
   const starts = lineStarts(text, raws);
-  const drafts: Draft[] = raws.map((raw, index) => {
+  const bodies = raws.map((raw) => {
     const quoted = raw.startsWith('> ');
     const body = quoted ? raw.slice(2) : raw;
-    const tokens = tokenize(body);
+    return { raw, body, quoted, tokens: tokenize(body) };
+  });
+  const conversation = isConversation(bodies.map(({ tokens }) => tokens.words), parent !== undefined);
+  const drafts: Draft[] = bodies.map(({ raw, body, quoted, tokens }, index) => {
     // A reply's first own sentence, or the first after a quoted passage, is where it answers what it replies to.
     const opening = !quoted && (index === 0 || raws[index - 1]!.startsWith('> '));
-    return { raw, body, quoted, tokens, signals: sentenceSignals(body, quoted ? undefined : parent, tokens, opening), startsLine: starts[index]! };
+    return { raw, body, quoted, tokens, signals: sentenceSignals(body, quoted ? undefined : parent, tokens, opening, conversation), startsLine: starts[index]! };
   });
   // Scores in the sentence's own words; a sentence that gains a signal from its neighbour is scored again.
   const scores: (TagScore[] | null)[] = drafts.map((draft) => scoreSignals(draft.signals));

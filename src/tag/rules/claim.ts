@@ -12,9 +12,9 @@ import type { TagName } from '../../model.js';
 import { scoreSignals } from '../score.js';
 import type { Rule, Signal } from '../signal.js';
 import { isKeyWord } from '../terms.js';
-import { isPunctuation } from '../tokens.js';
+import { isPunctuation, type Tokens } from '../tokens.js';
 
-const PRESENT_OR_MODAL = new Set([
+export const PRESENT_OR_MODAL = new Set([
   'is', 'are', 'am', 'has', 'have', 'do', 'does', 'can', 'will', 'would', 'should', 'must', 'may', 'might', 'could',
   'shall', 'need', 'needs', 'means', 'makes', 'seems', 'remains', 'becomes', 'deserves', 'matters',
 ]);
@@ -25,7 +25,7 @@ const PAST = new Set(['was', 'were', 'had', 'did', 'went', 'got', 'made', 'took'
 /** Words ending in "-ed" that are not past tenses. */
 const NOT_PAST = new Set(['need', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'breed', 'greed', 'proceed', 'exceed', 'succeed', 'embed', 'hundred', 'sacred', 'naked', 'wicked', 'kindred']);
 /** Fewer words than this is a fragment or a formula ("First and foremost,"), not a statement. */
-const MIN_WORDS = 6;
+export const MIN_WORDS = 6;
 /** Words a clause needs besides a stance cue to say something of its own. */
 const MIN_CLAUSE_WORDS = 4;
 
@@ -131,15 +131,20 @@ function opensWithAKind(words: readonly string[]): boolean {
   return !doing && (GENERALISING.has(subject) || isKeyWord(subject));
 }
 
+/** Does the sentence speak in the present (or with a modal), and where are its past tenses? */
+export function tenseOf({ words, quoted }: Tokens): { present: boolean; pastAt: number[] } {
+  const present = words.some((word, index) => PRESENT_OR_MODAL.has(word) && !quoted[index]) || subjectThenPresentVerb(words);
+  // The word before a verb, skipping an "-ly" adverb ("has actually operated").
+  const before = (index: number) => (words[index - 1]?.endsWith('ly') && index > 1 ? words[index - 2] : words[index - 1]);
+  return { present, pastAt: words.flatMap((word, index) => (isPastForm(word, before(index)) ? [index] : [])) };
+}
+
 export const claimRule: Rule = ({ tokens, signals }) => {
   const { words } = tokens;
   if (signals.some((signal) => signal.tag === 'question' && signal.weight > 0)) return [];
   const content = words.filter((word) => !isPunctuation(word));
   if (content.length < MIN_WORDS) return [];
-  const present = words.some((word, index) => PRESENT_OR_MODAL.has(word) && !tokens.quoted[index]) || subjectThenPresentVerb(words);
-  // The word before a verb, skipping an "-ly" adverb ("has actually operated").
-  const before = (index: number) => (words[index - 1]?.endsWith('ly') && index > 1 ? words[index - 2] : words[index - 1]);
-  const pastAt = words.flatMap((word, index) => (isPastForm(word, before(index)) ? [index] : []));
+  const { present, pastAt } = tenseOf(tokens);
   const past = pastAt.length > 0;
   const found: Signal[] = [{ tag: 'claim', cue: 'a statement', weight: 0.3, at: 0 }];
   const evaluative = evaluativeWords(words, tokens.quoted);

@@ -101,7 +101,19 @@ function objectionAfterSemicolon(words: readonly string[], signals: readonly Sig
   return found;
 }
 
-export const concessiveRule: Rule = ({ tokens, signals }) => {
+/**
+ * Concessive conditionals ("even if", "regardless", "no matter", "whether or not"). In a reply a concession grants
+ * the other side something (as for "X, but Y" in contrast.ts), and these grant their clause only when it opens the
+ * sentence ("Even if the forecast is right, …"); later in a sentence they set a condition the writer's point
+ * survives ("A pause is unlikely even if the public screams for it", "Regardless, this is cheaper"), granting
+ * nothing: on the real sets 4 of 25 such tags were right. Read alone, PDTB's arg-as-denier reading stands.
+ */
+const CONDITIONALS = new Set(['even if', 'even when', 'regardless', 'no matter', 'whether or not', 'whether … or not']);
+const grantsAsCondition = (words: readonly string[], marker: string, at: number, replying: boolean): boolean =>
+  // "Regardless, …" opens with an adverb, not a clause.
+  !replying || !CONDITIONALS.has(marker) || (at === firstContentWord(words) && words.includes(',') && words[at + marker.split(' ').length] !== ',');
+
+export const concessiveRule: Rule = ({ tokens, signals, parent }) => {
   if (hasSignal(signals, 'question')) return [];
   const found: Signal[] = [];
   const joined = ` ${tokens.joined} `;
@@ -110,11 +122,16 @@ export const concessiveRule: Rule = ({ tokens, signals }) => {
   const disclosure = markerAt > 0 && disclaims(tokens.words, firstContentWord(tokens.words), markerAt);
   const restated = restatedFrom(tokens);
   if (restated >= 0 && markerAt >= restated) return [];
-  if (concessive && !isNonConcessiveThough(tokens.words, markerAt) && !isParallelContrast(tokens.words, markerAt) && !doubtsSelf(tokens.words, markerAt + 1) && !disclosure) {
+  const replying = parent !== undefined;
+  if (concessive && !isNonConcessiveThough(tokens.words, markerAt) && !isParallelContrast(tokens.words, markerAt) && !doubtsSelf(tokens.words, markerAt + 1) && !disclosure
+    && grantsAsCondition(tokens.words, concessive.marker, markerAt, replying)) {
     found.push({ tag: 'concession', cue: `concessive (${concessive.marker})`, weight: 0.5, at: 0 });
   }
   for (const { name, pattern } of CONCESSIVE_SHAPES) {
-    if (pattern.test(tokens.joined) && !(name === 'not that …' && contrastsThatClauses(tokens.words))) found.push({ tag: 'concession', cue: `concessive (${name})`, weight: 0.5, at: 0 });
+    if (pattern.test(tokens.joined) && !(name === 'not that …' && contrastsThatClauses(tokens.words))
+      && grantsAsCondition(tokens.words, name, tokens.words.indexOf(name.split(' ')[0]!), replying)) {
+      found.push({ tag: 'concession', cue: `concessive (${name})`, weight: 0.5, at: 0 });
+    }
   }
   if (concessiveWhile(tokens.words)) found.push({ tag: 'concession', cue: 'concessive (while X, Y)', weight: 0.55, at: 0 });
   found.push(...objectionAfterGrant(tokens.words, signals));

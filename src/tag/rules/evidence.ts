@@ -25,9 +25,12 @@ const MARKS: { name: string; pattern: RegExp; weight: number; needs?: string }[]
   { name: 'number', pattern: /\b\d+(?:\.\d+)?\b/, weight: 0.15 },
 ];
 
-/** Quantities the writer guesses ("My guess is that roughly 70% …") or grades their belief with are not data. */
+/**
+ * Quantities the writer guesses ("My guess is that roughly 70% …", "~25%", "<5%", "single-digit percent") or
+ * grades their belief with are not data.
+ */
 const QUANTITIES = new Set(['percentage', 'statistic', 'amount of money', 'number']);
-const GUESSED = /\b(?:my (?:guess|estimate|hunch|bet) is|i (?:would )?(?:guess|estimate|bet)|i suspect|ballpark)\b/;
+const GUESSED = /\b(?:my (?:guess|estimate|hunch|bet) is|i (?:would )?(?:guess|estimate|bet)|i suspect|ballpark|single-digit)\b|(?:^| )[~<>≤≥] \d/;
 
 export const evidenceRule: Rule = ({ text, tokens, signals }) => {
   const notData = GUESSED.test(tokens.joined) || signals.some((signal) => signal.cue.startsWith('stated probability'));

@@ -3,6 +3,7 @@
 // silences it. "not only" is not a negation, nor the "not" of a negative question ("Doesn't that contradict
 // X?"); a clause edge (",", "but", …) or a closed quotation ends the scope.
 import { firstContentWord, type CueMatch } from '../match.js';
+import { speaksPersonally } from '../register.js';
 import type { Signal } from '../signal.js';
 import { AUXILIARIES } from './question.js';
 
@@ -37,15 +38,15 @@ function outsideQuotes(words: readonly string[], start: number): boolean {
   return marks % 2 === 0;
 }
 
-/** The writer speaks as "I"/"we" or to "you": conversation, where impersonal cues do not count. */
-const PERSONAL = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
-
-/** Lexicon matches → signals, with negation applied. */
-export function readCues(words: readonly string[], matches: readonly CueMatch[]): Signal[] {
+/**
+ * Lexicon matches → signals, with negation applied. Impersonal cues do not count in conversation: when
+ * `conversation` (the text around the sentence is, see register.ts) or the sentence itself speaks as I or to you.
+ */
+export function readCues(words: readonly string[], matches: readonly CueMatch[], conversation = false): Signal[] {
   const signals: Signal[] = [];
   let personal: boolean | undefined;
   for (const { cue, start } of matches) {
-    if (cue.impersonal && (personal ??= words.some((word) => PERSONAL.has(word)))) continue;
+    if (cue.impersonal && (personal ??= conversation || speaksPersonally(words))) continue;
     if (negatorBefore(words, start) < 0) {
       signals.push({ tag: cue.tag, cue: cue.name, weight: cue.weight, at: start });
     } else if (cue.negated) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagSentence } from '../../../src/tag/index.js';
+import { readParent, tagSentence, tagText } from '../../../src/tag/index.js';
 import { cuesOf, tagsOf } from '../../helpers/tags.js';
 
 describe('concessive connectives', () => {
@@ -51,5 +51,19 @@ describe('"though" that opens no clause', () => {
 
   it('still reads "though" opening a clause as concessive', () => {
     expect(cuesOf('The plan works, though it costs more than we hoped.')).toContain('concessive (though)');
+  });
+});
+
+describe('concessive conditionals in a reply', () => {
+  const parent = readParent('The library should stay open late on weekdays.');
+  const concedes = (text: string) => tagText(text, parent)[0]!.tags.includes('concession');
+
+  it('grant their clause when it opens the sentence', () => {
+    expect(concedes('Even if the budget allows it, nobody would staff the late shifts.')).toBe(true);
+  });
+
+  it('set a condition, granting nothing, later in the sentence', () => {
+    expect(concedes('Nobody would staff the late shifts even if the budget allowed it.')).toBe(false);
+    expect(concedes('Regardless, the staff rota is already stretched thin.')).toBe(false);
   });
 });

@@ -26,6 +26,8 @@ describe('evidence in the characters', () => {
 
   it('does not read a guessed figure as data', () => {
     expect(tagSentence('My guess is that roughly 70% of the cost comes from staffing.').tags).not.toContain('evidence');
+    expect(tagSentence('So that leaves an extra ~25% of the budget for repairs.').tags).not.toContain('evidence');
+    expect(tagSentence('A tolerable share would be something like <5% of the fleet.').tags).not.toContain('evidence');
   });
 
   it('does not read a request for a source as evidence', () => {

@@ -45,3 +45,18 @@ describe('the header over a quoted post', () => {
     expect(tagsOf('The 2019 report said crime fell by a third:')).toContain('evidence');
   });
 });
+
+describe('code', () => {
+  it('hedges and cites nothing: its words are the program\'s', () => {
+    const tags = tagsOf('rows = fetch_that_might_fail(); if (rows == null) { retry(3); } // 3 retries per 1,000 calls');
+    expect(tags).not.toContain('hedge');
+    expect(tags).not.toContain('evidence');
+    expect(tagsOf('try: do_something_that_might_fail() except Exception as error: report(error)')).not.toContain('hedge');
+  });
+
+  it('is read wherever a Python def, a decorator or a method on self stands in a pasted line', () => {
+    expect(formOf('] def check_pumps(self): self.assertTrue(all_pumps_running()) return True')).toBe('code or a command');
+    expect(formOf('@data(2, 5, 9) def test_valve_is_safe(self, size): self.assertFalse(leaks(size))')).toBe('code or a command');
+    expect(formOf('Ana wrote to the council about the pumps on Monday.')).toBeUndefined();
+  });
+});
