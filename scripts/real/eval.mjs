@@ -8,7 +8,7 @@
 // With several sets, a pooled line sums their counts (per-tag P/R/F1, fully right, stance macro-F1 over all pairs).
 // `--misses TAG` lists a tag's misses and false alarms; `--misses stance` lists the reply pairs read wrong (gold →
 // read, the reply's opening, the parent's, the stance cues); `--parent` shows each missed sentence's parent post.
-//   npm run eval:real [-- --set dev] [--misses TAG|stance] [--parent] [--json]
+//   npm run eval:real [-- --set dev] [--misses TAG|stance] [--parent] [--file PART] [--json]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,9 +20,11 @@ const TAGS = ['claim', 'concession', 'disagreement', 'agreement', 'question', 'h
 const DIR = new URL('../../tests/fixtures/real/', import.meta.url).pathname;
 const { values: opt } = parseArgs({ options: {
   set: { type: 'string', multiple: true }, misses: { type: 'string' }, json: { type: 'boolean', default: false },
-  examples: { type: 'string', default: '15' }, parent: { type: 'boolean', default: false },
+  examples: { type: 'string', default: '15' }, parent: { type: 'boolean', default: false }, file: { type: 'string' },
 } });
-const jsonl = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+// --file PART scores only the labels of threads whose file name holds PART (e.g. the seed exchange: --file 001_).
+const jsonl = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  .filter((label) => !opt.file || !label.file || label.file.includes(opt.file));
 const sets = opt.set ?? readdirSync(DIR).filter((n) => /-sentences\.jsonl$/.test(n)).map((n) => n.replace(/-sentences\.jsonl$/, ''));
 
 const threads = new Map();
