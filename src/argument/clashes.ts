@@ -13,6 +13,7 @@
 // and its plainest ones, MAX_PER_REPLY in all (see rankInReply), and its challenge questions only when it
 // states no objection.
 import type { Clash, Post, Sentence } from '../model.js';
+import { disputesByShape, isClauseContrast, isCounterByPlace } from '../tag/shape-cues.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
 import { NAMES_DISAGREEMENT, ownsMistake, SELF_DOUBT } from './concessions.js';
 import { notArguable } from './arguable.js';
@@ -20,8 +21,6 @@ import { has, repliedTo, type ArgumentThread } from './thread.js';
 
 /** Clashes kept per reply: the objection and its plainest restatement. */
 const MAX_PER_REPLY = 2;
-/** Disagreement cues read from a sentence's shape or position alone, not from words that dispute. */
-const SHAPE_CUES = /^(X, but Y|contrast after concession|objection after granting|counters the parent)/;
 
 /** "X, but Y": X doubts only the writer, and Y rejects nothing. */
 function onlySelfDoubt(text: string): boolean {
@@ -32,7 +31,7 @@ function onlySelfDoubt(text: string): boolean {
 const disagreementCues = (sentence: Sentence) => sentence.reasons.filter((r) => r.tag === 'disagreement').map((r) => r.cue);
 
 /** A disagreement read from the sentence's shape alone ("X, but Y", an opening counter-claim) disputes someone only when it takes up their words. */
-const needsTextualLink = (sentence: Sentence) => has(sentence, 'disagreement') && disagreementCues(sentence).every((cue) => cue === 'X, but Y' || cue.startsWith('counters the parent'));
+const needsTextualLink = (sentence: Sentence) => has(sentence, 'disagreement') && disagreementCues(sentence).every((cue) => isClauseContrast(cue) || isCounterByPlace(cue));
 
 /**
  * "Nope." under a question answers it; it rejects nobody's view. So does a reply's opening or a contrast that
@@ -46,7 +45,10 @@ function answersAQuestion(sentence: Sentence, target: Post, disputed: number | n
 }
 
 /** A clash read from words that dispute ("I disagree", "that's wrong"), not from the sentence's shape or place. */
-const plainlyDisputes = (cue: string) => cue.startsWith('disagreement (') && !SHAPE_CUES.test(cue.slice('disagreement ('.length));
+const plainlyDisputes = (cue: string) => {
+  const tagged = /^disagreement \((.*)\)$/.exec(cue)?.[1];
+  return tagged !== undefined && !disputesByShape(tagged);
+};
 
 /**
  * Openings that are no objection: the writer on themselves ("I'm only getting into this because…", "I am

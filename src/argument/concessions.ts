@@ -8,6 +8,7 @@
 // Agreement-worded grants ("You may well be right.", "Fair point") count inside a dispute, and so do
 // owned mistakes ("Sorry, I should have phrased…"). Agreements that grant nothing are supports.
 import type { Clash, Concession, Post, Sentence, Support } from '../model.js';
+import { grantsByShape, isClauseContrast } from '../tag/shape-cues.js';
 import { JOKE } from './arguable.js';
 import { linkSentence } from './link.js';
 import { has, repliedTo, type ArgumentThread, wordsOf } from './thread.js';
@@ -48,8 +49,6 @@ const GRANT_SIDE = new RegExp([
   String.raw`\b(may|might|could) (well )?be (right|true|so|the case|correct)\b`,
   String.raw`\b(it|that|this|they|you) (does|do|did) (?!not\b)[a-z]+`,
 ].join('|'), 'i');
-/** The tagger's cues that read only the sentence's shape ("X, but Y", "…, though"), not a grant in words. */
-const isShapeCue = (cue: string) => cue === 'X, but Y' || cue.startsWith('concessive (') || cue.startsWith('granted before') || cue.includes('…');
 
 /** Does the passage repeat three words running of the other's text? */
 function takesUp(passage: string, other: string): boolean {
@@ -88,9 +87,9 @@ function grantCue(sentence: Sentence, disputed: boolean, targetText: string): st
     // words taken up as X ("You can't just walk up, but…").
     const granted = text.split(/,?\s+but\s+/i)[0]!;
     // Words the writer sets in quotation marks are cited, not granted.
-    const echoes = cues.includes('X, but Y') && takesUp(granted.replace(/[“"][^”"]*[”"]/g, ' '), targetText);
+    const echoes = cues.some(isClauseContrast) && takesUp(granted.replace(/[“"][^”"]*[”"]/g, ' '), targetText);
     // A contrast that grants nothing by its shape may still agree in words ("Like I agree with the claim that…").
-    if (!cues.every(isShapeCue) || GRANT_SIDE.test(granted) || echoes) return `concession (${cues[0] ?? 'tagged'})`;
+    if (!cues.every(grantsByShape) || GRANT_SIDE.test(granted) || echoes) return `concession (${cues[0] ?? 'tagged'})`;
   }
   const grant = text.match(GRANT) ?? text.match(AGREES_IN_WORDS);
   if (disputed && grant && notAGrant(sentence) === null) return `grants in a dispute (${grant[0]})`;

@@ -14,6 +14,7 @@ import { sentenceSignals } from './sentence.js';
 import { hasSignal, type Signal } from './signal.js';
 import { splitSentences } from './split.js';
 import { tokenize, type Tokens } from './tokens.js';
+import { contrastAfterConcessionCue, GRANTED_BEFORE_BUT } from './shape-cues.js';
 
 // Before the marker: an opening quotation mark or bracket, and spoken fillers ("Um but it was…").
 const LEAD = String.raw`^[\s"'“‘(]*(?:(?:um|uh|oh|well|and|so),?\s+)*`;
@@ -74,14 +75,14 @@ export function tagTextRead(text: string, parent?: ParentView): TaggedText {
     if (!previous || draft.quoted || previous.quoted) return;
     const opening = OPENING_CONTRAST.exec(draft.body);
     if (opening && grantedInWords[index - 1] && !hasSignal(draft.signals, 'disagreement')) {
-      draft.signals.push({ tag: 'disagreement', cue: `contrast after concession (${opening[1]!.toLowerCase()})`, weight: 0.65, at: 0 });
+      draft.signals.push({ tag: 'disagreement', cue: contrastAfterConcessionCue(opening[1]!.toLowerCase()), weight: 0.65, at: 0 });
       scores[index] = null;
     }
     // In a reply, what "But" answers is granted only when it holds the other side's position (as for "X, but Y");
     // checked last, since it stems the sentence's words.
     if (!draft.startsLine && OPENING_BUT.test(draft.body) && !isQuestion(previous.signals) && !isQuestion(draft.signals) && !OPENING_SCENARIO.test(draft.body)
       && (!parent || grantedInWords[index - 1] || holdsOtherSide(previous.tokens.words, parent))) {
-      previous.signals.push({ tag: 'concession', cue: 'granted before "But …"', weight: 0.5, at: 0 });
+      previous.signals.push({ tag: 'concession', cue: GRANTED_BEFORE_BUT, weight: 0.5, at: 0 });
       scores[index - 1] = null;
     }
   });

@@ -16,6 +16,7 @@ import { GRANTING_OPENERS } from './contrast.js';
 import { isParallelContrast } from './parallel.js';
 import { restatedFrom } from './restatement.js';
 import { disclaims, doubtsSelf } from './self-doubt.js';
+import { concessiveCue, objectionAfterGrantingCue } from '../shape-cues.js';
 
 const CONCESSIVES = ['although', 'even though', 'though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'even when',
   'regardless', 'albeit', 'notwithstanding', 'no matter', 'whether or not']
@@ -77,7 +78,7 @@ function objectionAfterGrant(words: readonly string[], signals: readonly Signal[
   // So does one that judges ("…, it seems to collapse into act utilitarianism").
   const denies = main.some((word) => DENIALS.has(word) || isNegativeJudgement(word)) || main.join(' ').startsWith('i still ');
   if (!grantsTruth && !denies && !hasSignal(signals, 'agreement', inOpening) && !hasSignal(signals, 'concession', inOpening)) return [];
-  return [{ tag: 'disagreement', cue: `objection after granting (${words[first]} …, …)`, weight: 0.6, at: comma }];
+  return [{ tag: 'disagreement', cue: objectionAfterGrantingCue(`${words[first]} …, …`), weight: 0.6, at: comma }];
 }
 
 /**
@@ -93,7 +94,7 @@ function objectionAfterSemicolon(words: readonly string[], signals: readonly Sig
   if (semicolon < 0 || (grants.length === 0 && !affirms) || !words.slice(semicolon + 1).some((word) => DENIALS.has(word))) return [];
   // "I stand corrected on the dates; it's 18 months, not 30 days": after owning a mistake the writer corrects themselves.
   if (OWNS_A_MISTAKE.test(words.slice(0, semicolon).join(' '))) return [];
-  const found: Signal[] = [{ tag: 'disagreement', cue: 'objection after granting (…; not …)', weight: 0.6, at: semicolon }];
+  const found: Signal[] = [{ tag: 'disagreement', cue: objectionAfterGrantingCue('…; not …'), weight: 0.6, at: semicolon }];
   if (grants.length === 0) found.push({ tag: 'concession', cue: `${words[first]}, …; (then an objection)`, weight: 0.7, at: first });
   if (hasSignal(signals, 'agreement', (signal) => grants.some((grant) => grant.at === signal.at))) {
     found.push({ tag: 'agreement', cue: 'granted (…; not …)', weight: -0.6, at: semicolon });
@@ -125,15 +126,15 @@ export const concessiveRule: Rule = ({ tokens, signals, parent }) => {
   const replying = parent !== undefined;
   if (concessive && !isNonConcessiveThough(tokens.words, markerAt) && !isParallelContrast(tokens.words, markerAt) && !doubtsSelf(tokens.words, markerAt + 1) && !disclosure
     && grantsAsCondition(tokens.words, concessive.marker, markerAt, replying)) {
-    found.push({ tag: 'concession', cue: `concessive (${concessive.marker})`, weight: 0.5, at: 0 });
+    found.push({ tag: 'concession', cue: concessiveCue(concessive.marker), weight: 0.5, at: 0 });
   }
   for (const { name, pattern } of CONCESSIVE_SHAPES) {
     if (pattern.test(tokens.joined) && !(name === 'not that …' && contrastsThatClauses(tokens.words))
       && grantsAsCondition(tokens.words, name, tokens.words.indexOf(name.split(' ')[0]!), replying)) {
-      found.push({ tag: 'concession', cue: `concessive (${name})`, weight: 0.5, at: 0 });
+      found.push({ tag: 'concession', cue: concessiveCue(name), weight: 0.5, at: 0 });
     }
   }
-  if (concessiveWhile(tokens.words)) found.push({ tag: 'concession', cue: 'concessive (while X, Y)', weight: 0.55, at: 0 });
+  if (concessiveWhile(tokens.words)) found.push({ tag: 'concession', cue: concessiveCue('while X, Y'), weight: 0.55, at: 0 });
   found.push(...objectionAfterGrant(tokens.words, signals));
   return found;
 };

@@ -21,6 +21,7 @@ import { isPunctuation } from '../tokens.js';
 import { isParallelContrast } from './parallel.js';
 import { restatedFrom } from './restatement.js';
 import { disclaims, doubtsSelf } from './self-doubt.js';
+import { clauseContrastCue, contrastAfterConcessionCue } from '../shape-cues.js';
 
 /**
  * Clause openers that object only after a concession: "You're right that X; the problem is Y", "Granted,
@@ -134,7 +135,7 @@ function afterConcession(words: readonly string[], signals: readonly Signal[], a
     }
   }
   // "That makes sense, though to be clear I wasn't equating them": the writer clarifies their own words.
-  if (!CLARIFIES.test(words.slice(at + 1, at + 5).join(' '))) found.push({ tag: 'disagreement', cue: `contrast after concession (${marker})`, weight: 0.65, at });
+  if (!CLARIFIES.test(words.slice(at + 1, at + 5).join(' '))) found.push({ tag: 'disagreement', cue: contrastAfterConcessionCue(marker), weight: 0.65, at });
   return found;
 }
 
@@ -169,9 +170,9 @@ export const contrastRule: Rule = ({ tokens, signals, parent }) => {
       const first = words.slice(0, contrast.at);
       const otherSide = holdsOtherSide(first, parent);
       // In a reply a concession grants the other side something; read alone, X's stance is all there is to go on.
-      if (parent ? otherSide : first.some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'concession', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: 0 });
+      if (parent ? otherSide : first.some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
       // What Y objects to is someone else's view only when X holds it.
-      if (otherSide) found.push({ tag: 'disagreement', cue: `X, ${contrast.marker} Y`, weight: 0.5, at: contrast.at });
+      if (otherSide) found.push({ tag: 'disagreement', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: contrast.at });
     }
   }
   if (!contrast) found.push(...grantThenObjection(words, signals));

@@ -9,6 +9,7 @@
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule } from '../signal.js';
 import { AUXILIARIES } from './question.js';
+import { countersParentCue } from '../shape-cues.js';
 
 /** Leading adverbs that keep the sentence's subject after them ("Then nobody…", "Actually, X doesn't…"). */
 const LEAD_ADVERBS = new Set(['then', 'actually', 'still', 'plus', 'also', 'again', 'besides', 'alright', 'no', 'nah', 'naw', 'nope']);
@@ -66,5 +67,5 @@ export const counterClaimRule: Rule = ({ tokens, signals, parent, opening }) => 
   const denied = negatedPredicate(words, start);
   const at = denied >= 0 && !tokens.quoted[denied] ? denied : correction(words);
   if (at < 0 || tokens.quoted[at]) return [];
-  return [{ tag: 'disagreement', cue: `counters the parent (opens with "${words.slice(Math.max(start, at - 2), at + 2).join(' ')}")`, weight: 0.55, at }];
+  return [{ tag: 'disagreement', cue: countersParentCue(words.slice(Math.max(start, at - 2), at + 2).join(' ')), weight: 0.55, at }];
 };
