@@ -54,6 +54,8 @@ const EXPECTED: Record<string, Expected> = {
   'github/github3py_issue_187_page.html': { kind: 'github', posts: 4 },
   'github/onnxruntime_issue_12288.json': { kind: 'github', posts: 1 },
   'github/onnxruntime_issue_12288_comments.json': { kind: 'github', posts: 15 },
+  'github/onnxruntime_issue_4094_with_comments.json': { kind: 'github', posts: 17 },
+  'github/onnxruntime_issue_9506_with_comments.json': { kind: 'github', posts: 19 },
   'github/piotrmurach_github_issue_61_comments.json': { kind: 'github', posts: 7 },
   'github/piotrmurach_github_repo_comments_NOT_A_THREAD.json': { refused: 'not-a-thread' },
   'hackernews/algolia_poll_own.json': { kind: 'hackernews', posts: 4 },
