@@ -71,6 +71,7 @@ const EXPECTED: Record<string, Expected> = {
   'hackernews/item_page_2013jan_larry_page_future.html': { kind: 'hackernews', posts: 10 },
   'hackernews/item_page_2014_raw_markup_own.html': { kind: 'hackernews', posts: 5 },
   'hackernews/item_page_2015feb_jsoup_ask_tdd.html': { kind: 'hackernews', posts: 2 },
+  'hackernews/item_page_2015apr_hyperv_containers.html': { kind: 'hackernews', posts: 122 },
   'hackernews/item_page_2015feb_jsoup_gc_arc.html': { kind: 'hackernews', posts: 13 },
   'hackernews/item_page_2024_ask_hn.html': { kind: 'hackernews', posts: 5 },
   'hackernews/item_page_2026_chuwi_minibook_x.html': { kind: 'hackernews', posts: 125 },
