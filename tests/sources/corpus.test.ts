@@ -23,6 +23,7 @@ const EXPECTED: Record<string, Expected> = {
   'discourse/ionic_t177814_browser_saved_2_8.html': { kind: 'discourse', posts: 20 },
   'discourse/rendered_topic_saved_complete_own.html': { kind: 'discourse', posts: 4 },
   'discourse/urho3d_t3365_new_codestyle_cpp11.json': { kind: 'discourse', posts: 62 },
+  'discourse/urho3d_t3825_securing_urho3ds_future.json': { kind: 'discourse', posts: 56 },
   'discourse/urho3d_t6449_minimizing_usage_of_auto.json': { kind: 'discourse', posts: 68 },
   'discourse/urho3d_t6555_c_vs_cpp_again.json': { kind: 'discourse', posts: 66 },
   'discourse/urho3d_t6605_re_to_rbfx_and_not_to_rbfx.json': { kind: 'discourse', posts: 139 },
