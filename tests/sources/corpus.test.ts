@@ -107,6 +107,7 @@ const EXPECTED: Record<string, Expected> = {
   'stackexchange/api_question_object_unwrapped.json': { kind: 'stackexchange', posts: 8 },
   'stackexchange/posts_2003515_comments.html': { kind: 'html', posts: 2 },
   // A thread about matching HTML tags: its writers type them as words.
+  'stackexchange/so_1401482_yyyy_mm_dd_date_in_shell_script.html': { kind: 'stackexchange', posts: 32 },
   'stackexchange/so_1732348_regex_match_open_tags.html': {
     kind: 'stackexchange', posts: 114,
     typedTags: [
