@@ -4,9 +4,12 @@
 // labeller's labels of some of the same ids (tests/fixtures/real/agreement/*.jsonl), and prints, per tag,
 // Cohen's kappa on "must" vs not, the share of items where one says must and the other neither must nor unsure
 // (a hard conflict), and for stance: accuracy, accuracy counting either `alt`, and kappa.
-//   node scripts/real/agreement.mjs
+//   node scripts/real/agreement.mjs [--set fresh7]   (--set: only the second labels of that set)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values: opt } = parseArgs({ options: { set: { type: 'string' } } });
 
 const TAGS = ['claim', 'concession', 'disagreement', 'agreement', 'question', 'hedge', 'evidence'];
 const STANCES = ['agree', 'disagree', 'mixed', 'neutral'];
@@ -31,7 +34,8 @@ for (const name of readdirSync(DIR).filter((n) => /-(sentences|pairs)\.jsonl$/.t
 }
 const sentencePairs = [];
 const stancePairs = [];
-for (const name of readdirSync(SECOND).filter((n) => n.endsWith('.jsonl')).sort()) {
+const secondFiles = readdirSync(SECOND).filter((n) => n.endsWith('.jsonl') && (!opt.set || n.startsWith(`second-${opt.set}-`)));
+for (const name of secondFiles.sort()) {
   for (const second of jsonl(join(SECOND, name))) {
     const first = firstById.get(second.id);
     if (!first) throw new Error(`${name}: ${second.id} has no first label in tests/fixtures/real`);
