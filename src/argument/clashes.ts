@@ -72,6 +72,9 @@ const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stan
 /** The reply's first sentence of its own (not a quoted passage) past an apology or a yes ("Sorry, I should have phrased…"). */
 const openingOf = (post: Post) => post.sentences.findIndex((s) => !s.quoted && !has(s, 'agreement') && !ownsMistake(s.text));
 
+/** A link read from the other's words (quoted back or shared telling terms), not from a quote block or a fallback. */
+const takesUpTerms = (link: Link) => /^(repeats|negates) /.test(link.cues[0]!);
+
 function clashCue(post: Post, index: number, thread: ArgumentThread, target: Post): string | null {
   const sentence = post.sentences[index]!;
   if (sentence.quoted || has(sentence, 'question') && !has(sentence, 'disagreement')) return null;
@@ -83,7 +86,12 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
   }
   if (!has(sentence, 'claim')) return null;
   if (disputing(post) && addressesOther(sentence.text)) return 'claim against what “you” said';
-  if (disputing(post) && index === openingOf(post) && opensAnObjection(sentence)) return 'opens a reply that disagrees';
+  if (index === openingOf(post) && opensAnObjection(sentence)) {
+    if (disputing(post)) return 'opens a reply that disagrees';
+    // The tagger reads a stance from cue words; most replies that push back carry none ("The fact that it's
+    // listed is meaningless."). An opening claim that takes up the other's own terms answers what they said.
+    if (post.stance?.label !== 'agree' && !target.placeholder && takesUpTerms(linkSentence(thread, post, index, target))) return 'opens a reply on the other’s terms';
+  }
   if (negates(sentence.text) && !target.placeholder) {
     const link = linkSentence(thread, post, index, target);
     if (link.cues[0]!.startsWith('repeats “')) return 'negates the other’s words';
