@@ -17,10 +17,12 @@ import { disputesByShape, isClauseContrast, isCounterByPlace } from '../tag/shap
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
 import { NAMES_DISAGREEMENT, ownsMistake, SELF_DOUBT } from './concessions.js';
 import { notArguable } from './arguable.js';
-import { has, repliedTo, type ArgumentThread } from './thread.js';
+import { has, repliedTo, type ArgumentThread, wordsOf } from './thread.js';
 
 /** Clashes kept per reply: the objection and its plainest restatement. */
 const MAX_PER_REPLY = 2;
+/** Words a sentence must run to for a verbatim copy of the parent to be a quotation, not a chance match ("I agree."). */
+const MIN_COPIED_WORDS = 5;
 
 /** "X, but Y": X doubts only the writer, and Y rejects nothing. */
 function onlySelfDoubt(text: string): boolean {
@@ -69,15 +71,26 @@ const opensAnObjection = (sentence: Sentence): boolean => {
 
 const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
 
+/**
+ * A sentence the reply copies word for word from the post it answers: a quotation set without quote markup
+ * (Hacker News has none), the other's words, not the writer's.
+ */
+function copiesParent(thread: ArgumentThread, post: Post, sentence: Sentence): boolean {
+  const parent = post.parentId === null ? undefined : thread.byId.get(post.parentId);
+  const words = wordsOf(sentence.text);
+  return parent !== undefined && words.length >= MIN_COPIED_WORDS && ` ${wordsOf(parent.text).join(' ')} `.includes(` ${words.join(' ')} `);
+}
+
 /** The reply's first sentence of its own (not a quoted passage) past an apology or a yes ("Sorry, I should have phrased…"). */
-const openingOf = (post: Post) => post.sentences.findIndex((s) => !s.quoted && !has(s, 'agreement') && !ownsMistake(s.text));
+const openingOf = (thread: ArgumentThread, post: Post) =>
+  post.sentences.findIndex((s) => !s.quoted && !has(s, 'agreement') && !ownsMistake(s.text) && !copiesParent(thread, post, s));
 
 /** A link read from the other's words (quoted back or shared telling terms), not from a quote block or a fallback. */
 const takesUpTerms = (link: Link) => /^(repeats|negates) /.test(link.cues[0]!);
 
 function clashCue(post: Post, index: number, thread: ArgumentThread, target: Post): string | null {
   const sentence = post.sentences[index]!;
-  if (sentence.quoted || has(sentence, 'question') && !has(sentence, 'disagreement')) return null;
+  if (sentence.quoted || has(sentence, 'question') && !has(sentence, 'disagreement') || copiesParent(thread, post, sentence)) return null;
   if (has(sentence, 'disagreement')) {
     const cues = disagreementCues(sentence);
     // "We have a disagreement about whether…", "we disagree on the object level": about the exchange, disputing no sentence.
@@ -86,7 +99,7 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
   }
   if (!has(sentence, 'claim')) return null;
   if (disputing(post) && addressesOther(sentence.text)) return 'claim against what “you” said';
-  if (index === openingOf(post) && opensAnObjection(sentence)) {
+  if (index === openingOf(thread, post) && opensAnObjection(sentence)) {
     if (disputing(post)) return 'opens a reply that disagrees';
     // The tagger reads a stance from cue words; most replies that push back carry none ("The fact that it's
     // listed is meaningless."). An opening claim that takes up the other's own terms answers what they said.
@@ -140,7 +153,7 @@ export function findClashes(thread: ArgumentThread): Clash[] {
         resolved: false,
       });
     });
-    const opening = openingOf(post);
+    const opening = openingOf(thread, post);
     // A challenge question ("How could anyone tell?") is the objection only when the reply states none.
     const asks = (clash: Clash) => has(post.sentences[clash.from.sentence]!, 'question');
     const stated = mine.some((clash) => !asks(clash)) ? mine.filter((clash) => !asks(clash)) : mine;

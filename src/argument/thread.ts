@@ -22,6 +22,9 @@ export const has = (sentence: Sentence, tag: TagName): boolean => sentence.tags.
 
 export const wordsOf = (text: string): string[] => text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
 
+/** A link's pieces ("http", "com", "docs") are no terms of what a sentence says: two posts citing one site share no point. */
+const withoutLinks = (text: string) => text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
+
 export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<string, string>): ArgumentThread {
   const byId = new Map(posts.map((post) => [post.id, post]));
   const children = new Map<string, Post[]>();
@@ -34,7 +37,7 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
   const sentencesWith = new Map<string, number>();
   let total = 0;
   for (const post of posts) {
-    const perSentence = post.sentences.map((s) => keyStems(wordsOf(s.text)));
+    const perSentence = post.sentences.map((s) => keyStems(wordsOf(withoutLinks(s.text))));
     stems.set(post.id, perSentence);
     total += perSentence.length;
     for (const set of perSentence) for (const stem of set) sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);
