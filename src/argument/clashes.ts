@@ -13,7 +13,7 @@
 // and its plainest ones, MAX_PER_REPLY in all (see rankInReply), and its challenge questions only when it
 // states no objection.
 import type { Clash, Post, Sentence } from '../model.js';
-import { disputesByShape, isClauseContrast, isCounterByPlace } from '../tag/shape-cues.js';
+import { disputesByShape, isClauseContrast } from '../tag/shape-cues.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
 import { NAMES_DISAGREEMENT, ownsMistake, SELF_DOUBT } from './concessions.js';
 import { notArguable } from './arguable.js';
@@ -32,8 +32,12 @@ function onlySelfDoubt(text: string): boolean {
 
 const disagreementCues = (sentence: Sentence) => sentence.reasons.filter((r) => r.tag === 'disagreement').map((r) => r.cue);
 
-/** A disagreement read from the sentence's shape alone ("X, but Y", an opening counter-claim) disputes someone only when it takes up their words. */
-const needsTextualLink = (sentence: Sentence) => has(sentence, 'disagreement') && disagreementCues(sentence).every((cue) => isClauseContrast(cue) || isCounterByPlace(cue));
+/**
+ * A disagreement read from "X, but Y" alone disputes someone only when it takes up their words: the contrast is
+ * often within the writer's own point. A reply that opens by denying ("Brett Favre wasn't 72.") answers its
+ * parent by its place, whatever words it uses.
+ */
+const needsTextualLink = (sentence: Sentence) => has(sentence, 'disagreement') && disagreementCues(sentence).every(isClauseContrast);
 
 /**
  * "Nope." under a question answers it; it rejects nobody's view. So does a reply's opening or a contrast that
