@@ -73,6 +73,18 @@ const opensAnObjection = (sentence: Sentence): boolean => {
   return (why === null || why === 'a fragment') && !OPENS_ASIDE.test(plain) && !(APPROVES.test(plain) && !negates(plain));
 };
 
+/**
+ * A post with no text of its own (a Hacker News or Reddit link post: its title names what the thread is about):
+ * a reply's place under it ("Netbooks aren't dead, …" as the first thing said) disputes nothing in it.
+ */
+const saysNothing = (post: Post) => !post.placeholder && post.sentences.length === 0;
+
+/** "Retiring in Japan doesn't really mean the same…" under "Miyazaki Announces Retirement": the title's terms taken up. */
+function takesUpTitle(thread: ArgumentThread, post: Post, index: number, target: Post): boolean {
+  const title = thread.titleStemsOf(target);
+  return [...thread.stemsOf(post, index)].some((stem) => title.has(stem));
+}
+
 const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
 
 /**
@@ -99,12 +111,15 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
     const cues = disagreementCues(sentence);
     // "We have a disagreement about whether…", "we disagree on the object level": about the exchange, disputing no sentence.
     if (onlySelfDoubt(sentence.text) || NAMES_DISAGREEMENT.test(sentence.text.replace(/’/g, "'"))) return null;
-    return `disagreement (${cues[0] ?? 'tagged'})`;
+    const cue = `disagreement (${cues[0] ?? 'tagged'})`;
+    return saysNothing(target) && !plainlyDisputes(cue) && !takesUpTitle(thread, post, index, target) ? null : cue;
   }
   if (!has(sentence, 'claim')) return null;
-  if (disputing(post) && addressesOther(sentence.text)) return 'claim against what “you” said';
+  // Under a post with no text (a link post) a stance or an opening read from the reply's place disputes nothing.
+  const objects = disputing(post) && !saysNothing(target);
+  if (objects && addressesOther(sentence.text)) return 'claim against what “you” said';
   if (index === openingOf(thread, post) && opensAnObjection(sentence)) {
-    if (disputing(post)) return 'opens a reply that disagrees';
+    if (objects) return 'opens a reply that disagrees';
     // The tagger reads a stance from cue words; most replies that push back carry none ("The fact that it's
     // listed is meaningless."). An opening claim that takes up the other's own terms answers what they said.
     if (post.stance?.label !== 'agree' && !target.placeholder && takesUpTerms(linkSentence(thread, post, index, target))) return 'opens a reply on the other’s terms';

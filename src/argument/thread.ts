@@ -12,6 +12,8 @@ export interface ArgumentThread {
   authorOf: (post: Post) => string | null;
   /** Key stems of a sentence (cached). */
   stemsOf: (post: Post, sentence: number) => ReadonlySet<string>;
+  /** Key stems of the post's title (a link post's title is all it says of its own). */
+  titleStemsOf: (post: Post) => ReadonlySet<string>;
   /** The post's thesis sentence (findThesis), worked out once: every fallback link and claim asks for it. */
   thesisOf: (post: Post) => number | null;
   /** How telling a shared stem is: log of sentences over sentences using it. */
@@ -50,6 +52,7 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
     children,
     authorOf: (post) => post.author ?? speakerOf.get(post.id) ?? missingWriters.get(post.id) ?? null,
     stemsOf: (post, sentence) => stems.get(post.id)?.[sentence] ?? new Set(),
+    titleStemsOf: (post) => keyStems(wordsOf(post.title ?? '')),
     thesisOf: (post) => {
       if (!theses.has(post.id)) theses.set(post.id, findThesis(post));
       return theses.get(post.id)!;
