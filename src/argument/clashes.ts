@@ -101,8 +101,9 @@ function copiesParent(thread: ArgumentThread, post: Post, sentence: Sentence): b
 const openingOf = (thread: ArgumentThread, post: Post) =>
   post.sentences.findIndex((s) => !s.quoted && !has(s, 'agreement') && !ownsMistake(s.text) && !copiesParent(thread, post, s));
 
-/** A link read from the other's words (quoted back or shared telling terms), not from a quote block or a fallback. */
-const takesUpTerms = (link: Link) => /^(repeats|negates) /.test(link.cues[0]!);
+/** The reply answers a claim of the other's: the sentence it takes up, else their thesis; not a post of questions only. */
+const answersAClaim = (thread: ArgumentThread, post: Post, index: number, target: Post) =>
+  !target.placeholder && linkSentence(thread, post, index, target).sentence !== null;
 
 function clashCue(post: Post, index: number, thread: ArgumentThread, target: Post): string | null {
   const sentence = post.sentences[index]!;
@@ -121,8 +122,8 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
   if (index === openingOf(thread, post) && opensAnObjection(sentence)) {
     if (objects) return 'opens a reply that disagrees';
     // The tagger reads a stance from cue words; most replies that push back carry none ("The fact that it's
-    // listed is meaningless."). An opening claim that takes up the other's own terms answers what they said.
-    if (post.stance?.label !== 'agree' && !target.placeholder && takesUpTerms(linkSentence(thread, post, index, target))) return 'opens a reply on the other’s terms';
+    // listed is meaningless."). The first claim made under someone's claim answers it, unless the writer agrees.
+    if (post.stance?.label !== 'agree' && answersAClaim(thread, post, index, target)) return 'opens a reply to a claim';
   }
   if (negates(sentence.text) && !target.placeholder) {
     const link = linkSentence(thread, post, index, target);
