@@ -92,7 +92,9 @@ function grantCue(sentence: Sentence, disputed: boolean, targetText: string): st
     if (!cues.every(grantsByShape) || GRANT_SIDE.test(granted) || echoes) return `concession (${cues[0] ?? 'tagged'})`;
   }
   const grant = text.match(GRANT) ?? text.match(AGREES_IN_WORDS);
-  if (disputed && grant && notAGrant(sentence) === null) return `grants in a dispute (${grant[0]})`;
+  // "I can't say I agree with…", "I don't necessarily agree with your first two sentences, but…": a sentence
+  // the tagger reads as disagreement agrees in words only to deny or to narrow.
+  if (disputed && grant && !has(sentence, 'disagreement') && notAGrant(sentence) === null) return `grants in a dispute (${grant[0]})`;
   return null;
 }
 
