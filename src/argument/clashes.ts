@@ -15,7 +15,7 @@
 import type { Clash, Post, Sentence } from '../model.js';
 import { disputesByShape, isClauseContrast } from '../tag/shape-cues.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
-import { NAMES_DISAGREEMENT, ownsMistake, SELF_DOUBT } from './concessions.js';
+import { grantsInWords, NAMES_DISAGREEMENT, ownsMistake, SELF_DOUBT } from './concessions.js';
 import { notArguable } from './arguable.js';
 import { has, repliedTo, type ArgumentThread, wordsOf } from './thread.js';
 
@@ -66,11 +66,14 @@ const OPENS_ASIDE = /^(?:(?:so|well|and|also|ok(?:ay)?|yeah|honestly|ah|oh|fwiw|
 /** "In particular the first bullet point seems important and clear.": approval of the other's point, no objection. */
 const APPROVES = /\b(?:is|are|seems?|looks?|sounds?) (?:\w+ )?(?:important|clear|good|great|helpful|right|correct|interesting|useful|reasonable|fair|valid|true)\b/i;
 
+/** Thanks, or praise of the writer ("You guys are brilliant and I can't be anything but thankful…"): no objection. */
+const THANKS_OR_PRAISE = /\b(?:thanks?|thankful|grateful)\b|^\W*you(?: guys| all)?(?:'re| are) (?:\w+ )?(?:brilliant|awesome|amazing|great|wonderful|the best)\b/i;
+
 /** Short is fine ("This is silly."); a joke, narration ("Let me share a story…") or an instruction is no objection. */
 const opensAnObjection = (sentence: Sentence): boolean => {
   const plain = sentence.text.replace(/’/g, "'");
   const why = notArguable(sentence);
-  return (why === null || why === 'a fragment') && !OPENS_ASIDE.test(plain) && !(APPROVES.test(plain) && !negates(plain));
+  return (why === null || why === 'a fragment') && !OPENS_ASIDE.test(plain) && !THANKS_OR_PRAISE.test(plain) && !(APPROVES.test(plain) && !negates(plain));
 };
 
 /**
@@ -97,9 +100,9 @@ function copiesParent(thread: ArgumentThread, post: Post, sentence: Sentence): b
   return parent !== undefined && words.length >= MIN_COPIED_WORDS && ` ${wordsOf(parent.text).join(' ')} `.includes(` ${words.join(' ')} `);
 }
 
-/** The reply's first sentence of its own (not a quoted passage) past an apology or a yes ("Sorry, I should have phrased…"). */
+/** The reply's first sentence of its own (not a quoted passage) past an apology, a yes or a grant ("You may well be right."). */
 const openingOf = (thread: ArgumentThread, post: Post) =>
-  post.sentences.findIndex((s) => !s.quoted && !has(s, 'agreement') && !ownsMistake(s.text) && !copiesParent(thread, post, s));
+  post.sentences.findIndex((s) => !s.quoted && !has(s, 'agreement') && !ownsMistake(s.text) && !grantsInWords(s.text) && !copiesParent(thread, post, s));
 
 /** The reply answers a claim of the other's: the sentence it takes up, else their thesis; not a post of questions only. */
 const answersAClaim = (thread: ArgumentThread, post: Post, index: number, target: Post) =>

@@ -28,8 +28,14 @@ const GRANT = /\b(you (may|might|could) (well )?be right|you('re| are) (right|co
  * "Okay." (an acknowledgement), "I don't agree", nor "agree to disagree".
  */
 const AGREES_IN_WORDS = /\b(?:i|we) (?:\w+ )?(?<!\b(?:not|n't|never|don't|doesn't) (?:\w+ )?)agree\b(?! to disagree)|^\W*agreed?\b|\byou(?:'re| are) (?:\w+ )?(?:right|correct)\b|\bthat(?:'s| is) (?:right|true|correct|fair)\b|\b(?:convinced|persuaded) me\b|\b(?:good|fair|valid|reasonable) point\b/i;
+const NEGATED_AGREEMENT = /\b(?:not|\w+n't|never|cannot)\b(?:\s+\w+){0,3}?\s+agree\w*/gi;
 /** What follows an agreement and narrows it: "…, but", "…, though", "with a caveat", "except". */
 const WITH_CAVEAT = /\b(but|though|although|however|except|caveat|that said)\b/i;
+/** "You may well be right.", "Fair point", "I agree that…": a grant in so many words. */
+export const grantsInWords = (text: string): boolean => {
+  const plain = text.replace(/[’]/g, "'");
+  return GRANT.test(plain) || AGREES_IN_WORDS.test(plain);
+};
 const CONCESSIVE = /\b(but|though|although|even if|even though|nevertheless|granted|however|yet|admittedly|that said|still)\b/i;
 
 /** "Unrelated, …", "Side note: …": a new point beside the exchange, granting the other nothing. */
@@ -93,10 +99,10 @@ function grantCue(sentence: Sentence, disputed: boolean, targetText: string): st
     // A contrast that grants nothing by its shape may still agree in words ("Like I agree with the claim that…").
     if (!cues.every(grantsByShape) || GRANT_SIDE.test(granted) || echoes) return `concession (${cues[0] ?? 'tagged'})`;
   }
-  const grant = text.match(GRANT) ?? text.match(AGREES_IN_WORDS);
-  // "I can't say I agree with…", "I don't necessarily agree with your first two sentences, but…": a sentence
-  // the tagger reads as disagreement agrees in words only to deny or to narrow.
-  if (!grant || has(sentence, 'disagreement') || notAGrant(sentence) !== null) return null;
+  // "I can't say I agree with…": an agreement denied a few words before it grants nothing.
+  const affirmed = text.replace(NEGATED_AGREEMENT, ' ');
+  const grant = affirmed.match(GRANT) ?? affirmed.match(AGREES_IN_WORDS);
+  if (!grant || notAGrant(sentence) !== null) return null;
   if (disputed) return `grants in a dispute (${grant[0]})`;
   // Agreeing and then qualifying ("I mostly agree with you, with a caveat: …") grants a point while holding another.
   return WITH_CAVEAT.test(text.slice(grant.index! + grant[0].length)) ? `grants with a caveat (${grant[0]})` : null;
