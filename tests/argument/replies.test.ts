@@ -57,6 +57,12 @@ describe('grants in words', () => {
     expect(grantsOf('I mostly agree with you, with a caveat: decontrol only slows the conversions.', false)).toEqual(['grants with a caveat (I mostly agree)']);
   });
 
+  it('in a dispute, “I don’t dispute that…” and a yes that says what it grants count; a bare yes does not', () => {
+    expect(grantsOf('I don’t dispute that some landlords convert units to condos.', true)).toHaveLength(1);
+    expect(grantsOf('Yes, that can be a problem for tenants in Berlin.', true)).toHaveLength(1);
+    expect(grantsOf('Yes.', true)).toEqual([]);
+  });
+
   it('“I can’t say I agree” grants nothing, even in a dispute', () => {
     expect(grantsOf('I can’t say I agree with your reading of the Berlin numbers.', true)).toEqual([]);
   });
