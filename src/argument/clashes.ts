@@ -88,6 +88,12 @@ function takesUpTitle(thread: ArgumentThread, post: Post, index: number, target:
   return [...thread.stemsOf(post, index)].some((stem) => title.has(stem));
 }
 
+/**
+ * The writer says they agree: a sentence tagged agreement or granting in words. The post's stance label alone
+ * is no sign; on replies without stance words it is read from their shape ("talks with the parent about others").
+ */
+const agrees = (post: Post) => post.sentences.some((s) => !s.quoted && (has(s, 'agreement') || grantsInWords(s.text)));
+
 const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
 
 /**
@@ -126,7 +132,7 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
     if (objects) return 'opens a reply that disagrees';
     // The tagger reads a stance from cue words; most replies that push back carry none ("The fact that it's
     // listed is meaningless."). The first claim made under someone's claim answers it, unless the writer agrees.
-    if (post.stance?.label !== 'agree' && answersAClaim(thread, post, index, target)) return 'opens a reply to a claim';
+    if (!agrees(post) && answersAClaim(thread, post, index, target)) return 'opens a reply to a claim';
   }
   if (negates(sentence.text) && !target.placeholder) {
     const link = linkSentence(thread, post, index, target);
