@@ -1,13 +1,14 @@
 // Clashes: a sentence of a reply that disputes a sentence of the post it answers (its parent, or a post it
 // quotes). A sentence clashes when the tagger reads it as disagreement; or, in a reply that disagrees, when
-// it is a claim pointing at what the other said ("even given your clarifications") or the claim the reply
-// opens with (the first thing said under someone's post is the verdict on it: "FWIW, that's not my crux at
-// all."); or when it negates the other's own words in quotation marks. Replies to oneself are no clash;
-// neither is naming the disagreement ("we have a disagreement about whether…"), nor "X, but Y" whose X is
-// only the writer's own limits ("This isn't my call, but it's my impression") or that takes up none of the
-// other's words, nor a bare "Nope." answering a question, nor a reply's opening
-// read as a counter-claim by its shape alone that contradicts nothing the other wrote ("You guys are
-// brilliant and I can't be anything but thankful…" is praise).
+// it is a claim pointing at what the other said ("even given your clarifications"); or when it is the claim
+// the reply opens with (opening.ts: the first thing said under someone's claim is the verdict on it, "The
+// fact that it's listed is meaningless.", unless the writer says they agree; most replies that push back carry
+// no stance cue); or when it negates the other's own words in quotation marks. Replies to oneself are no
+// clash; neither is naming the disagreement ("we have a disagreement about whether…"), nor "X, but Y" whose X
+// is only the writer's own limits ("This isn't my call, but it's my impression") or that takes up none of the
+// other's words, nor a bare "Nope." answering a question, nor an opening under a post that asks and claims
+// nothing. Under a link post (no text: its title names the subject) only words that dispute, or a denial that
+// takes up the title's terms, make a clash.
 // A reply whose parent is missing from the thread (a placeholder) still disputes it, as a whole post.
 // Readers name a reply's objection, not every sentence that elaborates it: a reply keeps its opening clash
 // and its plainest ones, MAX_PER_REPLY in all (see rankInReply), and its challenge questions only when it
@@ -15,14 +16,12 @@
 import type { Clash, Post, Sentence } from '../model.js';
 import { disputesByShape, isClauseContrast } from '../tag/shape-cues.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
-import { grantsInWords, NAMES_DISAGREEMENT, ownsMistake, SELF_DOUBT } from './concessions.js';
-import { notArguable } from './arguable.js';
-import { has, repliedTo, type ArgumentThread, wordsOf } from './thread.js';
+import { NAMES_DISAGREEMENT, SELF_DOUBT } from './concessions.js';
+import { agrees, copiesParent, openingOf, opensAnObjection } from './opening.js';
+import { has, repliedTo, type ArgumentThread } from './thread.js';
 
 /** Clashes kept per reply: the objection and its plainest restatement. */
 const MAX_PER_REPLY = 2;
-/** Words a sentence must run to for a verbatim copy of the parent to be a quotation, not a chance match ("I agree."). */
-const MIN_COPIED_WORDS = 5;
 
 /** "X, but Y": X doubts only the writer, and Y rejects nothing. */
 function onlySelfDoubt(text: string): boolean {
@@ -57,26 +56,6 @@ const plainlyDisputes = (cue: string) => {
 };
 
 /**
- * Openings that are no objection: the writer on themselves ("I'm only getting into this because…", "I am
- * familiar with both", "I know that…"; a verdict, "I think…", "I deny…", stays), a note or an aside ("Note:…",
- * "To be clear, …", "(I'll just talk about…)"), or a grant ("Obviously (and as you note)…", "I don't dispute…").
- */
-const OPENS_ASIDE = /^(?:(?:so|well|and|also|ok(?:ay)?|yeah|honestly|ah|oh|fwiw|hmm|just)\W+)*(?:i(?:'m| am| was|'ve| have| had| know| just| might| may| will|'ll)\b|note\b|adding\b|to be clear\b|\(|obviously\b|of course\b|maybe you\b|i (?:don't|do not) dispute\b)/i;
-
-/** "In particular the first bullet point seems important and clear.": approval of the other's point, no objection. */
-const APPROVES = /\b(?:is|are|seems?|looks?|sounds?) (?:\w+ )?(?:important|clear|good|great|helpful|right|correct|interesting|useful|reasonable|fair|valid|true)\b/i;
-
-/** Thanks, or praise of the writer ("You guys are brilliant and I can't be anything but thankful…"): no objection. */
-const THANKS_OR_PRAISE = /\b(?:thanks?|thankful|grateful)\b|^\W*you(?: guys| all)?(?:'re| are) (?:\w+ )?(?:brilliant|awesome|amazing|great|wonderful|the best)\b/i;
-
-/** Short is fine ("This is silly."); a joke, narration ("Let me share a story…") or an instruction is no objection. */
-const opensAnObjection = (sentence: Sentence): boolean => {
-  const plain = sentence.text.replace(/’/g, "'");
-  const why = notArguable(sentence);
-  return (why === null || why === 'a fragment') && !OPENS_ASIDE.test(plain) && !THANKS_OR_PRAISE.test(plain) && !(APPROVES.test(plain) && !negates(plain));
-};
-
-/**
  * A post with no text of its own (a Hacker News or Reddit link post: its title names what the thread is about):
  * a reply's place under it ("Netbooks aren't dead, …" as the first thing said) disputes nothing in it.
  */
@@ -88,27 +67,7 @@ function takesUpTitle(thread: ArgumentThread, post: Post, index: number, target:
   return [...thread.stemsOf(post, index)].some((stem) => title.has(stem));
 }
 
-/**
- * The writer says they agree: a sentence tagged agreement or granting in words. The post's stance label alone
- * is no sign; on replies without stance words it is read from their shape ("talks with the parent about others").
- */
-const agrees = (post: Post) => post.sentences.some((s) => !s.quoted && (has(s, 'agreement') || grantsInWords(s.text)));
-
 const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
-
-/**
- * A sentence the reply copies word for word from the post it answers: a quotation set without quote markup
- * (Hacker News has none), the other's words, not the writer's.
- */
-function copiesParent(thread: ArgumentThread, post: Post, sentence: Sentence): boolean {
-  const parent = post.parentId === null ? undefined : thread.byId.get(post.parentId);
-  const words = wordsOf(sentence.text);
-  return parent !== undefined && words.length >= MIN_COPIED_WORDS && ` ${wordsOf(parent.text).join(' ')} `.includes(` ${words.join(' ')} `);
-}
-
-/** The reply's first sentence of its own (not a quoted passage) past an apology, a yes or a grant ("You may well be right."). */
-const openingOf = (thread: ArgumentThread, post: Post) =>
-  post.sentences.findIndex((s) => !s.quoted && !has(s, 'agreement') && !ownsMistake(s.text) && !grantsInWords(s.text) && !copiesParent(thread, post, s));
 
 /** The reply answers a claim of the other's: the sentence it takes up, else their thesis; not a post of questions only. */
 const answersAClaim = (thread: ArgumentThread, post: Post, index: number, target: Post) =>
