@@ -1,22 +1,23 @@
 // Clashes: a sentence of a reply that disputes a sentence of the post it answers (its parent, or a post it
 // quotes). A sentence clashes when the tagger reads it as disagreement; or, in a reply that disagrees, when
-// it is a claim pointing at what the other said ("even given your clarifications") or the claim the reply
-// opens with (the first thing said under someone's post is the verdict on it: "FWIW, that's not my crux at
-// all."); or when it negates the other's own words in quotation marks. Replies to oneself are no clash;
-// neither is naming the disagreement ("we have a disagreement about whether…"), nor "X, but Y" whose X is
-// only the writer's own limits ("This isn't my call, but it's my impression") or that takes up none of the
-// other's words, nor a bare "Nope." answering a question, nor a reply's opening
-// read as a counter-claim by its shape alone that contradicts nothing the other wrote ("You guys are
-// brilliant and I can't be anything but thankful…" is praise).
+// it is a claim pointing at what the other said ("even given your clarifications"); or when it is the claim
+// the reply opens with (opening.ts: the first thing said under someone's claim is the verdict on it, "The
+// fact that it's listed is meaningless.", unless the writer says they agree; most replies that push back carry
+// no stance cue); or when it negates the other's own words in quotation marks. Replies to oneself are no
+// clash; neither is naming the disagreement ("we have a disagreement about whether…"), nor "X, but Y" whose X
+// is only the writer's own limits ("This isn't my call, but it's my impression") or that takes up none of the
+// other's words, nor a bare "Nope." answering a question, nor an opening under a post that asks and claims
+// nothing. Under a link post (no text: its title names the subject) only words that dispute, or a denial that
+// takes up the title's terms, make a clash.
 // A reply whose parent is missing from the thread (a placeholder) still disputes it, as a whole post.
 // Readers name a reply's objection, not every sentence that elaborates it: a reply keeps its opening clash
 // and its plainest ones, MAX_PER_REPLY in all (see rankInReply), and its challenge questions only when it
 // states no objection.
 import type { Clash, Post, Sentence } from '../model.js';
-import { disputesByShape, isClauseContrast, isCounterByPlace } from '../tag/shape-cues.js';
+import { disputesByShape, isClauseContrast } from '../tag/shape-cues.js';
 import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
-import { NAMES_DISAGREEMENT, ownsMistake, SELF_DOUBT } from './concessions.js';
-import { notArguable } from './arguable.js';
+import { NAMES_DISAGREEMENT, SELF_DOUBT } from './concessions.js';
+import { agrees, copiesParent, openingOf, opensAnObjection } from './opening.js';
 import { has, repliedTo, type ArgumentThread } from './thread.js';
 
 /** Clashes kept per reply: the objection and its plainest restatement. */
@@ -30,8 +31,12 @@ function onlySelfDoubt(text: string): boolean {
 
 const disagreementCues = (sentence: Sentence) => sentence.reasons.filter((r) => r.tag === 'disagreement').map((r) => r.cue);
 
-/** A disagreement read from the sentence's shape alone ("X, but Y", an opening counter-claim) disputes someone only when it takes up their words. */
-const needsTextualLink = (sentence: Sentence) => has(sentence, 'disagreement') && disagreementCues(sentence).every((cue) => isClauseContrast(cue) || isCounterByPlace(cue));
+/**
+ * A disagreement read from "X, but Y" alone disputes someone only when it takes up their words: the contrast is
+ * often within the writer's own point. A reply that opens by denying ("Brett Favre wasn't 72.") answers its
+ * parent by its place, whatever words it uses.
+ */
+const needsTextualLink = (sentence: Sentence) => has(sentence, 'disagreement') && disagreementCues(sentence).every(isClauseContrast);
 
 /**
  * "Nope." under a question answers it; it rejects nobody's view. So does a reply's opening or a contrast that
@@ -51,39 +56,43 @@ const plainlyDisputes = (cue: string) => {
 };
 
 /**
- * Openings that are no objection: the writer on themselves ("I'm only getting into this because…", "I am
- * familiar with both", "I know that…"; a verdict, "I think…", "I deny…", stays), a note or an aside ("Note:…",
- * "To be clear, …", "(I'll just talk about…)"), or a grant ("Obviously (and as you note)…", "I don't dispute…").
+ * A post with no text of its own (a Hacker News or Reddit link post: its title names what the thread is about):
+ * a reply's place under it ("Netbooks aren't dead, …" as the first thing said) disputes nothing in it.
  */
-const OPENS_ASIDE = /^(?:(?:so|well|and|also|ok(?:ay)?|yeah|honestly|ah|oh|fwiw|hmm|just)\W+)*(?:i(?:'m| am| was|'ve| have| had| know| just| might| may| will|'ll)\b|note\b|adding\b|to be clear\b|\(|obviously\b|of course\b|maybe you\b|i (?:don't|do not) dispute\b)/i;
+const saysNothing = (post: Post) => !post.placeholder && post.sentences.length === 0;
 
-/** "In particular the first bullet point seems important and clear.": approval of the other's point, no objection. */
-const APPROVES = /\b(?:is|are|seems?|looks?|sounds?) (?:\w+ )?(?:important|clear|good|great|helpful|right|correct|interesting|useful|reasonable|fair|valid|true)\b/i;
-
-/** Short is fine ("This is silly."); a joke, narration ("Let me share a story…") or an instruction is no objection. */
-const opensAnObjection = (sentence: Sentence): boolean => {
-  const plain = sentence.text.replace(/’/g, "'");
-  const why = notArguable(sentence);
-  return (why === null || why === 'a fragment') && !OPENS_ASIDE.test(plain) && !(APPROVES.test(plain) && !negates(plain));
-};
+/** "Retiring in Japan doesn't really mean the same…" under "Miyazaki Announces Retirement": the title's terms taken up. */
+function takesUpTitle(thread: ArgumentThread, post: Post, index: number, target: Post): boolean {
+  const title = thread.titleStemsOf(target);
+  return [...thread.stemsOf(post, index)].some((stem) => title.has(stem));
+}
 
 const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stance?.label === 'mixed';
 
-/** The reply's first sentence of its own (not a quoted passage) past an apology or a yes ("Sorry, I should have phrased…"). */
-const openingOf = (post: Post) => post.sentences.findIndex((s) => !s.quoted && !has(s, 'agreement') && !ownsMistake(s.text));
+/** The reply answers a claim of the other's: the sentence it takes up, else their thesis; not a post of questions only. */
+const answersAClaim = (thread: ArgumentThread, post: Post, index: number, target: Post) =>
+  !target.placeholder && linkSentence(thread, post, index, target).sentence !== null;
 
 function clashCue(post: Post, index: number, thread: ArgumentThread, target: Post): string | null {
   const sentence = post.sentences[index]!;
-  if (sentence.quoted || has(sentence, 'question') && !has(sentence, 'disagreement')) return null;
+  if (sentence.quoted || has(sentence, 'question') && !has(sentence, 'disagreement') || copiesParent(thread, post, sentence)) return null;
   if (has(sentence, 'disagreement')) {
     const cues = disagreementCues(sentence);
     // "We have a disagreement about whether…", "we disagree on the object level": about the exchange, disputing no sentence.
     if (onlySelfDoubt(sentence.text) || NAMES_DISAGREEMENT.test(sentence.text.replace(/’/g, "'"))) return null;
-    return `disagreement (${cues[0] ?? 'tagged'})`;
+    const cue = `disagreement (${cues[0] ?? 'tagged'})`;
+    return saysNothing(target) && !plainlyDisputes(cue) && !takesUpTitle(thread, post, index, target) ? null : cue;
   }
   if (!has(sentence, 'claim')) return null;
-  if (disputing(post) && addressesOther(sentence.text)) return 'claim against what “you” said';
-  if (disputing(post) && index === openingOf(post) && opensAnObjection(sentence)) return 'opens a reply that disagrees';
+  // Under a post with no text (a link post) a stance or an opening read from the reply's place disputes nothing.
+  const objects = disputing(post) && !saysNothing(target);
+  if (objects && addressesOther(sentence.text)) return 'claim against what “you” said';
+  if (index === openingOf(thread, post) && opensAnObjection(sentence)) {
+    if (objects) return 'opens a reply that disagrees';
+    // The tagger reads a stance from cue words; most replies that push back carry none ("The fact that it's
+    // listed is meaningless."). The first claim made under someone's claim answers it, unless the writer agrees.
+    if (!agrees(post) && answersAClaim(thread, post, index, target)) return 'opens a reply to a claim';
+  }
   if (negates(sentence.text) && !target.placeholder) {
     const link = linkSentence(thread, post, index, target);
     if (link.cues[0]!.startsWith('repeats “')) return 'negates the other’s words';
@@ -132,7 +141,7 @@ export function findClashes(thread: ArgumentThread): Clash[] {
         resolved: false,
       });
     });
-    const opening = openingOf(post);
+    const opening = openingOf(thread, post);
     // A challenge question ("How could anyone tell?") is the objection only when the reply states none.
     const asks = (clash: Clash) => has(post.sentences[clash.from.sentence]!, 'question');
     const stated = mine.some((clash) => !asks(clash)) ? mine.filter((clash) => !asks(clash)) : mine;

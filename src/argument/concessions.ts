@@ -21,13 +21,26 @@ const RESTATES = /^(i\.e\.|that is|to be clear|i am now thinking you|i think you
 const OWNED_MISTAKE = /\b(i|we) should have (phrased|said|worded|been clearer|explained|written)|\bmy (mistake|bad|error)\b|\bi stand corrected\b|\bi was wrong\b|\byou('re| are) right, i\b|\bsorry (to be|for being|i was) (unclear|confusing)\b|\bsorry for the confusion\b|\bi (hadn't|had not|didn't|did not) (really )?consider(ed)?\b|\bi underestimated\b|\b(one|an|the) (error|mistake) i made\b|\bi (want to )?retract\b/i;
 /** "Sorry, I should have phrased…", "my mistake": the writer owns an error, granting the other side that much. */
 export const ownsMistake = (text: string): boolean => OWNED_MISTAKE.test(text.replace(/[’]/g, "'"));
-const GRANT = /\b(you (may|might|could) (well )?be right|you('re| are) (right|correct)|fair (point|enough)|good point|point taken|(that|this|it) makes sense|i('ll| will) grant|granted|i (can )?see your point|i (totally |fully |completely |do )?agree (with you )?that)\b/i;
+const GRANT = /\b(you (may|might|could) (well )?be right|you('re| are) (right|correct)|fair (point|enough)|good point|point taken|(that|this|it) makes sense|i('ll| will) grant|granted|i (can )?see your point|i (totally |fully |completely |do )?agree (with you )?that|i (don't|do not) dispute|i (will |must |have to )?(concede|admit))\b/i;
 /**
  * Inside a dispute, agreeing in so many words grants the other side a point (LABELLING.md): "I agree.", "I
  * totally agree that…", "You're probably right.", "Yep that's right", "you've convinced me". Not a bare "Yes." or
  * "Okay." (an acknowledgement), "I don't agree", nor "agree to disagree".
  */
+/**
+ * "Yes, that can be a problem.", "Yeah that sounds like hell.": a yes the tagger reads as agreement that goes on
+ * to say what it grants (a bare "Yes." only acknowledges; "Indeed, …" is emphasis).
+ */
+const YES_AND = /^\W*(?:yes|yeah|yep|yup|sure)\b(?=\W+(?:\S+\s+){2,}\S)/i;
 const AGREES_IN_WORDS = /\b(?:i|we) (?:\w+ )?(?<!\b(?:not|n't|never|don't|doesn't) (?:\w+ )?)agree\b(?! to disagree)|^\W*agreed?\b|\byou(?:'re| are) (?:\w+ )?(?:right|correct)\b|\bthat(?:'s| is) (?:right|true|correct|fair)\b|\b(?:convinced|persuaded) me\b|\b(?:good|fair|valid|reasonable) point\b/i;
+const NEGATED_AGREEMENT = /\b(?:not|\w+n't|never|cannot)\b(?:\s+\w+){0,3}?\s+agree\w*/gi;
+/** What follows an agreement and narrows it: "…, but", "…, though", "with a caveat", "except". */
+const WITH_CAVEAT = /\b(but|though|although|however|except|caveat|that said)\b/i;
+/** "You may well be right.", "Fair point", "I agree that…": a grant in so many words. */
+export const grantsInWords = (text: string): boolean => {
+  const plain = text.replace(/[’]/g, "'");
+  return GRANT.test(plain) || AGREES_IN_WORDS.test(plain);
+};
 const CONCESSIVE = /\b(but|though|although|even if|even though|nevertheless|granted|however|yet|admittedly|that said|still)\b/i;
 
 /** "Unrelated, …", "Side note: …": a new point beside the exchange, granting the other nothing. */
@@ -91,9 +104,13 @@ function grantCue(sentence: Sentence, disputed: boolean, targetText: string): st
     // A contrast that grants nothing by its shape may still agree in words ("Like I agree with the claim that…").
     if (!cues.every(grantsByShape) || GRANT_SIDE.test(granted) || echoes) return `concession (${cues[0] ?? 'tagged'})`;
   }
-  const grant = text.match(GRANT) ?? text.match(AGREES_IN_WORDS);
-  if (disputed && grant && notAGrant(sentence) === null) return `grants in a dispute (${grant[0]})`;
-  return null;
+  // "I can't say I agree with…": an agreement denied a few words before it grants nothing.
+  const affirmed = text.replace(NEGATED_AGREEMENT, ' ');
+  const grant = affirmed.match(GRANT) ?? affirmed.match(AGREES_IN_WORDS) ?? (has(sentence, 'agreement') ? affirmed.match(YES_AND) : null);
+  if (!grant || notAGrant(sentence) !== null) return null;
+  if (disputed) return `grants in a dispute (${grant[0]})`;
+  // Agreeing and then qualifying ("I mostly agree with you, with a caveat: …") grants a point while holding another.
+  return WITH_CAVEAT.test(text.slice(grant.index! + grant[0].length)) ? `grants with a caveat (${grant[0]})` : null;
 }
 
 export interface Grants { concessions: Concession[]; supports: Support[] }

@@ -12,6 +12,8 @@ export interface ArgumentThread {
   authorOf: (post: Post) => string | null;
   /** Key stems of a sentence (cached). */
   stemsOf: (post: Post, sentence: number) => ReadonlySet<string>;
+  /** Key stems of the post's title (a link post's title is all it says of its own). */
+  titleStemsOf: (post: Post) => ReadonlySet<string>;
   /** The post's thesis sentence (findThesis), worked out once: every fallback link and claim asks for it. */
   thesisOf: (post: Post) => number | null;
   /** How telling a shared stem is: log of sentences over sentences using it. */
@@ -21,6 +23,9 @@ export interface ArgumentThread {
 export const has = (sentence: Sentence, tag: TagName): boolean => sentence.tags.includes(tag);
 
 export const wordsOf = (text: string): string[] => text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+
+/** A link's pieces ("http", "com", "docs") are no terms of what a sentence says: two posts citing one site share no point. */
+const withoutLinks = (text: string) => text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
 
 export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<string, string>): ArgumentThread {
   const byId = new Map(posts.map((post) => [post.id, post]));
@@ -34,7 +39,7 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
   const sentencesWith = new Map<string, number>();
   let total = 0;
   for (const post of posts) {
-    const perSentence = post.sentences.map((s) => keyStems(wordsOf(s.text)));
+    const perSentence = post.sentences.map((s) => keyStems(wordsOf(withoutLinks(s.text))));
     stems.set(post.id, perSentence);
     total += perSentence.length;
     for (const set of perSentence) for (const stem of set) sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);
@@ -47,6 +52,7 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
     children,
     authorOf: (post) => post.author ?? speakerOf.get(post.id) ?? missingWriters.get(post.id) ?? null,
     stemsOf: (post, sentence) => stems.get(post.id)?.[sentence] ?? new Set(),
+    titleStemsOf: (post) => keyStems(wordsOf(post.title ?? '')),
     thesisOf: (post) => {
       if (!theses.has(post.id)) theses.set(post.id, findThesis(post));
       return theses.get(post.id)!;

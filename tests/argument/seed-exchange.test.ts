@@ -58,9 +58,10 @@ describe.skipIf(!existsSync(SEEDS))('seed 001: the argument a reader sees', () =
 
   it('links clashes sentence to sentence, open unless granted on that point', () => {
     const find = (from: RegExp) => argument.clashes.find((c) => from.test(sentence(c.from)))!;
-    const server = find(/^Physical access to a server room/);
-    expect(sentence(server.to)).toMatch(/^This I think puts Anthropic in violation of its RSP/);
-    expect(server.resolved).toBe(false);
+    // The AWS reply opens with its objection to B's charge.
+    const aws = find(/^These systems are designed to resist individual operators/);
+    expect(sentence(aws.to)).toMatch(/^This I think puts Anthropic in violation of its RSP/);
+    expect(aws.resolved).toBe(false);
     const outOfScope = find(/^An attacker being out of scope/);
     expect(sentence(outOfScope.to)).toMatch(/Anthropic wouldn’t consider it a security incident/);
     expect(outOfScope.resolved).toBe(true);
@@ -76,7 +77,7 @@ describe.skipIf(!existsSync(SEEDS))('seed 001: the argument a reader sees', () =
     // B's charge, with the AWS reply's clash against it shown beside it.
     const rsp = argument.claims.find((c) => c.text.startsWith('This I think puts Anthropic in violation of its RSP'))!;
     const against = rsp.clashes.map((id) => argument.clashes.find((c) => c.id === id)!);
-    expect(against.map((c) => sentence(c.from))).toContain('Physical access to a server room doesn’t necessarily grant access to customer data.');
+    expect(against.map((c) => sentence(c.from))).toEqual([expect.stringMatching(/^These systems are designed to resist individual operators/)]);
     // A's opening claim, which two replies dispute, is among the first (B's restatement of A's view, "you
     // believe something like this: Yes, X, but Y", is A's view, not a third dispute); B's long answer's thesis too.
     expect(claims.slice(0, 4).some((t) => /^I was in fact associating sophisticated insiders/.test(t))).toBe(true);

@@ -20,8 +20,8 @@ describe.skipIf(!existsSync(SEED))('AIF of the seed exchange’s argument', () =
   });
 
   it('makes sentences I-nodes and each clash a CA node from the disagreeing sentence to the disputed one', () => {
-    const server = aif.nodes.find((n) => n.type === 'I' && n.text.startsWith('Physical access to a server room'))!;
-    const conflict = out(server.nodeID).find((n) => n.type === 'CA')!;
+    const aws = aif.nodes.find((n) => n.type === 'I' && n.text.startsWith('These systems are designed to resist individual operators'))!;
+    const conflict = out(aws.nodeID).find((n) => n.type === 'CA')!;
     // The AWS reply answers B's 'Ok, cool' post: its clash is against the RSP-violation claim there.
     expect(out(conflict.nodeID)[0]!.text).toMatch(/^This I think puts Anthropic in violation of its RSP/);
     expect(aif.nodes.filter((n) => n.type === 'CA')).toHaveLength(doc.argument!.clashes.length);
