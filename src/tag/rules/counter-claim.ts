@@ -6,6 +6,8 @@
 // or only the condition of an "if"/"when" clause is negated ("If your branch isn't merged, …, you get X"), nor
 // in a sentence that thanks ("Nothing more to add, thanks for the response!" closes the exchange).
 // Later sentences of a reply deny for their own reasons, and are left to the other rules.
+// Not under a parent that ends by asking: "Does it work with the old dock?" / "The new dock doesn't take it."
+// is an answer, and its "not" answers the question rather than rejecting a view.
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule } from '../signal.js';
 import { AUXILIARIES } from './question.js';
@@ -59,7 +61,7 @@ function negatedPredicate(words: readonly string[], start: number): number {
 const correction = (words: readonly string[]): number => words.findIndex((word, at) => word === 'not' && words[at - 1] === ',' && /^\p{L}/u.test(words[at + 1] ?? ''));
 
 export const counterClaimRule: Rule = ({ tokens, signals, parent, opening }) => {
-  if (!parent || !opening || hasSignal(signals, 'question') || hasSignal(signals, 'disagreement') || hasSignal(signals, 'agreement')) return [];
+  if (!parent || !opening || parent.asks || hasSignal(signals, 'question') || hasSignal(signals, 'disagreement') || hasSignal(signals, 'agreement')) return [];
   const { words } = tokens;
   if (words.some((word) => THANKS.has(word))) return [];
   const start = mainClauseStart(words);
