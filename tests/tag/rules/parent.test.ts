@@ -77,6 +77,14 @@ describe('plain pushback in a reply', () => {
     expect(reply("I don't think I'll make the meeting tonight.", parent).tags).not.toContain('disagreement');
     expect(reply("I don't think many teams tag date-only values at all.", null).tags).not.toContain('disagreement');
   });
+
+  it('reads a judgement of the other writer framed as the writer\'s opinion', () => {
+    expect(cueLike("I think you're being far too generous to the old API.", parent, 'judges the other writer')).toBe('judges the other writer (you are …)');
+    expect(cueLike("I doubt the docs help, because I think you're overly optimistic about users.", parent, 'judges the other writer')).toBe('judges the other writer (you are …)');
+    // The writer's opinion about themselves, or praise of the other, judges nothing.
+    expect(cueLike("I think you're right about the naming.", parent, 'judges the other writer')).toBeUndefined();
+    expect(cueLike("I think we're too slow to ship this.", parent, 'judges the other writer')).toBeUndefined();
+  });
 });
 
 describe('"X but Y" in a reply', () => {
