@@ -4,7 +4,7 @@
 //   counts, the opening weighing most (replies lead with their verdict), so a long answer does not add up to
 //   disagreement one hedged objection at a time.
 // - How the reply talks adds a little: negating, negating the parent's own key terms ("masks do NOT work" to
-//   "masks work"), turning with the parent to the people both talk about ("they"), exclaiming, and opening by
+//   "masks work"; not the writer's own state: "I don't need Photoshop" under a post about Photoshop), turning with the parent to the people both talk about ("they"), exclaiming, and opening by
 //   continuing the parent's line ("And …", "Also …", "Same with …", "So is X"), which extends a point rather
 //   than answering it.
 // - Two signals scale the rest: referring to the parent (quoting it, "you say") makes either side surer;
@@ -66,10 +66,21 @@ const CONTINUES = /^(?:(?:and|also|plus|likewise|similarly|ditto)\b(?! (?:who|wh
 
 const usesAny = (tokens: readonly Tokens[], words: ReadonlySet<string>): boolean => tokens.some((sentence) => sentence.words.some((word) => words.has(word)));
 
+/** How far before its negator the writer's "I" makes the negation the writer's own ("I really don't need"). */
+const OWN_SUBJECT_REACH = 3;
+
+/** "I don't need the full suite", "I can't see it in 3.8": the writer's own state, which negates nothing the parent said. */
+const writersOwn = (words: readonly string[], negator: number): boolean =>
+  words.slice(Math.max(0, negator - OWN_SUBJECT_REACH), negator).includes('i');
+
 /** The first negated reply word that is one of the parent's key terms, by stem ("vaccines" meets "vaccine"). */
 function negatedParentTerm(tokens: readonly Tokens[], parent: ParentView): string | null {
   for (const { words } of tokens) {
-    const found = words.find((word, index) => isKeyWord(word) && negatorBefore(words, index) >= 0 && parent.stems.has(stem(word)));
+    const found = words.find((word, index) => {
+      if (!isKeyWord(word)) return false;
+      const negator = negatorBefore(words, index);
+      return negator >= 0 && parent.stems.has(stem(word)) && !writersOwn(words, negator);
+    });
     if (found) return found;
   }
   return null;

@@ -18,6 +18,13 @@ describe('stanceToward', () => {
     expect(result.cues).toContain('negates the parent\'s "reduce"');
   });
 
+  it("does not count the writer's own negated state as negating the parent's terms", () => {
+    const parent = 'Photoshop is the tool every designer needs.';
+    const negatesParent = (reply: string) => (stance(reply, parent).cues ?? []).some((cue) => cue.startsWith("negates the parent's"));
+    expect(negatesParent("I really don't need Photoshop for what I do, the free editors are enough.")).toBe(false);
+    expect(negatesParent("Designers don't need Photoshop any more, the free editors are enough.")).toBe(true);
+  });
+
   it('lets the opening weigh more than what comes later, and says why', () => {
     const result = stance('Agreed, completely. Some people will say otherwise. Not everyone reads the studies, sadly.');
     expect(result.label).toBe('agree');

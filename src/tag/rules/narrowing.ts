@@ -17,11 +17,14 @@ const SHAPES: readonly [RegExp, string][] = [
   [/^only (?:if|when|whenever|for|in|with)\b/, 'only if/when …'],
 ];
 const WEIGHT = 0.55;
+/** The words a shape can open with: most openings have none, and skip the patterns. */
+const NARROWERS = new Set(['depends', 'it', 'that', 'this', 'which', 'not', 'only']);
 
 export const narrowingRule: Rule = ({ tokens, signals, parent, opening }) => {
   if (!parent || !opening || parent.asks || hasSignal(signals, 'question') || hasSignal(signals, 'disagreement')) return [];
   const start = firstContentWord(tokens.words);
-  const rest = tokens.words.slice(start).join(' ');
+  if (!NARROWERS.has(tokens.words[start] ?? '')) return [];
+  const rest = tokens.joined.slice(tokens.offsets[start]);
   const shape = SHAPES.find(([pattern]) => pattern.test(rest));
   return shape ? [{ tag: 'disagreement', cue: `narrows the parent (${shape[1]})`, weight: WEIGHT, at: start }] : [];
 };
