@@ -23,6 +23,8 @@ const NOT_A_COUNTER = new Set(['i', 'me', 'my', 'not', 'do', 'please', 'let', 'n
 const NEGATED_SUBJECTS = new Set(['nobody', 'nothing', 'none', 'neither', 'noone']);
 /** Adverbs between an auxiliary and its "not" ("is really not", "does actually not"). */
 const BETWEEN = new Set(['really', 'actually', 'just', 'even', 'simply', 'certainly', 'definitely', 'clearly', 'still']);
+/** Words that add a denial to the parent's rather than set it against it. */
+const ADDITIVE = new Set(['also', 'either', 'too', 'neither']);
 const COORDINATORS = new Set(['and', 'but', 'so', 'or', 'yet']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there']);
 /** A conjunction starting a second clause ("and I can't…") or predicate ("and did not…"), not joining two nouns ("X and Y don't"). */
@@ -67,6 +69,8 @@ export const counterClaimRule: Rule = ({ tokens, signals, parent, opening }) => 
   const start = mainClauseStart(words);
   if (start < 0 || NOT_A_COUNTER.has(words[start] ?? '')) return [];
   const denied = negatedPredicate(words, start);
+  // "They also don't have a choice", "It doesn't load for me either": a denial added to the parent's, not against it.
+  if (denied >= 0 && words.slice(start, denied + 6).some((word) => ADDITIVE.has(word))) return [];
   const at = denied >= 0 && !tokens.quoted[denied] ? denied : correction(words);
   if (at < 0 || tokens.quoted[at]) return [];
   return [{ tag: 'disagreement', cue: countersParentCue(words.slice(Math.max(start, at - 2), at + 2).join(' ')), weight: 0.55, at }];

@@ -55,3 +55,11 @@ describe('a denial under a question', () => {
     expect(tagText('The second call does not rebuild anything.', parent)[0]!.tags).toContain('disagreement');
   });
 });
+
+describe('a denial added to the parent\'s', () => {
+  it('leaves an opening denial with "also", "either" or "too" alone: it adds to the parent rather than countering it', () => {
+    expect(counters('The parser also does not cache anything between calls.')[0]).toBeUndefined();
+    expect(counters('The second call does not reuse the map either.')[0]).toBeUndefined();
+    expect(counters('The second call does not reuse the map.')[0]).toMatch(/^counters the parent/);
+  });
+});
