@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../../dist/pipeline.js';
 import { splitSentences } from '../../dist/tag/index.js';
+import { confusion, printConfusion, STANCES } from './stance-confusion.mjs';
 import { readThread, resolvePost, resolveSentence, seededRandom } from './threads.mjs';
 
 const TAGS = ['claim', 'concession', 'disagreement', 'agreement', 'question', 'hedge', 'evidence'];
@@ -76,21 +77,6 @@ function macroF1(rows, labels, map = (x) => x) {
   return scores.reduce((s, v) => s + v, 0) / labels.length;
 }
 const threeWay = (label) => (label === 'mixed' ? 'disagree' : label);
-const STANCES = ['agree', 'neutral', 'disagree', 'mixed'];
-/** Gold × read counts over the four stance labels. */
-function confusion(pairRows) {
-  const cells = Object.fromEntries(STANCES.map((gold) => [gold, Object.fromEntries(STANCES.map((read) => [read, 0]))]));
-  for (const row of pairRows) cells[row.gold][row.predicted]++;
-  return cells;
-}
-function printConfusion(cells, indent) {
-  console.log(`${indent}gold ↓ read →  ${STANCES.map((s) => s.padStart(9)).join('')}   total`);
-  for (const gold of STANCES) {
-    const counts = STANCES.map((read) => cells[gold][read]);
-    console.log(`${indent}${gold.padEnd(14)} ${counts.map((n) => String(n).padStart(9)).join('')}   ${String(counts.reduce((a, b) => a + b, 0)).padStart(5)}`);
-  }
-}
-
 const fmt = ({ value, low, high }) => `${value.toFixed(3)} [${low.toFixed(3)}–${high.toFixed(3)}]`;
 const report = {};
 const pooled = { rows: [], pairRows: [] };
