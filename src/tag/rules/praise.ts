@@ -39,6 +39,8 @@ function acceptsFix(words: readonly string[], opening: boolean): number {
 }
 
 /** "That did the trick", "This is exactly what I was looking for": the fix accepted in other words; where it starts, or -1. */
+/** A word every such sentence holds: most have none, and skip the pattern. */
+const TRICK_WORDS = new Set(['trick', 'missing', 'needed', 'looking']);
 const DID_THE_TRICK = /^(?:this|that|it) (?:(?:did|does) the trick|(?:is|was) (?:exactly |just )?what (?:i was missing|was missing|i needed|i was looking for))\b/;
 
 export const praiseRule: Rule = ({ tokens, signals, parent, opening }) => {
@@ -50,6 +52,6 @@ export const praiseRule: Rule = ({ tokens, signals, parent, opening }) => {
   if (likes >= 0) found.push({ tag: 'agreement', cue: `praises the post (i ${tokens.words[likes]} this)`, weight: 0.6, at: likes });
   const works = acceptsFix(tokens.words, opening === true);
   if (works >= 0) found.push({ tag: 'agreement', cue: 'accepts the fix (this worked)', weight: 0.6, at: works });
-  else if (DID_THE_TRICK.test(tokens.joined.slice(tokens.offsets[firstContentWord(tokens.words)] ?? 0))) found.push({ tag: 'agreement', cue: 'accepts the fix (did the trick)', weight: 0.6, at: 0 });
+  else if (tokens.words.some((word) => TRICK_WORDS.has(word)) && DID_THE_TRICK.test(tokens.joined.slice(tokens.offsets[firstContentWord(tokens.words)] ?? 0))) found.push({ tag: 'agreement', cue: 'accepts the fix (did the trick)', weight: 0.6, at: 0 });
   return found;
 };
