@@ -6,14 +6,19 @@
 // four), each with a 95% bootstrap interval. Sentences are read as the map reads them: inside their post, with
 // the parent known.
 // With several sets, a pooled line sums their counts (per-tag P/R/F1, fully right, stance macro-F1 over all pairs).
+// Each set with pairs, and the pool, prints a stance confusion matrix (gold rows × read columns, four-way), to see
+// which cells hold the errors.
 // `--misses TAG` lists a tag's misses and false alarms; `--misses stance` lists the reply pairs read wrong (gold →
-// read, the reply's opening, the parent's, the stance cues); `--parent` shows each missed sentence's parent post.
-//   npm run eval:real [-- --set dev] [--misses TAG|stance] [--parent] [--file PART] [--json]
+// read, the reply's opening, the parent's, the stance cues); `--parent` shows each missed sentence's parent post;
+// `--examples N` caps each listing (15; `all` lists every one); `--gold L` / `--read L` list only stance pairs
+// in that cell's row / column (agree, neutral, disagree, mixed).
+//   npm run eval:real [-- --set dev] [--misses TAG|stance] [--parent] [--examples N|all] [--gold L] [--read L] [--file PART] [--json]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../../dist/pipeline.js';
 import { splitSentences } from '../../dist/tag/index.js';
+import { confusion, printConfusion, STANCES } from './stance-confusion.mjs';
 import { readThread, resolvePost, resolveSentence, seededRandom } from './threads.mjs';
 
 const TAGS = ['claim', 'concession', 'disagreement', 'agreement', 'question', 'hedge', 'evidence'];
@@ -21,7 +26,9 @@ const DIR = new URL('../../tests/fixtures/real/', import.meta.url).pathname;
 const { values: opt } = parseArgs({ options: {
   set: { type: 'string', multiple: true }, misses: { type: 'string' }, json: { type: 'boolean', default: false },
   examples: { type: 'string', default: '15' }, parent: { type: 'boolean', default: false }, file: { type: 'string' },
+  gold: { type: 'string' }, read: { type: 'string' },
 } });
+const cap = opt.examples === 'all' ? Infinity : Number(opt.examples);
 // --file PART scores only the labels of threads whose file name holds PART (e.g. the seed exchange: --file 001_).
 const jsonl = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
   .filter((label) => !opt.file || !label.file || label.file.includes(opt.file));
@@ -70,7 +77,6 @@ function macroF1(rows, labels, map = (x) => x) {
   return scores.reduce((s, v) => s + v, 0) / labels.length;
 }
 const threeWay = (label) => (label === 'mixed' ? 'disagree' : label);
-
 const fmt = ({ value, low, high }) => `${value.toFixed(3)} [${low.toFixed(3)}–${high.toFixed(3)}]`;
 const report = {};
 const pooled = { rows: [], pairRows: [] };
@@ -107,7 +113,8 @@ for (const set of sets) {
     accuracy: withInterval(pairRows, (s) => s.filter((r) => r.gold === r.predicted).length / s.length),
     accuracyWithAlt: pairRows.filter((r) => r.gold === r.predicted || r.alt === r.predicted).length / pairRows.length,
     macroF1: withInterval(pairRows, (s) => macroF1(s, ['agree', 'neutral', 'disagree'], threeWay)),
-    macroF1FourWay: macroF1(pairRows, ['agree', 'neutral', 'disagree', 'mixed']),
+    macroF1FourWay: macroF1(pairRows, STANCES),
+    confusion: confusion(pairRows),
   };
   pooled.rows.push(...rows);
   pooled.pairRows.push(...pairRows);
@@ -124,18 +131,20 @@ for (const set of sets) {
     if (stance) {
       console.log(`  stance (${stance.pairs} pairs${missingPairs ? `, ${missingPairs} not found` : ''}): macro-F1 ${fmt(stance.macroF1)}, accuracy ${fmt(stance.accuracy)}`);
       console.log(`    four-way macro-F1 ${stance.macroF1FourWay.toFixed(3)}, accuracy counting alt ${stance.accuracyWithAlt.toFixed(3)}`);
+      printConfusion(stance.confusion, '    ');
     }
   }
   if (opt.misses === 'stance') {
-    const wrong = pairRows.filter((r) => threeWay(r.gold) !== threeWay(r.predicted));
+    const wrong = pairRows.filter((r) => threeWay(r.gold) !== threeWay(r.predicted)
+      && (!opt.gold || r.gold === opt.gold) && (!opt.read || r.predicted === opt.read));
     console.log(`\n  stance read wrong (${wrong.length} of ${pairRows.length}):`);
-    for (const r of wrong.slice(0, Number(opt.examples))) {
+    for (const r of wrong.slice(0, cap)) {
       console.log(`    ${r.gold}${r.alt ? `/${r.alt}` : ''} → ${r.predicted}: ${r.replyText}`);
       console.log(`        parent: ${r.parentText}\n        cues: ${r.cues.join(' | ').slice(0, 200)}`);
     }
   } else if (opt.misses) {
     const tag = opt.misses;
-    const n = Number(opt.examples);
+    const n = cap;
     const misses = rows.filter((r) => r.must.includes(tag) && !r.predicted.includes(tag));
     const alarms = rows.filter((r) => !r.must.includes(tag) && !r.unsure.includes(tag) && r.predicted.includes(tag));
     console.log(`\n  ${tag} misses (${misses.length}):`);
@@ -154,10 +163,13 @@ if (sets.length > 1) {
     return { tag, precision: tp + fp ? tp / (tp + fp) : 0, recall: tp + fn ? tp / (tp + fn) : 0, f1: f1(tp, fp, fn) };
   });
   const stance = macroF1(pairRows, ['agree', 'neutral', 'disagree'], threeWay);
-  report.pooled = { sentences: rows.length, pairs: pairRows.length, fullyRight: withInterval(rows, (sample) => sample.filter(fullyRight).length / sample.length), perTag: tags, stanceMacroF1: stance };
+  const stanceConfusion = confusion(pairRows);
+  const accuracy = pairRows.filter((r) => r.gold === r.predicted).length / pairRows.length;
+  report.pooled = { sentences: rows.length, pairs: pairRows.length, fullyRight: withInterval(rows, (sample) => sample.filter(fullyRight).length / sample.length), perTag: tags, stanceMacroF1: stance, stanceAccuracy: accuracy, stanceConfusion };
   if (!opt.json) {
-    console.log(`\npooled (${sets.join(', ')}): ${rows.length} sentences, ${pairRows.length} pairs; fully right ${fmt(report.pooled.fullyRight)}, stance macro-F1 ${stance.toFixed(3)}`);
+    console.log(`\npooled (${sets.join(', ')}): ${rows.length} sentences, ${pairRows.length} pairs; fully right ${fmt(report.pooled.fullyRight)}, stance macro-F1 ${stance.toFixed(3)}, accuracy ${accuracy.toFixed(3)}`);
     for (const t of tags) console.log(`  ${t.tag.padEnd(13)} ${t.precision.toFixed(2).padStart(5)}  ${t.recall.toFixed(2).padStart(5)}  ${t.f1.toFixed(3)}`);
+    printConfusion(stanceConfusion, '  ');
   }
 }
 if (opt.json) console.log(JSON.stringify(report, null, 2));

@@ -2,6 +2,7 @@
 export { splitSentences, MAX_SENTENCE_CHARS } from './split.js';
 export { tagSentence, scoreSentence } from './sentence.js';
 export { tagText } from './text.js';
-export { stanceToward, type StanceContext } from './stance.js';
+export { stanceSignals, stanceToward, type StanceContext } from './stance.js';
+export type { StanceSignal, StanceSignalId } from './stance-signals.js';
 export { readParent, type ParentView } from './parent.js';
 export { DISPLAY_THRESHOLD, tagConfidence, type TagScore } from './score.js';

@@ -22,6 +22,8 @@ export interface ParentView {
   statements: readonly Statement[];
   /** Every content-word stem of the parent. */
   stems: ReadonlySet<string>;
+  /** The parent's own text ends with a question: a reply to it is first of all an answer. */
+  asks: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface ParentView {
  * the reply still answers someone, so the rules about answering ("That's not…", "So who…?", "I don't follow
  * your…") apply; the ones that compare words with the parent's find none.
  */
-export const UNREAD_PARENT: ParentView = { statements: [], stems: new Set() };
+export const UNREAD_PARENT: ParentView = { statements: [], stems: new Set(), asks: false };
 
 /**
  * Content-word stems of a sentence, each with the index of its first word (quoted words are someone else's).
@@ -65,13 +67,16 @@ export interface ReadSentence { raw: string; tokens: Tokens }
 export function parentView(sentences: readonly ReadSentence[]): ParentView {
   const statements: Statement[] = [];
   const stems = new Set<string>();
+  let asks = false;
   for (const { raw, tokens } of sentences.slice(0, MAX_PARENT_SENTENCES)) {
     const own = keyStemPositions(tokens);
     for (const key of own.keys()) stems.add(key);
-    if (raw.startsWith('> ') || isQuestion(tokens)) continue;
+    if (raw.startsWith('> ')) continue;
+    asks = isQuestion(tokens);
+    if (asks) continue;
     statements.push({ text: raw, words: tokens.words, stems: own, negated: isNegated(tokens) });
   }
-  return { statements, stems };
+  return { statements, stems, asks };
 }
 
 export function readParent(text: string): ParentView {

@@ -15,6 +15,7 @@ import { doubleNegationRule } from './rules/double-negation.js';
 import { formRule } from './rules/form.js';
 import { evidenceRule } from './rules/evidence.js';
 import { readCues } from './rules/negation.js';
+import { narrowingRule } from './rules/narrowing.js';
 import { praiseRule } from './rules/praise.js';
 import { probabilityRule } from './rules/probability.js';
 import { puzzlementRule } from './rules/puzzlement.js';
@@ -28,7 +29,7 @@ import { tokenize, type Tokens } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, sourceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, puzzlementRule, counterClaimRule, formRule, claimRule, shortAssertionRule];
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, sourceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, puzzlementRule, narrowingRule, counterClaimRule, formRule, claimRule, shortAssertionRule];
 
 /** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it;
  * `opening`: the sentence opens that reply; `conversation`: the text around it is conversation (see SentenceView). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readParent, stanceToward, tagText } from '../../src/tag/index.js';
+import { readParent, stanceSignals, stanceToward, tagText } from '../../src/tag/index.js';
 
 const stance = (reply: string, parent: string | null = 'Masks reduce transmission in crowded places.') =>
   stanceToward(tagText(reply), parent);
@@ -16,6 +16,13 @@ describe('stanceToward', () => {
     const result = stance('Masks do not reduce anything, the virus is airborne.');
     expect(result.label).toBe('disagree');
     expect(result.cues).toContain('negates the parent\'s "reduce"');
+  });
+
+  it("does not count the writer's own negated state as negating the parent's terms", () => {
+    const parent = 'Photoshop is the tool every designer needs.';
+    const negatesParent = (reply: string) => (stance(reply, parent).cues ?? []).some((cue) => cue.startsWith("negates the parent's"));
+    expect(negatesParent("I really don't need Photoshop for what I do, the free editors are enough.")).toBe(false);
+    expect(negatesParent("Designers don't need Photoshop any more, the free editors are enough.")).toBe(true);
   });
 
   it('lets the opening weigh more than what comes later, and says why', () => {
@@ -59,3 +66,32 @@ describe('stanceToward', () => {
   });
 });
 
+
+describe('stanceSignals', () => {
+  const ids = (reply: string, parent: string) => stanceSignals(tagText(reply, readParent(parent)), parent).map((signal) => signal.id);
+
+  it('names each signal by a stable id, with the cue a reader sees', () => {
+    const signals = stanceSignals(tagText("That's not true. The trials showed no effect at all."), 'Masks reduce transmission.');
+    expect(signals.map((signal) => signal.id)).toEqual(expect.arrayContaining(['disagreement', 'negation']));
+    expect(signals.find((signal) => signal.id === 'disagreement')!.cue).toBeTruthy();
+  });
+
+  it('reads a reply that carries the parent\'s line on as agreeing', () => {
+    const parent = 'The new settings page is so slow it drops my clicks.';
+    for (const reply of ['And the search box lags just as badly.', 'Same with the billing page on my laptop.', 'So is the profile page, it takes seconds to open.', 'Similar story here: the export screen freezes for ten seconds.']) {
+      expect(ids(reply, parent)).toContain('continues-parent');
+      expect(stanceToward(tagText(reply, readParent(parent)), parent).label).toBe('agree');
+    }
+    expect(ids('And who is going to fix it?', parent)).not.toContain('continues-parent');
+    expect(ids('So do you use the desktop app?', parent)).not.toContain('continues-parent');
+  });
+
+  it('reads a reply to a question as an answer first: its "not" does not make it disagree', () => {
+    const parent = 'I bought the new dock last week. Does the old adapter still work with it?';
+    const reply = 'The new dock does not take the old adapter, you need the USB-C one.';
+    expect(ids(reply, parent)).toContain('answers-question');
+    expect(stanceToward(tagText(reply, readParent(parent)), parent).label).toBe('neutral');
+    const asserted = 'The old adapter works with the new dock.';
+    expect(stanceToward(tagText(reply, readParent(asserted)), asserted).label).toBe('disagree');
+  });
+});

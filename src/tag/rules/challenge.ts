@@ -18,8 +18,11 @@ const CHALLENGE_SHAPES: readonly [RegExp, string][] = [
   [/^(?:is|was|are)\s+(?:it|that|this)\s+(?:really|actually|honestly|even)\b/, 'is it really … ?'],
   [/^(?:since when|says who|according to whom|what makes you|what part of|what exactly|in what (?:world|way|sense))\b/, 'since when … ?'],
   [/^(?:why|how|what|who) (?:though|tho|exactly|so)\s*\?/, 'why though?'],
-  // Anywhere in the question: "The 1% holds it all! Do you really think you'll get it back?" after a lead-in.
-  [/\b(?:do|did|would|are) you (?:really|honestly|seriously|actually|genuinely) (?:think|believe|expect|want|suggesting|saying)\b/, 'do you really think … ?'],
+  // An echo of the other's view put back as a question: "You think Howl's is lacking?", "So you're saying nobody pays?"
+  [/^(?:so |wait ,? )?you (?:really |honestly |seriously |actually |genuinely )?(?:think|believe|expect|are saying|are telling me|are suggesting)\b/, 'you think … ?'],
+  // Anywhere in the question: "The 1% holds it all! Do you really think you'll get it back?" after a lead-in;
+  // the same of a group whose view is rejected: "Do they really think we'll wait half a second per window?"
+  [/\b(?:do|did|would|are) (?:you|they|people|these people|those people|folks) (?:really|honestly|seriously|actually|genuinely) (?:think|believe|expect|want|suggesting|saying)\b/, 'do you really think … ?'],
 ];
 const POINTS_BACK = new Set(['you', 'your', 'that', 'this', 'it', 'those', 'these']);
 const WEIGHT = 0.55;

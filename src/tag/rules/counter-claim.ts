@@ -6,6 +6,8 @@
 // or only the condition of an "if"/"when" clause is negated ("If your branch isn't merged, …, you get X"), nor
 // in a sentence that thanks ("Nothing more to add, thanks for the response!" closes the exchange).
 // Later sentences of a reply deny for their own reasons, and are left to the other rules.
+// Not under a parent that ends by asking: "Does it work with the old dock?" / "The new dock doesn't take it."
+// is an answer, and its "not" answers the question rather than rejecting a view.
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule } from '../signal.js';
 import { AUXILIARIES } from './question.js';
@@ -21,6 +23,8 @@ const NOT_A_COUNTER = new Set(['i', 'me', 'my', 'not', 'do', 'please', 'let', 'n
 const NEGATED_SUBJECTS = new Set(['nobody', 'nothing', 'none', 'neither', 'noone']);
 /** Adverbs between an auxiliary and its "not" ("is really not", "does actually not"). */
 const BETWEEN = new Set(['really', 'actually', 'just', 'even', 'simply', 'certainly', 'definitely', 'clearly', 'still']);
+/** Words that add a denial to the parent's rather than set it against it. */
+const ADDITIVE = new Set(['also', 'either', 'too', 'neither']);
 const COORDINATORS = new Set(['and', 'but', 'so', 'or', 'yet']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there']);
 /** A conjunction starting a second clause ("and I can't…") or predicate ("and did not…"), not joining two nouns ("X and Y don't"). */
@@ -59,12 +63,14 @@ function negatedPredicate(words: readonly string[], start: number): number {
 const correction = (words: readonly string[]): number => words.findIndex((word, at) => word === 'not' && words[at - 1] === ',' && /^\p{L}/u.test(words[at + 1] ?? ''));
 
 export const counterClaimRule: Rule = ({ tokens, signals, parent, opening }) => {
-  if (!parent || !opening || hasSignal(signals, 'question') || hasSignal(signals, 'disagreement') || hasSignal(signals, 'agreement')) return [];
+  if (!parent || !opening || parent.asks || hasSignal(signals, 'question') || hasSignal(signals, 'disagreement') || hasSignal(signals, 'agreement')) return [];
   const { words } = tokens;
   if (words.some((word) => THANKS.has(word))) return [];
   const start = mainClauseStart(words);
   if (start < 0 || NOT_A_COUNTER.has(words[start] ?? '')) return [];
   const denied = negatedPredicate(words, start);
+  // "They also don't have a choice", "It doesn't load for me either": a denial added to the parent's, not against it.
+  if (denied >= 0 && words.slice(start, denied + 6).some((word) => ADDITIVE.has(word))) return [];
   const at = denied >= 0 && !tokens.quoted[denied] ? denied : correction(words);
   if (at < 0 || tokens.quoted[at]) return [];
   return [{ tag: 'disagreement', cue: countersParentCue(words.slice(Math.max(start, at - 2), at + 2).join(' ')), weight: 0.55, at }];

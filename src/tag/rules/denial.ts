@@ -2,7 +2,8 @@
 // - denying what the parent said, pointed at with "that/this/it": "That's not a marker interface.",
 //   "It wasn't even this way five years ago.", "It's not like it's hard to do.";
 // - correcting it, "X, not Y" where Y is the parent's word: "Ruby, not PHP.";
-// - judging the other writer's view: "You're being way overdramatic.", "You're trusting users too much.";
+// - judging the other writer's view: "You're being way overdramatic.", "You're trusting users too much.", also
+//   framed as the writer's opinion ("I think you're trusting users too much", "…, because I think you are …");
 // - disbelieving what the parent asserted, in its own terms: "I don't think many developers used the GC anyway."
 //   under a post about the GC ("I don't think I'll make it tonight" shares no term with it and denies nothing).
 // Only in a reply: the same words in an opening post deny nobody.
@@ -68,11 +69,30 @@ function correctsParent(tokens: Tokens, parent: ParentView): number {
 /** "You're being overdramatic", "you are trusting users way too much": the other writer's view judged. */
 function judgesOtherWriter(tokens: Tokens): number {
   const { words } = tokens;
-  const first = subjectStart(words);
+  if (!words.includes('are')) return -1;
+  const first = framedSubject(words, subjectStart(words));
   if (!SECOND_PERSON.has(words[first] ?? '') || words[first + 1] !== 'are') return -1;
   const predicate = words.slice(first + 2, first + 8);
   if (predicate.some((word) => isNegativeJudgement(word)) || EXCESS.test(predicate.join(' '))) return first;
   return -1;
+}
+
+/** Opinion frames a judgement of the other writer may sit in: "I think you're trusting users too much". */
+const OPINION_FRAMES = [['i', 'think'], ['i', 'suspect'], ['i', 'feel', 'like'], ['i', 'would', 'say'], ['because', 'i', 'think']];
+
+/** Where the framed clause's subject starts: after "I think (that)" at `start` or after a comma; else `start`. */
+function framedSubject(words: readonly string[], start: number): number {
+  const frameAt = (at: number): number => {
+    const frame = OPINION_FRAMES.find((parts) => parts.every((part, index) => words[at + index] === part));
+    return frame ? at + frame.length + (words[at + frame.length] === 'that' ? 1 : 0) : -1;
+  };
+  const opening = frameAt(start);
+  if (opening >= 0) return opening;
+  for (let at = start; at < words.length; at++) {
+    const framed = words[at] === ',' ? frameAt(at + 1) : -1;
+    if (framed >= 0) return framed;
+  }
+  return start;
 }
 
 export const denialRule: Rule = ({ tokens, signals, parent }) => {

@@ -47,3 +47,19 @@ describe('a denial in a second clause or predicate', () => {
     expect(counters("The loader and the cache don't touch the disk twice.")[0]).toBeDefined();
   });
 });
+
+describe('a denial under a question', () => {
+  it('reads an opening denial under a parent that ends by asking as an answer, not a counter-claim', () => {
+    const asking = readParent('I moved the cache to Redis. Does the second call still rebuild it?');
+    expect(tagText('The second call does not rebuild anything.', asking)[0]!.tags).not.toContain('disagreement');
+    expect(tagText('The second call does not rebuild anything.', parent)[0]!.tags).toContain('disagreement');
+  });
+});
+
+describe('a denial added to the parent\'s', () => {
+  it('leaves an opening denial with "also", "either" or "too" alone: it adds to the parent rather than countering it', () => {
+    expect(counters('The parser also does not cache anything between calls.')[0]).toBeUndefined();
+    expect(counters('The second call does not reuse the map either.')[0]).toBeUndefined();
+    expect(counters('The second call does not reuse the map.')[0]).toMatch(/^counters the parent/);
+  });
+});

@@ -40,6 +40,14 @@ describe('challenging questions', () => {
   it('reads "do you really think" after a lead-in', () => {
     expect(cueLike('Terraform has bugs too, so do you really think your own tool will have fewer?', parent, 'challenging question')).toBe('challenging question (do you really think … ?)');
     expect(reply('Do you think the tool could run on Windows too?', parent).tags).not.toContain('disagreement');
+    expect(cueLike('Do they really think a homegrown tool will be cheaper?', parent, 'challenging question')).toBe('challenging question (do you really think … ?)');
+  });
+
+  it('reads the other\'s view echoed back as a question', () => {
+    expect(cueLike('You think Terraform is too slow for this?', parent, 'challenging question')).toBe('challenging question (you think … ?)');
+    expect(cueLike('So you believe nobody on the team can learn Terraform?', parent, 'challenging question')).toBe('challenging question (you think … ?)');
+    // Asking what the other meant is no challenge.
+    expect(reply('You mean the deploy tool from last year?', 'Here is the tool I wrote.').tags).not.toContain('disagreement');
   });
 
   it('leaves questions that ask for information, and questions with no parent, as questions', () => {
@@ -76,6 +84,14 @@ describe('plain pushback in a reply', () => {
     // Disbelief about something else, or with no parent, denies nothing the parent said.
     expect(reply("I don't think I'll make the meeting tonight.", parent).tags).not.toContain('disagreement');
     expect(reply("I don't think many teams tag date-only values at all.", null).tags).not.toContain('disagreement');
+  });
+
+  it('reads a judgement of the other writer framed as the writer\'s opinion', () => {
+    expect(cueLike("I think you're being far too generous to the old API.", parent, 'judges the other writer')).toBe('judges the other writer (you are …)');
+    expect(cueLike("I doubt the docs help, because I think you're overly optimistic about users.", parent, 'judges the other writer')).toBe('judges the other writer (you are …)');
+    // The writer's opinion about themselves, or praise of the other, judges nothing.
+    expect(cueLike("I think you're right about the naming.", parent, 'judges the other writer')).toBeUndefined();
+    expect(cueLike("I think we're too slow to ship this.", parent, 'judges the other writer')).toBeUndefined();
   });
 });
 

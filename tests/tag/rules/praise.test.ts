@@ -16,6 +16,9 @@ describe('praise of the post being answered', () => {
   it('reads liking the contribution and accepting the fix as agreement', () => {
     expect(praise('I really like this approach.')).toBe('praises the post (i like this)');
     expect(praise('This worked perfectly for me.')).toBe('accepts the fix (this worked)');
+    expect(praise('Worked flawlessly, thanks!')).toBe('accepts the fix (this worked)');
+    expect(praise('That did the trick.')).toBe('accepts the fix (did the trick)');
+    expect(praise('This is exactly what I was looking for.')).toBe('accepts the fix (did the trick)');
   });
 
   it('needs a parent, the contribution as subject, and no negation in between', () => {
@@ -23,6 +26,8 @@ describe('praise of the post being answered', () => {
     expect(praise('The weather is great today.')).toBeUndefined();
     expect(praise('This is not great.')).toBeUndefined();
     expect(praise('It works for me.')).toBeUndefined();
+    expect(praise('Works for me on Linux.')).toBeUndefined();
+    expect(tagText('I put the new firmware on mine. Worked great, and the fan is quiet now.', parent)[1]!.cues).not.toContain('accepts the fix (this worked)');
     expect(praise('Is this a good idea?')).toBeUndefined();
   });
 });
