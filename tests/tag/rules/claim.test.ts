@@ -61,3 +61,11 @@ describe('tense and subject', () => {
     expect(tagsOf("I don't disagree with any of that.")).not.toContain('claim');
   });
 });
+
+describe('a correction "X, not Y"', () => {
+  it('reads a long X before ", not Y" as a claim that corrects', () => {
+    const text = 'These are hand-welded steel frames made by a small workshop in the valley, not cheap imports that rust in a year.';
+    expect(tagSentence(text).tags).toContain('claim');
+    expect(tagSentence(text).cues).toContain('X, not Y (a correction)');
+  });
+});

@@ -67,3 +67,21 @@ describe('concessive conditionals in a reply', () => {
     expect(concedes('Regardless, the staff rota is already stretched thin.')).toBe(false);
   });
 });
+
+describe('owning a fault in one\'s wording, or revising one\'s view', () => {
+  it.each([
+    ['Sorry, I should have worded that question more carefully.', 'I should have phrased it better'],
+    ['On second thought, the later start time does solve the parking problem.', 'on second thought (revises own view)'],
+    ['But thinking more about it, the old layout had a point after all.', 'on second thought (revises own view)'],
+  ])('"%s" concedes (%s)', (text, cue) => {
+    expect(tagsOf(text)).toContain('concession');
+    expect(cuesOf(text)).toContain(cue);
+  });
+
+  it.each([
+    'I should have bought the bigger van when it was cheap.',
+    'I am thinking about it more as a lending library than a shop.',
+  ])('regret about an act, or narrating one\'s thinking, grants nothing: "%s"', (text) => {
+    expect(tagsOf(text)).not.toContain('concession');
+  });
+});

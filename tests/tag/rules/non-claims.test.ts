@@ -34,3 +34,19 @@ describe('what asks, wishes or thanks asserts nothing', () => {
     expect(tagsOf(text)).toContain('claim');
   });
 });
+
+describe('pointers and plans about the writer\'s own writing assert nothing', () => {
+  it.each([
+    ['a suggestion (you might enjoy …)', 'You might also enjoy the longer write-up on the tram timetable.'],
+    ['a suggestion (you might enjoy …)', 'You may find the appendix on sampling useful as well.'],
+    ['meta-talk (I might write more)', 'I might write more about the zoning fight once the hearing is over.'],
+    ['greeting', 'I do appreciate you digging up the old minutes for us.'],
+  ])('%s: "%s"', (cue, text) => {
+    expect(tagsOf(text)).not.toContain('claim');
+    expect(againstClaim(text)).toContain(cue);
+  });
+
+  it('still reads "you may find that X" as a claim: the reader is told what is so', () => {
+    expect(tagsOf('You may find that the cheaper tyres wear out twice as fast.')).toContain('claim');
+  });
+});
