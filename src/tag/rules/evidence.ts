@@ -5,6 +5,7 @@
 // A stated probability or a guessed figure is not a statistic, and a question asks for evidence rather
 // than giving it.
 import { hasSignal, type Rule, type Signal } from '../signal.js';
+import { STATED_PROBABILITY_ID } from './probability.js';
 
 const MARKS: { name: string; pattern: RegExp; weight: number; needs?: string }[] = [
   { name: 'link', pattern: /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i, weight: 0.75 },
@@ -47,7 +48,7 @@ const onlyPointsOrShows = (text: string): boolean => {
 };
 
 export const evidenceRule: Rule = ({ text, tokens, signals }) => {
-  const notData = GUESSED.test(tokens.joined) || signals.some((signal) => signal.cue.startsWith('stated probability'));
+  const notData = GUESSED.test(tokens.joined) || signals.some((signal) => signal.id === STATED_PROBABILITY_ID);
   const noSource = onlyPointsOrShows(text);
   const found: Signal[] = [];
   for (const mark of MARKS) {
