@@ -69,3 +69,11 @@ describe('a correction "X, not Y"', () => {
     expect(tagSentence(text).cues).toContain('X, not Y (a correction)');
   });
 });
+
+describe('me-too', () => {
+  it('shares an experience and states no position: "Having the same issue, Pixel 7" is agreement, not a claim', () => {
+    for (const text of ['Having the same issue on my Pixel 7 since Tuesday.', 'Getting the same issue here with the Android app since the update.']) {
+      expect(tagSentence(text).tags, text).not.toContain('claim');
+    }
+  });
+});

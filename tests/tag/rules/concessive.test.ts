@@ -85,3 +85,17 @@ describe('owning a fault in one\'s wording, or revising one\'s view', () => {
     expect(tagsOf(text)).not.toContain('concession');
   });
 });
+
+describe('"if I\'m not mistaken" doubts, it owns no mistake', () => {
+  it.each([
+    "If I'm not mistaken, the depot moved to the east side last year.",
+    "The depot moved to the east side last year, unless I'm mistaken.",
+  ])('"%s" hedges and concedes nothing', (text) => {
+    expect(tagsOf(text)).toContain('hedge');
+    expect(tagsOf(text)).not.toContain('concession');
+  });
+
+  it('still reads "I was mistaken" as owning a mistake', () => {
+    expect(tagsOf('I was mistaken about the depot; it moved last year.')).toContain('concession');
+  });
+});
