@@ -59,3 +59,10 @@ describe('links that show or point rather than cite', () => {
     expect(tagSentence(text).tags).toContain('evidence');
   });
 });
+
+describe('counts and magnitudes', () => {
+  it('reads "hundreds of people" as many, not as a count', () => {
+    expect(tagSentence('This still leaves hundreds of people with access to the building after hours.').cues).not.toContain('counted (five users)');
+    expect(tagSentence('We tested the form with five users and two of them gave up.').cues).toContain('counted (five users)');
+  });
+});
