@@ -45,12 +45,15 @@ describe('"though" that opens no clause', () => {
     'It looks as though the build server ran out of disk.',
     'We cannot keep the old importer forever, though.',
     'The second release, though, shipped without the migration.',
+    'Though note that the night bus skips the hospital stop on Sundays.',
+    '(Though that change came from the council rather than the operator.)',
   ])('"%s" grants nothing', (text) => {
     expect(tagsOf(text)).not.toContain('concession');
   });
 
   it('still reads "though" opening a clause as concessive', () => {
     expect(cuesOf('The plan works, though it costs more than we hoped.')).toContain('concessive (though)');
+    expect(cuesOf('Though the plan works, it costs more than we hoped.')).toContain('concessive (though)');
   });
 });
 
