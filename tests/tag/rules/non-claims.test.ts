@@ -50,3 +50,17 @@ describe('pointers and plans about the writer\'s own writing assert nothing', ()
     expect(tagsOf('You may find that the cheaper tyres wear out twice as fast.')).toContain('claim');
   });
 });
+
+describe('a feeling announced', () => {
+  it.each([
+    'I was saddened by the closure of the old cinema on Friday.',
+    "I'm a bit confused by the new bin collection leaflet.",
+  ])('about a thing, is narration: "%s"', (text) => {
+    expect(tagsOf(text)).not.toContain('claim');
+    expect(againstClaim(text)).toContain('a feeling announced (I was saddened by …)');
+  });
+
+  it('with a clause of its own still asserts it: "I\'m surprised nobody has fixed the bridge, it seems obvious"', () => {
+    expect(tagsOf("I'm surprised nobody has fixed the bridge yet, it seems obvious.")).toContain('claim');
+  });
+});
