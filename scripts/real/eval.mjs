@@ -12,7 +12,9 @@
 // read, the reply's opening, the parent's, the stance cues); `--parent` shows each missed sentence's parent post;
 // `--examples N` caps each listing (15; `all` lists every one); `--gold L` / `--read L` list only stance pairs
 // in that cell's row / column (agree, neutral, disagree, mixed).
-//   npm run eval:real [-- --set dev] [--misses TAG|stance] [--parent] [--examples N|all] [--gold L] [--read L] [--file PART] [--json]
+// `--errors` groups the sentences not fully right by their error (tags missed, tags extra), biggest class first,
+// with counts and a few sentences each (pooled over the sets asked for), so the largest classes show.
+//   npm run eval:real [-- --set dev] [--misses TAG|stance] [--errors] [--parent] [--examples N|all] [--gold L] [--read L] [--file PART] [--json]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +28,7 @@ const DIR = new URL('../../tests/fixtures/real/', import.meta.url).pathname;
 const { values: opt } = parseArgs({ options: {
   set: { type: 'string', multiple: true }, misses: { type: 'string' }, json: { type: 'boolean', default: false },
   examples: { type: 'string', default: '15' }, parent: { type: 'boolean', default: false }, file: { type: 'string' },
-  gold: { type: 'string' }, read: { type: 'string' },
+  gold: { type: 'string' }, read: { type: 'string' }, errors: { type: 'boolean', default: false },
 } });
 const cap = opt.examples === 'all' ? Infinity : Number(opt.examples);
 // --file PART scores only the labels of threads whose file name holds PART (e.g. the seed exchange: --file 001_).
@@ -170,6 +172,30 @@ if (sets.length > 1) {
     console.log(`\npooled (${sets.join(', ')}): ${rows.length} sentences, ${pairRows.length} pairs; fully right ${fmt(report.pooled.fullyRight)}, stance macro-F1 ${stance.toFixed(3)}, accuracy ${accuracy.toFixed(3)}`);
     for (const t of tags) console.log(`  ${t.tag.padEnd(13)} ${t.precision.toFixed(2).padStart(5)}  ${t.recall.toFixed(2).padStart(5)}  ${t.f1.toFixed(3)}`);
     printConfusion(stanceConfusion, '  ');
+  }
+}
+/** A sentence's error class: the tags it should have and lacks, and those it has and must not ("" when fully right). */
+function errorClass(row) {
+  const missed = row.must.filter((t) => !row.predicted.includes(t));
+  const extra = row.predicted.filter((t) => !row.must.includes(t) && !row.unsure.includes(t));
+  return [...missed.map((t) => `-${t}`), ...extra.map((t) => `+${t}`)].join(' ');
+}
+if (opt.errors) {
+  const classes = new Map();
+  for (const row of pooled.rows) {
+    const key = errorClass(row);
+    if (!key) continue;
+    if (!classes.has(key)) classes.set(key, []);
+    classes.get(key).push(row);
+  }
+  const wrong = pooled.rows.filter((r) => errorClass(r)).length;
+  console.log(`\nnot fully right, by error (-missed +extra): ${wrong} of ${pooled.rows.length}`);
+  for (const [key, rows] of [...classes].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`  ${String(rows.length).padStart(4)}  ${key}`);
+    for (const r of rows.slice(0, cap)) {
+      console.log(`          ${r.text.slice(0, 150)}  [${r.cues.join(' | ').slice(0, 110)}]`);
+      if (opt.parent) console.log(`            parent: ${r.parentText}`);
+    }
   }
 }
 if (opt.json) console.log(JSON.stringify(report, null, 2));

@@ -17,6 +17,8 @@ export interface CueEntry {
   pattern?: string;
   /** The cue as shown to a reader; defaults to the phrase. */
   name?: string;
+  /** A stable name rules read the cue by (rules/source.ts), unique across the lexicons; the display name may change. */
+  id?: string;
   /** What the cue adds to its tag's confidence (negative: evidence against the tag). */
   weight: number;
   position?: CuePosition;
@@ -40,6 +42,7 @@ export interface CueEntry {
 export interface Cue {
   tag: TagName;
   name: string;
+  id: string | undefined;
   weight: number;
   position: CuePosition;
   negated: TagName | null;
@@ -58,6 +61,9 @@ export const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url);
 
 export function loadLexicon(dir: URL = LEXICON_DIR): Lexicon {
   const cues = TAGS.flatMap((tag) => readLexiconFile(new URL(`${tag}.json`, dir), tag));
+  const ids = cues.flatMap((cue) => (cue.id === undefined ? [] : [cue.id]));
+  const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (repeated !== undefined) throw new Error(`lexicon id "${repeated}" is used by more than one cue`);
   return { cues, ...indexCues(cues) };
 }
 
@@ -81,6 +87,7 @@ function compileCue(entry: CueEntry, tag: TagName, where: string): Cue {
   return {
     tag,
     name,
+    id: entry.id,
     weight: entry.weight,
     position: entry.position ?? 'anywhere',
     negated: entry.negated ?? null,

@@ -11,7 +11,15 @@ export interface Signal {
   weight: number;
   /** Index of the word the cue starts at. */
   at: number;
+  /**
+   * A stable name for what wrote the signal (a lexicon entry's `id`, or a rule's), for rules that read another's
+   * signal: display names are for readers and may be reworded.
+   */
+  id?: string;
 }
+
+/** Does a signal carry one of these stable ids? */
+export const hasId = (signal: Signal, ids: ReadonlySet<string>): boolean => signal.id !== undefined && ids.has(signal.id);
 
 /** What a rule sees: the sentence, its words, the signals found so far (lexicon first, then earlier rules),
  * and, for a reply's own sentences, the post it replies to and whether the sentence opens the reply. */

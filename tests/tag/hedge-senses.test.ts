@@ -11,6 +11,8 @@ describe('hedge cues in their doubting sense only', () => {
     ['a question the writer cannot answer', 'I have no idea what the landlord was thinking.'],
     ['a question the writer cannot answer', "I don't know how to restart the old router."],
     ['a recommendation', 'I suggest using the smaller bracket for the shelf.'],
+    ['what people propose', 'If you ask on the forum, people will suggest some good walking routes.'],
+    ['a proposal named', 'All that this plan suggests, is to move the bins to Thursday.'],
     ['advice in the second person', 'You may want to drain the tank before winter.'],
     ['advice in the second person', 'You might want to pin the version in the lockfile.'],
     ['the month', 'The council meets again in May to vote on the budget.'],

@@ -10,7 +10,7 @@ import { evaluativeWords } from '../evaluative.js';
 import { firstContentWord } from '../match.js';
 import type { TagName } from '../../model.js';
 import { scoreSignals } from '../score.js';
-import type { Rule, Signal } from '../signal.js';
+import { hasId, type Rule, type Signal } from '../signal.js';
 import { isKeyWord } from '../terms.js';
 import { isPunctuation, type Tokens } from '../tokens.js';
 
@@ -58,6 +58,8 @@ const POSITION_CUES: Partial<Record<TagName, string>> = {
   hedge: 'a hedged statement', evidence: 'reports evidence',
 };
 const POSITION_TAGS = new Set(Object.keys(POSITION_CUES));
+/** Agreement that only says "me too" ("Having the same issue, Android 14") shares an experience; it states no position (LABELLING). */
+const NOT_A_POSITION: ReadonlySet<string> = new Set(['me-too-issue', 'me-too-experience']);
 /** Position tags whose cues are often formulas with a past tense of their own ("I stand corrected"). */
 const GRANTS = new Set<TagName>(['agreement', 'concession']);
 /** Quantifiers that open a generalisation ("Most interviews test…", "No framework fixes…"). */
@@ -111,7 +113,7 @@ function positionOf(signals: readonly Signal[], pastAt: readonly number[]): { po
   const evidence = evidenceSignals.length === 0 ? 0 : scoreSignals(evidenceSignals).find((score) => score.tag === 'evidence')!.confidence;
   const strongEnough = (signal: Signal) => (signal.tag === 'evidence' ? evidence >= STRONG_CUE : signal.tag === 'hedge' ? signal.weight >= STRONG_CUE : signal.weight > 0);
   return {
-    position: signals.find((signal) => POSITION_TAGS.has(signal.tag) && strongEnough(signal)),
+    position: signals.find((signal) => POSITION_TAGS.has(signal.tag) && strongEnough(signal) && !hasId(signal, NOT_A_POSITION)),
     // A result reported in the past ("The trial found no effect") and a correction of what happened ("No, the
     // ban applied to funding, not research") are put forward as true: not narration.
     // So is the past the writer puts forward with their own doubt ("As far as I know, they never deprecated it"),

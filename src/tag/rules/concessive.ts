@@ -41,7 +41,10 @@ function contrastsThatClauses(words: readonly string[]): boolean {
 function isNonConcessiveThough(words: readonly string[], at: number): boolean {
   if (words[at] !== 'though') return false;
   const next = words[at + 1];
-  return words[at - 1] === 'as' || next === undefined || isPunctuation(next);
+  // "Though note that X." / "(Though that is another story.)": opening a sentence with no main clause after it,
+  // "though" is the adverb "however", setting the sentence against the one before.
+  const opensAlone = at === firstContentWord(words) && !words.slice(at + 1).includes(',');
+  return words[at - 1] === 'as' || next === undefined || isPunctuation(next) || opensAlone;
 }
 const CONCESSIVE_WHILE = new Set(['while', 'whilst']);
 /** Subordinators that open a sentence with what the writer grants: "Although you're right that X, Y". */

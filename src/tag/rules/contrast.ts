@@ -60,6 +60,24 @@ function isAdditiveBut(words: readonly string[], at: number): boolean {
   return notOnly && words.slice(at + 1, at + 5).some((word) => ['also', 'too', 'even', 'as'].includes(word));
 }
 
+/**
+ * "X but not Y" with no clause after "not" ("works on Linux but not on macOS", "access to the machines but not to
+ * the weights"): one predicate split between two things, a plain contrast that grants nothing (LABELLING).
+ */
+function isElidedContrast(words: readonly string[], at: number): boolean {
+  return words[at + 1] === 'not' && !words.slice(at + 2, at + 6).some((word) => CLAUSE_VERBS.has(word));
+}
+
+/**
+ * Words that agree or grant in the clause "but" closes ("I agree with the diagnosis but not the cure"): there "but
+ * not" takes back part of what was granted, and objects. An agreement before a comma ("Same, it fails on X but not
+ * on Y") endorses the other's post whole; the "but not" after it only sets two things apart.
+ */
+function grantsInClause(words: readonly string[], signals: readonly Signal[], at: number): boolean {
+  const inClause = (signal: Signal) => signal.at < at && !words.slice(signal.at, at).some((word) => word === ',' || word === ';');
+  return hasSignal(signals, 'agreement', inClause) || hasSignal(signals, 'concession', inClause);
+}
+
 const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'does', 'do', 'did', 'makes', 'means']);
 const CLAUSE_SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'people', 'nobody', 'everyone', 'some', 'most', 'many']);
 
@@ -68,7 +86,10 @@ const CORRECTION_REACH = 12;
 
 /** "not A but B" corrects rather than concedes: a negated first part, and no new clause after "but". */
 function isCorrection(words: readonly string[], at: number): boolean {
-  return words.slice(Math.max(0, at - CORRECTION_REACH), at).includes('not') && !CLAUSE_SUBJECTS.has(words[at + 1] ?? '');
+  const from = Math.max(0, at - CORRECTION_REACH);
+  // The "not" of an earlier "but not …" belongs to that contrast ("plausible but not how it reads, but …").
+  const negates = words.slice(from, at).some((word, index) => word === 'not' && words[from + index - 1] !== 'but');
+  return negates && !CLAUSE_SUBJECTS.has(words[at + 1] ?? '');
 }
 
 const SCENARIO_OPENERS = new Set(['if', 'when', 'whenever', 'unless', 'since', 'once', 'for']);
@@ -89,10 +110,9 @@ function isMetaTalk(words: readonly string[]): boolean {
   return META_VERBS.has(next ?? '');
 }
 
-/** Where a contrast marker starts a clause after the sentence's first content, or null; and which marker. */
-function findContrast(words: readonly string[]): { at: number; marker: string } | null {
-  const first = firstContentWord(words);
-  for (let at = first + 1; at < words.length; at++) {
+/** Where a contrast marker starts a clause after the sentence's first content (or after `from`), or null; and which marker. */
+function findContrast(words: readonly string[], from = firstContentWord(words) + 1): { at: number; marker: string } | null {
+  for (let at = from; at < words.length; at++) {
     for (const { marker, parts } of CONTRAST_PHRASES) {
       if (words[at] !== parts[0] || !parts.every((part, offset) => words[at + offset] === part)) continue;
       // "yet" and "still" only contrast when they open a clause: "not yet", "still there" do not.
@@ -152,7 +172,8 @@ export function holdsOtherSide(first: readonly string[], parent: ParentView | un
 export const contrastRule: Rule = ({ tokens, signals, parent }) => {
   const { words } = tokens;
   const found: Signal[] = [];
-  const contrast = findContrast(words);
+  let contrast = findContrast(words);
+  while (contrast && isElidedContrast(words, contrast.at) && !grantsInClause(words, signals, contrast.at)) contrast = findContrast(words, contrast.at + 1);
   const restated = restatedFrom(tokens);
   if (contrast && (restated < 0 || contrast.at < restated) && contentCount(words.slice(contrast.at + 1)) >= 2 && !doubtsSelf(words, contrast.at + 1)
     && !disclaims(words, firstContentWord(words), contrast.at)) {

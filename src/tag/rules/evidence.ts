@@ -5,6 +5,7 @@
 // A stated probability or a guessed figure is not a statistic, and a question asks for evidence rather
 // than giving it.
 import { hasSignal, type Rule, type Signal } from '../signal.js';
+import { STATED_PROBABILITY_ID } from './probability.js';
 
 const MARKS: { name: string; pattern: RegExp; weight: number; needs?: string }[] = [
   { name: 'link', pattern: /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i, weight: 0.75 },
@@ -32,11 +33,27 @@ const MARKS: { name: string; pattern: RegExp; weight: number; needs?: string }[]
 const QUANTITIES = new Set(['percentage', 'statistic', 'amount of money', 'number']);
 const GUESSED = /\b(?:my (?:guess|estimate|hunch|bet) is|i (?:would )?(?:guess|estimate|bet)|i suspect|ballpark|single-digit)\b|(?:^| )[~<>≤≥] \d/;
 
+/**
+ * A bare link to a picture, clip or sound (an image file, an image or clip host) shows a thing rather than citing
+ * a source: a reaction gif is no evidence ("Proof: <screenshot>" and "it looks like this: <screenshot>" offer one,
+ * so only a line that is nothing but such links). Nor is a site a reader is sent to ("…, visit http://…").
+ */
+const MEDIA_LINK = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:imgur\.com|i\.redd\.it|v\.redd\.it|giphy\.com|gfycat\.com|media\.tumblr\.com|tenor\.com|vocaroo\.com)\/|\.(?:gifv?|png|jpe?g|webp|mp4|webm)(?:[?#]\S*)?$/i;
+const LINK_WORD = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/gi;
+const VISIT = /\bvisit:? (?:https?:\/\/|www\.)/i;
+const onlyPointsOrShows = (text: string): boolean => {
+  const links = text.match(LINK_WORD) ?? [];
+  const bare = text.replace(LINK_WORD, '').trim() === '';
+  return links.length > 0 && (VISIT.test(text) || (bare && links.every((link) => MEDIA_LINK.test(link.replace(/[).,;!]+$/, '')))));
+};
+
 export const evidenceRule: Rule = ({ text, tokens, signals }) => {
-  const notData = GUESSED.test(tokens.joined) || signals.some((signal) => signal.cue.startsWith('stated probability'));
+  const notData = GUESSED.test(tokens.joined) || signals.some((signal) => signal.id === STATED_PROBABILITY_ID);
+  const noSource = onlyPointsOrShows(text);
   const found: Signal[] = [];
   for (const mark of MARKS) {
     if ((notData && QUANTITIES.has(mark.name)) || (mark.needs !== undefined && !text.includes(mark.needs))) continue;
+    if (noSource && (mark.name === 'link' || mark.name === 'number')) continue;
     if (mark.pattern.test(text)) found.push({ tag: 'evidence', cue: mark.name, weight: mark.weight, at: 0 });
   }
   if (hasSignal(signals, 'question')) found.push({ tag: 'evidence', cue: 'a question', weight: -0.6, at: 0 });

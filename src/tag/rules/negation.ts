@@ -48,7 +48,7 @@ export function readCues(words: readonly string[], matches: readonly CueMatch[],
   for (const { cue, start } of matches) {
     if (cue.impersonal && (personal ??= conversation || speaksPersonally(words))) continue;
     if (negatorBefore(words, start) < 0) {
-      signals.push({ tag: cue.tag, cue: cue.name, weight: cue.weight, at: start });
+      signals.push({ tag: cue.tag, cue: cue.name, weight: cue.weight, at: start, id: cue.id });
     } else if (cue.negated) {
       signals.push({ tag: cue.negated, cue: `not … ${cue.name}`, weight: cue.negatedWeight, at: start });
     }

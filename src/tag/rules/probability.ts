@@ -2,6 +2,9 @@
 // "probability of 0.3". A number that grades one's own certainty is a hedge, not a statistic.
 import type { Rule, Signal } from '../signal.js';
 
+/** The id of this rule's signals: a figure graded as belief is no statistic (rules/evidence.ts). */
+export const STATED_PROBABILITY_ID = 'stated-probability';
+
 // Written over the normalised words joined by spaces ("~70%" is "~ 70 %", "I'd" is "i would"); a figure
 // may be a range ("60-70%").
 const FIGURE = String.raw`\d+(?: \. \d+)?(?: ?(?:-|–|to) ?\d+(?: \. \d+)?)?`;
@@ -21,7 +24,7 @@ export const probabilityRule: Rule = ({ tokens }) => {
   for (const pattern of STATED_PROBABILITY) {
     const match = pattern.exec(tokens.joined);
     if (match) {
-      found.push({ tag: 'hedge', cue: `stated probability (${match[0].trim()})`, weight: 0.85, at: 0 });
+      found.push({ tag: 'hedge', cue: `stated probability (${match[0].trim()})`, weight: 0.85, at: 0, id: STATED_PROBABILITY_ID });
       break;
     }
   }

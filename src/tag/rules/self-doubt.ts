@@ -8,13 +8,15 @@ const DOUBTS_SELF = new RegExp('^(?:, )?(?:' + [
   'i (?:could|might|may) (?:well |also |just |easily |totally |very well )?be (?:wrong|mistaken|misremembering|misreading)',
   '(?:that is |it is |this is )?(?:just )?my (?:\\d+|two) cents', '(?:that is |it is )?just my (?:opinion|take|experience)', 'fwiw',
   // "I'm not sure" ends the clause: "I'm not sure that's right" doubts the other writer instead.
-  'i am (?:not|no longer) (?:\\d+ % |very |that |too |entirely |fully |super |completely |totally )?(?:sure|certain|confident)(?= *(?:$|[,.;!)]))',
+  'i am (?:not|no longer) (?:personally )?(?:\\d+ % |very |that |too |entirely |fully |super |completely |totally )?(?:sure|certain|confident)(?: (?:of|about) (?:that|this|it))?(?= *(?:$|[,.;!)]))',
+  // "…, but it's not clear whether it's worth pursuing": doubt about what to do next, not a grant.
+  'it is (?:not (?:super |entirely |very |really |totally |at all )?clear|unclear) (?:to me )?(?:whether|if)',
   'i (?:hold|mean) (?:that|this|it) (?:loosely|lightly|tentatively)',
   'i would not (?:bet|put money|swear) (?:the house |the farm |my life |money )?on it',
   'i have not (?:checked|verified|tested|confirmed|dug into|looked into|read up on|seen|read|tried|used) ?(?:it|this|that)?',
   'take (?:it|this|that|all of this|this all) with a (?:grain|pinch) of salt',
   '(?:that|it) (?:might|may|could) (?:just )?be (?:me|my (?:taste|bias))', 'maybe (?:that is|it is) just me',
-  'low confidence', 'who knows', 'correct me', 'i (?:honestly |really |genuinely |just )?do not know', 'ymmv', 'happy to be corrected',
+  'low confidence', 'who knows', 'correct me', 'i (?:honestly |really |genuinely |just )?do not (?:really |honestly |actually )?know', 'ymmv', 'happy to be corrected',
 ].join('|') + ')\\b');
 
 /** An opening that is all disclaimer: read from the sentence's first content word up to the marker. */

@@ -9,13 +9,14 @@
 // Encyclopedic prose names its sources as a rule, so this is read in conversation only (register.ts), and only
 // when such cues are what carries the tag: a link or a figure beside them still counts.
 import { speaksPersonally } from '../register.js';
-import type { Rule, Signal } from '../signal.js';
+import { hasId, type Rule, type Signal } from '../signal.js';
 import { isKeyWord } from '../terms.js';
 
-/** The lexicon's attribution cues (data/lexicons/evidence.json), by name. */
-const ATTRIBUTION_CUES = new Set(['attribution (said)', 'position taken (supports, opposes)']);
+/** The lexicon's attribution cues (data/lexicons/evidence.json), by id. */
+const ATTRIBUTION_CUES: ReadonlySet<string> = new Set(['attribution', 'position-taken']);
 /** The lexicon's study cues: a study, report, survey or poll named in the sentence. */
-const STUDY_CUES = new Set(['a study', 'studies']);
+const STUDY_CUES: ReadonlySet<string> = new Set(['study', 'studies']);
+const SOURCE_CUES: ReadonlySet<string> = new Set([...ATTRIBUTION_CUES, ...STUDY_CUES]);
 /** Kinds of source that name where a claim comes from without a proper name. */
 const SOURCE_NOUNS = new Set(['report', 'study', 'paper', 'survey', 'author', 'authors', 'researchers', 'scientists', 'experts', 'economists',
   'analysts', 'government', 'agency', 'court', 'ministry', 'department', 'committee', 'ceo', 'official', 'officials', 'spokesperson',
@@ -34,16 +35,16 @@ const capitalised = (text: string): Set<string> => new Set((text.match(/\p{Lu}[\
 
 export const sourceRule: Rule = ({ text, tokens, signals, conversation }) => {
   const { words } = tokens;
-  const isSource = (signal: Signal) => signal.tag === 'evidence' && (ATTRIBUTION_CUES.has(signal.cue) || STUDY_CUES.has(signal.cue));
+  const isSource = (signal: Signal) => signal.tag === 'evidence' && hasId(signal, SOURCE_CUES);
   if (!signals.some(isSource) || (!conversation && !speaksPersonally(words))) return [];
   const evidence = signals.filter((signal) => signal.tag === 'evidence' && signal.weight > 0);
-  const sourced = evidence.filter((signal) => ATTRIBUTION_CUES.has(signal.cue) || STUDY_CUES.has(signal.cue));
+  const sourced = evidence.filter((signal) => hasId(signal, SOURCE_CUES));
   if (sourced.length === 0 || evidence.some((signal) => !sourced.includes(signal) && signal.weight >= CARRIES)) return [];
   const names = capitalised(text);
   const named = (signal: Signal) => words.slice(Math.max(0, signal.at - SUBJECT_REACH), signal.at)
     .some((word) => SOURCE_NOUNS.has(word) || (isKeyWord(word) && names.has(word)));
   // The writer as subject or owner near the study ("we put out this report", "our risk reports"), not as a reader of it.
   const writersOwn = (signal: Signal) => words.slice(Math.max(0, signal.at - SUBJECT_REACH), signal.at + STUDY_SPAN).some((word) => WRITER.has(word));
-  if (sourced.some((signal) => (ATTRIBUTION_CUES.has(signal.cue) ? named(signal) : !writersOwn(signal)))) return [];
+  if (sourced.some((signal) => (hasId(signal, ATTRIBUTION_CUES) ? named(signal) : !writersOwn(signal)))) return [];
   return [{ tag: 'evidence', cue: 'no source but the writer or someone unnamed', weight: -0.6, at: sourced[0]!.at }];
 };

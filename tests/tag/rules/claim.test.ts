@@ -61,3 +61,19 @@ describe('tense and subject', () => {
     expect(tagsOf("I don't disagree with any of that.")).not.toContain('claim');
   });
 });
+
+describe('a correction "X, not Y"', () => {
+  it('reads a long X before ", not Y" as a claim that corrects', () => {
+    const text = 'These are hand-welded steel frames made by a small workshop in the valley, not cheap imports that rust in a year.';
+    expect(tagSentence(text).tags).toContain('claim');
+    expect(tagSentence(text).cues).toContain('X, not Y (a correction)');
+  });
+});
+
+describe('me-too', () => {
+  it('shares an experience and states no position: "Having the same issue, Pixel 7" is agreement, not a claim', () => {
+    for (const text of ['Having the same issue on my Pixel 7 since Tuesday.', 'Getting the same issue here with the Android app since the update.']) {
+      expect(tagSentence(text).tags, text).not.toContain('claim');
+    }
+  });
+});

@@ -45,12 +45,15 @@ describe('"though" that opens no clause', () => {
     'It looks as though the build server ran out of disk.',
     'We cannot keep the old importer forever, though.',
     'The second release, though, shipped without the migration.',
+    'Though note that the night bus skips the hospital stop on Sundays.',
+    '(Though that change came from the council rather than the operator.)',
   ])('"%s" grants nothing', (text) => {
     expect(tagsOf(text)).not.toContain('concession');
   });
 
   it('still reads "though" opening a clause as concessive', () => {
     expect(cuesOf('The plan works, though it costs more than we hoped.')).toContain('concessive (though)');
+    expect(cuesOf('Though the plan works, it costs more than we hoped.')).toContain('concessive (though)');
   });
 });
 
@@ -65,5 +68,37 @@ describe('concessive conditionals in a reply', () => {
   it('set a condition, granting nothing, later in the sentence', () => {
     expect(concedes('Nobody would staff the late shifts even if the budget allowed it.')).toBe(false);
     expect(concedes('Regardless, the staff rota is already stretched thin.')).toBe(false);
+  });
+});
+
+describe('owning a fault in one\'s wording, or revising one\'s view', () => {
+  it.each([
+    ['Sorry, I should have worded that question more carefully.', 'I should have phrased it better'],
+    ['On second thought, the later start time does solve the parking problem.', 'on second thought (revises own view)'],
+    ['But thinking more about it, the old layout had a point after all.', 'on second thought (revises own view)'],
+  ])('"%s" concedes (%s)', (text, cue) => {
+    expect(tagsOf(text)).toContain('concession');
+    expect(cuesOf(text)).toContain(cue);
+  });
+
+  it.each([
+    'I should have bought the bigger van when it was cheap.',
+    'I am thinking about it more as a lending library than a shop.',
+  ])('regret about an act, or narrating one\'s thinking, grants nothing: "%s"', (text) => {
+    expect(tagsOf(text)).not.toContain('concession');
+  });
+});
+
+describe('"if I\'m not mistaken" doubts, it owns no mistake', () => {
+  it.each([
+    "If I'm not mistaken, the depot moved to the east side last year.",
+    "The depot moved to the east side last year, unless I'm mistaken.",
+  ])('"%s" hedges and concedes nothing', (text) => {
+    expect(tagsOf(text)).toContain('hedge');
+    expect(tagsOf(text)).not.toContain('concession');
+  });
+
+  it('still reads "I was mistaken" as owning a mistake', () => {
+    expect(tagsOf('I was mistaken about the depot; it moved last year.')).toContain('concession');
   });
 });

@@ -44,6 +44,15 @@ describe('contrast and concessive structure', () => {
     expect(tagsOf('We are not setting out to turn them into programmers or data crunchers, but want to raise their confidence.')).not.toContain('concession');
   });
 
+  it('reads "X but not Y" with no clause after "not" as a plain contrast', () => {
+    for (const text of [
+      'You could be a decent driver but not a safe one on icy roads.',
+      'The guards have keys to the server room but not to the racks themselves, which I think is what matters.',
+    ]) expect(tagsOf(text), text).not.toContain('concession');
+    // A later "but" still concedes: the earlier "but not" does not make it a "not A but B" correction.
+    expect(tagsOf('The bridge could close for repairs next spring (likely but not certain), but the council has promised a ferry for the meantime.')).toContain('concession');
+  });
+
   it('reads parallel opposites, a second side and a new scenario as contrast, not concession', () => {
     expect(tagsOf('Biological evolution is very slow, but culture and technology evolve fast.')).not.toContain('concession');
     expect(tagsOf('I used to work at a bank, but now I teach.')).not.toContain('concession');

@@ -42,3 +42,27 @@ describe('dated facts and bare links', () => {
     expect(tagSentence('We moved to the new office in 2019.').tags).not.toContain('evidence');
   });
 });
+
+describe('links that show or point rather than cite', () => {
+  it.each([
+    'http://i.example-cdn.com/reaction.gif',
+    'https://imgur.com/a/k3jd9Qx',
+    'If you want to join the allotment society, visit https://allotments.example.org',
+  ])('"%s" is no evidence', (text) => {
+    expect(tagSentence(text).tags).not.toContain('evidence');
+  });
+
+  it.each([
+    'Proof: http://i.example-cdn.com/receipt.jpg',
+    'The council minutes say so: https://council.example.org/minutes/2024-03.pdf',
+  ])('a link offered as support still is: "%s"', (text) => {
+    expect(tagSentence(text).tags).toContain('evidence');
+  });
+});
+
+describe('counts and magnitudes', () => {
+  it('reads "hundreds of people" as many, not as a count', () => {
+    expect(tagSentence('This still leaves hundreds of people with access to the building after hours.').cues).not.toContain('counted (five users)');
+    expect(tagSentence('We tested the form with five users and two of them gave up.').cues).toContain('counted (five users)');
+  });
+});

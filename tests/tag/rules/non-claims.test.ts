@@ -34,3 +34,33 @@ describe('what asks, wishes or thanks asserts nothing', () => {
     expect(tagsOf(text)).toContain('claim');
   });
 });
+
+describe('pointers and plans about the writer\'s own writing assert nothing', () => {
+  it.each([
+    ['a suggestion (you might enjoy …)', 'You might also enjoy the longer write-up on the tram timetable.'],
+    ['a suggestion (you might enjoy …)', 'You may find the appendix on sampling useful as well.'],
+    ['meta-talk (I might write more)', 'I might write more about the zoning fight once the hearing is over.'],
+    ['greeting', 'I do appreciate you digging up the old minutes for us.'],
+  ])('%s: "%s"', (cue, text) => {
+    expect(tagsOf(text)).not.toContain('claim');
+    expect(againstClaim(text)).toContain(cue);
+  });
+
+  it('still reads "you may find that X" as a claim: the reader is told what is so', () => {
+    expect(tagsOf('You may find that the cheaper tyres wear out twice as fast.')).toContain('claim');
+  });
+});
+
+describe('a feeling announced', () => {
+  it.each([
+    'I was saddened by the closure of the old cinema on Friday.',
+    "I'm a bit confused by the new bin collection leaflet.",
+  ])('about a thing, is narration: "%s"', (text) => {
+    expect(tagsOf(text)).not.toContain('claim');
+    expect(againstClaim(text)).toContain('a feeling announced (I was saddened by …)');
+  });
+
+  it('with a clause of its own still asserts it: "I\'m surprised nobody has fixed the bridge, it seems obvious"', () => {
+    expect(tagsOf("I'm surprised nobody has fixed the bridge yet, it seems obvious.")).toContain('claim');
+  });
+});

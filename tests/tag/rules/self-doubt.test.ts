@@ -24,6 +24,9 @@ describe('a side of "but" that only doubts the writer', () => {
       'Could be wrong but I think the patch only affects ARM builds.',
       'This might be an unpopular take, but I think the old UI was better.',
       'Probably overthinking this, but the wording of clause 4 looks ambiguous.',
+      "The ferry probably runs less often in winter, though I'm not personally confident of that.",
+      "The new index is likely the cause, but I don't really know how to confirm it from here.",
+      "It does look like the budget will slip, but it's not entirely clear whether that matters for the launch.",
     ]) {
       const tags = tagsOf(text);
       expect(tags, text).toContain('hedge');

@@ -1,7 +1,8 @@
 // Attribution is evidence when it names its source; in conversation, reported speech with no named source is
 // not, nor is the writer's own report (rules/source.ts). Sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { readParent, tagText } from '../../../src/tag/index.js';
+import { readParent, tagSentence, tagText } from '../../../src/tag/index.js';
+import { LEXICON } from '../../../src/tag/lexicon.js';
 import { tagsOf } from '../../helpers/tags.js';
 
 const evidenceIn = (text: string, parent = 'The council should have kept the old bus routes.') =>
@@ -33,5 +34,19 @@ describe('attribution in conversation', () => {
 
   it('keeps impersonal prose as it was: encyclopedic attribution names its sources anyway', () => {
     expect(tagsOf('Critics argued that the tax would hurt small farms.')).toContain('evidence');
+  });
+});
+
+describe('the cues the source rule reads, by stable id', () => {
+  it('finds each id it reads on exactly one lexicon cue, whatever its display name', () => {
+    for (const id of ['attribution', 'position-taken', 'study', 'studies']) {
+      expect(LEXICON.cues.filter((cue) => cue.id === id).map((cue) => cue.tag), id).toEqual(['evidence']);
+    }
+  });
+
+  it('reads a stated probability by the rule\'s id: "I\'d put 70% on it" is no statistic', () => {
+    const sentence = tagSentence("I'd put 70% on the vote passing next month.");
+    expect(sentence.tags).toContain('hedge');
+    expect(sentence.tags).not.toContain('evidence');
   });
 });
