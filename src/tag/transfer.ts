@@ -2,11 +2,12 @@
 // one by one (for 50,000 posts' sentences, reasons and cues, seconds), so the tags travel as one number
 // array (whose buffer is moved, not copied), the sentences' texts joined into one string, and each
 // distinct cue name once. The decoder rebuilds the very objects tagging made, field for field.
-import { STANCES, TAGS, type Sentence, type Stance, type TagReason } from '../model.js';
+import { STANCES, TAGS, type Sentence, type Stance } from '../model.js';
 import type { PostTags } from './posts.js';
+import { SentenceTagsBuilder, sharedReason } from './shared-tags.js';
 
 export interface EncodedTags {
-  /** Per post: stance, then sentences; per sentence its text's length, flags, confidence, tags, cues, reasons (see encodeTags). */
+  /** Per post: stance, then sentences; per sentence its text's length, flags, confidence, reasons (see encodeTags). */
   numbers: Float64Array;
   /** The sentences' texts, one after another. */
   texts: string;
@@ -36,15 +37,16 @@ export function encodeTags(posts: readonly PostTags[]): { encoded: EncodedTags; 
     numbers.push(sentences.length);
     for (const sentence of sentences) {
       texts.push(sentence.text);
-      numbers.push(sentence.text.length, sentence.quoted ? 1 : 0, sentence.confidence, sentence.tags.length, sentence.cues.length, sentence.reasons.length);
-      for (const tag of sentence.tags) numbers.push(tagIndex.get(tag)!);
-      for (const name of sentence.cues) numbers.push(cue(name));
+      // A sentence's tags and cues are read off its reasons (shared-tags.ts), so only the reasons travel.
+      numbers.push(sentence.text.length, sentence.quoted ? 1 : 0, sentence.confidence, sentence.reasons.length);
       for (const reason of sentence.reasons) numbers.push(tagIndex.get(reason.tag)!, cue(reason.cue), reason.confidence);
     }
   }
   const array = Float64Array.from(numbers);
   return { encoded: { numbers: array, texts: texts.join(''), cues: [...cueIds.keys()] }, transfer: [array.buffer as ArrayBuffer] };
 }
+
+const tagsOfSentence = new SentenceTagsBuilder();
 
 export function decodeTags({ numbers, texts, cues }: EncodedTags, count: number): PostTags[] {
   let at = 0;
@@ -65,12 +67,9 @@ export function decodeTags({ numbers, texts, cues }: EncodedTags, count: number)
       const text = texts.slice(textAt, (textAt += length));
       const quoted = next() === 1;
       const confidence = next();
-      const tagCount = next();
-      const cueCount = next();
       const reasonCount = next();
-      const tags = list(tagCount, () => TAGS[next()]!);
-      const sentenceCues = list(cueCount, () => cues[next()]!);
-      const reasons = list(reasonCount, (): TagReason => ({ tag: TAGS[next()]!, cue: cues[next()]!, confidence: next() }));
+      for (let reason = 0; reason < reasonCount; reason++) tagsOfSentence.add(sharedReason(TAGS[next()]!, cues[next()]!, next()));
+      const { tags, cues: sentenceCues, reasons } = tagsOfSentence.done();
       const sentence: Sentence = { text, tags, confidence, cues: sentenceCues, reasons };
       sentences[index] = quoted ? { ...sentence, quoted: true } : sentence;
     }
