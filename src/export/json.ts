@@ -10,29 +10,27 @@ const POSTS_A_PIECE = 200;
 
 /**
  * renderJson's text in pieces, character for character `${JSON.stringify(doc, null, 2)}\n`: a 100k-paragraph
- * map's JSON is one ~400 MB string otherwise, twice the size of the document it comes from.
- * JSON.stringify writes each top-level field, and each batch of posts, at its depth: its lines are indented
- * to there (a string in JSON never holds a raw line break, so every line break is the layout's).
+ * map's JSON is one ~400 MB string otherwise, twice the size of the document it comes from. Each top-level
+ * field, and each batch of posts, is written by JSON.stringify inside a wrapper that sets it at its depth,
+ * then cut out of the wrapper, so every piece is laid out as in the whole.
  */
 export function* jsonPieces(doc: MapDocument): Generator<string> {
   const fields = Object.entries(doc).filter(([, value]) => written(value));
   if (fields.length === 0) { yield '{}\n'; return; }
   yield '{';
   for (const [index, [key, value]] of fields.entries()) {
-    yield `${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-    if (key === 'posts' && Array.isArray(value) && value.length > 0) yield* arrayPieces(value);
-    else yield indented(JSON.stringify(value, null, 2), '  ');
+    yield index === 0 ? '\n' : ',\n';
+    if (key === 'posts' && Array.isArray(value) && value.length > 0) yield* postPieces(value);
+    else yield cut(JSON.stringify({ [key]: value }, null, 2), '{\n', '\n}');
   }
   yield '\n}\n';
 }
 
-/** An array at depth 1, its items at depth 2 (JSON.stringify writes an item it cannot write, as undefined, as null). */
-function* arrayPieces(items: readonly unknown[]): Generator<string> {
-  yield '[';
-  for (let from = 0; from < items.length; from += POSTS_A_PIECE) {
-    const batch = items.slice(from, from + POSTS_A_PIECE).map((item, i) =>
-      `${from + i === 0 ? '' : ','}\n    ${indented(JSON.stringify(item, null, 2) ?? 'null', '    ')}`);
-    yield batch.join('');
+/** `"posts": [` … `]` at depth 1, its items at depth 2, POSTS_A_PIECE at a time. */
+function* postPieces(posts: readonly unknown[]): Generator<string> {
+  yield '  "posts": [';
+  for (let from = 0; from < posts.length; from += POSTS_A_PIECE) {
+    yield (from === 0 ? '\n' : ',\n') + cut(JSON.stringify([posts.slice(from, from + POSTS_A_PIECE)], null, 2), '[\n  [\n', '\n  ]\n]');
   }
   yield '\n  ]';
 }
@@ -40,4 +38,4 @@ function* arrayPieces(items: readonly unknown[]): Generator<string> {
 /** Does JSON.stringify write this field (it leaves out undefined, functions and symbols)? */
 const written = (value: unknown): boolean => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
 
-const indented = (json: string, by: string): string => json.replaceAll('\n', `\n${by}`);
+const cut = (json: string, before: string, after: string): string => json.slice(before.length, json.length - after.length);
