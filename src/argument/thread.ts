@@ -50,7 +50,7 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
   const sentencesWith = new Map<string, number>();
   let total = 0;
   for (const post of posts) {
-    const perSentence = post.sentences.map((s) => new StemList([...keyStems(wordsOf(s.text))]));
+    const perSentence = post.sentences.map((s) => new StemList(keyStems(wordsOf(s.text))));
     stems.set(post.id, perSentence);
     total += perSentence.length;
     for (const set of perSentence) for (const stem of set) sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);

@@ -19,9 +19,14 @@ export function isKeyWord(word: string): boolean {
   return (first >= 97 && first <= 122) || (first > 127 && /^\p{L}/u.test(word));
 }
 
-/** The stems of the passage's content words. */
-export function keyStems(words: readonly string[]): Set<string> {
-  const stems = new Set<string>();
-  for (const word of words) if (isKeyWord(word)) stems.add(stem(word));
-  return stems;
+/** The stems of the passage's content words, each once, in first-seen order (a sentence has a handful: a list, not a Set). */
+export function keyStems(words: readonly string[]): string[] {
+  const stems: string[] = [];
+  for (const word of words) {
+    if (!isKeyWord(word)) continue;
+    const stemmed = stem(word);
+    if (!stems.includes(stemmed)) stems.push(stemmed);
+  }
+  // A copy of exactly its length: an array grown by push keeps room for 17, and the argument stage keeps one a sentence.
+  return stems.slice();
 }
