@@ -3,6 +3,7 @@
 import type { Post, Sentence, TagName } from '../model.js';
 import { keyStems } from '../tag/terms.js';
 import { findThesis } from './link.js';
+import { SentenceStems } from './sentence-stems.js';
 
 export interface ArgumentThread {
   posts: readonly Post[];
@@ -18,22 +19,6 @@ export interface ArgumentThread {
   weightOf: (stem: string) => number;
 }
 
-/**
- * A sentence's key stems, in first-seen order: a handful each, so a frozen list searched in order beats a
- * Set, and every sentence of the thread keeps one (225,000 Sets were ~100 MB at 100k pasted paragraphs).
- */
-class StemList implements ReadonlySet<string> {
-  constructor(private readonly stems: readonly string[]) {}
-  get size(): number { return this.stems.length; }
-  has(stem: string): boolean { return this.stems.includes(stem); }
-  forEach(each: (value: string, key: string, set: ReadonlySet<string>) => void): void { for (const stem of this.stems) each(stem, stem, this); }
-  entries(): SetIterator<[string, string]> { return new Set(this.stems).entries(); }
-  keys(): SetIterator<string> { return this.values(); }
-  values(): SetIterator<string> { return this.stems.values(); }
-  [Symbol.iterator](): SetIterator<string> { return this.values(); }
-}
-const NO_STEMS = new StemList([]);
-
 export const has = (sentence: Sentence, tag: TagName): boolean => sentence.tags.includes(tag);
 
 export const wordsOf = (text: string): string[] => text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
@@ -46,15 +31,7 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
     const siblings = children.get(post.parentId);
     if (siblings) siblings.push(post); else children.set(post.parentId, [post]);
   }
-  const stems = new Map<string, StemList[]>();
-  const sentencesWith = new Map<string, number>();
-  let total = 0;
-  for (const post of posts) {
-    const perSentence = post.sentences.map((s) => new StemList(keyStems(wordsOf(s.text))));
-    stems.set(post.id, perSentence);
-    total += perSentence.length;
-    for (const set of perSentence) for (const stem of set) sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);
-  }
+  const stems = new SentenceStems(posts, (text) => keyStems(wordsOf(text)));
   const theses = new Map<string, number | null>();
   const missingWriters = writersOfMissingPosts(posts, byId);
   return {
@@ -62,12 +39,12 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
     byId,
     children,
     authorOf: (post) => post.author ?? speakerOf.get(post.id) ?? missingWriters.get(post.id) ?? null,
-    stemsOf: (post, sentence) => stems.get(post.id)?.[sentence] ?? NO_STEMS,
+    stemsOf: (post, sentence) => stems.of(post, sentence),
     thesisOf: (post) => {
       if (!theses.has(post.id)) theses.set(post.id, findThesis(post));
       return theses.get(post.id)!;
     },
-    weightOf: (stem) => Math.log((total + 1) / (sentencesWith.get(stem) ?? 1)),
+    weightOf: (stem) => Math.log((stems.sentences + 1) / (stems.usesOf(stem) || 1)),
   };
 }
 
