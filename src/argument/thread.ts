@@ -3,6 +3,7 @@
 import type { Post, Sentence, TagName } from '../model.js';
 import { keyStems } from '../tag/terms.js';
 import { findThesis } from './link.js';
+import { SentenceStems } from './sentence-stems.js';
 
 export interface ArgumentThread {
   posts: readonly Post[];
@@ -35,15 +36,7 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
     const siblings = children.get(post.parentId);
     if (siblings) siblings.push(post); else children.set(post.parentId, [post]);
   }
-  const stems = new Map<string, Set<string>[]>();
-  const sentencesWith = new Map<string, number>();
-  let total = 0;
-  for (const post of posts) {
-    const perSentence = post.sentences.map((s) => keyStems(wordsOf(withoutLinks(s.text))));
-    stems.set(post.id, perSentence);
-    total += perSentence.length;
-    for (const set of perSentence) for (const stem of set) sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);
-  }
+  const stems = new SentenceStems(posts, (text) => keyStems(wordsOf(withoutLinks(text))));
   const theses = new Map<string, number | null>();
   const missingWriters = writersOfMissingPosts(posts, byId);
   return {
@@ -51,13 +44,13 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
     byId,
     children,
     authorOf: (post) => post.author ?? speakerOf.get(post.id) ?? missingWriters.get(post.id) ?? null,
-    stemsOf: (post, sentence) => stems.get(post.id)?.[sentence] ?? new Set(),
-    titleStemsOf: (post) => keyStems(wordsOf(post.title ?? '')),
+    stemsOf: (post, sentence) => stems.of(post, sentence),
+    titleStemsOf: (post) => new Set(keyStems(wordsOf(post.title ?? ''))),
     thesisOf: (post) => {
       if (!theses.has(post.id)) theses.set(post.id, findThesis(post));
       return theses.get(post.id)!;
     },
-    weightOf: (stem) => Math.log((total + 1) / (sentencesWith.get(stem) ?? 1)),
+    weightOf: (stem) => Math.log((stems.sentences + 1) / (stems.usesOf(stem) || 1)),
   };
 }
 

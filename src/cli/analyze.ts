@@ -1,9 +1,12 @@
 // `threadmap analyze <source> [--format …] [--out FILE] [--max-mb N] [--compact]`: a URL, a saved file, text, or - for
-// stdin. The whole output is rendered before anything is written, so a failure prints nothing to stdout.
+// stdin. The map is made before anything is written, so a failure prints nothing to stdout; the JSON is then
+// written in pieces (jsonPieces), never as one string twice the size of a big map.
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { badInput, ThreadmapError } from '../errors.js';
 import { EXPORTERS, isExportFormat } from '../export/formats.js';
+import { jsonPieces } from '../export/json.js';
 import type { Progress } from '../model.js';
 import type { AnalyzeInput } from '../pipeline.js';
 import { addressIn } from '../sources/address.js';
@@ -69,23 +72,28 @@ export async function runAnalyze(argv: readonly string[]): Promise<number> {
   const limit = maxBytes(stringValue(args, 'max-mb'));
 
   const onProgress = progressReporter();
-  let output: string;
+  let output: Iterable<string>;
   try {
     const input = await inputFor(source, limit);
     // Loaded only now: `--help` and usage errors answer without loading the pipeline.
     const { analyze } = await import('../pipeline.js');
     const doc = await analyze(input, { onProgress });
-    output = compact ? `${JSON.stringify((await import('../compact/pack.js')).compactDocument(doc))}\n` : EXPORTERS[format].render(doc);
+    output = compact ? [`${JSON.stringify((await import('../compact/pack.js')).compactDocument(doc))}\n`]
+      : format === 'json' ? jsonPieces(doc) : [EXPORTERS[format].render(doc)];
   } finally {
     if (onProgress) process.stderr.write('\r\x1b[K');
   }
   const out = stringValue(args, 'out');
-  if (out) {
-    try { await writeFile(out, output); } catch (error) {
-      throw new ThreadmapError('bad-input', `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
-    }
-  } else {
-    process.stdout.write(output);
-  }
+  if (out) await writeToFile(out, output);
+  else for (const piece of output) if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
   return 0;
+}
+
+async function writeToFile(path: string, pieces: Iterable<string>): Promise<void> {
+  try {
+    const file = await open(path, 'w');
+    try { for (const piece of pieces) await file.write(piece); } finally { await file.close(); }
+  } catch (error) {
+    throw new ThreadmapError('bad-input', `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
+  }
 }

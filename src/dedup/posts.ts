@@ -52,6 +52,7 @@ export function dedupPosts(thread: RawThread): RawThread {
     index.add(kept.length, hashes);
     kept.push(post);
   }
+  index.release();
 
   const keptId = (id: string | null) => (id !== null && mergedInto.has(id) ? mergedInto.get(id)! : id);
   for (const post of kept) {

@@ -52,6 +52,7 @@ function classify(paragraphs: readonly TextParagraph[]): { kinds: Kind[]; stems:
     stems[i] = contentStemsOf(words);
     return { kind: 'new' };
   });
+  index.release();
   return { kinds, stems };
 }
 

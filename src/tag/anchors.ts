@@ -113,6 +113,10 @@ function requiredWordSets(source: string): string[][] {
         const prefixes = (splitTopLevel(source.slice(index + 3, end)) ?? []).map(literalPrefix);
         if (prefixes.length > 0 && prefixes.every((prefix) => prefix.length > 0)) sets.push(prefixes);
       }
+      // What a lookbehind or lookahead that must hold ("(?<=\bthe (?:idea|claim) that\b…)") looks at is in the
+      // sentence too: its required words count (one branch only; a negative one requires nothing).
+      const around = char === '(' && !optional ? positiveLookaround(source, index, end) : null;
+      if (around !== null && splitTopLevel(around)?.length === 1) sets.push(...requiredWordSets(around));
       // After "i (?:will |must )?" the next literal still starts a word; after most groups we cannot tell.
       wordStart = char === '(' && ((wordStart && optional) || endsEveryAlternativeWithSpace(source.slice(index + 1, end)));
       index = afterQuantifier(source, end);
@@ -149,6 +153,12 @@ function closingParen(source: string, open: number): number {
     else if (source[index] === ')' && --depth === 0) return index;
   }
   return -1;
+}
+
+/** The inside of the group opening at `open` and closing at `end` when it is "(?<=…)" or "(?=…)", else null. */
+function positiveLookaround(source: string, open: number, end: number): string | null {
+  if (source.startsWith('(?<=', open)) return source.slice(open + 4, end);
+  return source.startsWith('(?=', open) ? source.slice(open + 3, end) : null;
 }
 
 function endsEveryAlternativeWithSpace(group: string): boolean {

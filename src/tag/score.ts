@@ -3,6 +3,7 @@
 // are not five pieces of evidence) and is damped by the evidence against it. Tags below the display
 // threshold stay hidden: a wrong "concession" misleads more than a missing one.
 import { TAGS, type Sentence, type TagName, type TagReason } from '../model.js';
+import { SentenceTagsBuilder, sharedReason } from './shared-tags.js';
 import type { Signal } from './signal.js';
 
 /** Tags at or above this confidence are shown. */
@@ -54,34 +55,23 @@ export function scoreSignals(signals: readonly Signal[]): TagScore[] {
 function strongestFirst(tag: TagName, { cues, weights }: Tally): TagReason[] {
   const order = cues.map((_, index) => index);
   if (order.length > 1) order.sort((a, b) => weights[b]! - weights[a]!);
-  return order.map((index) => ({ tag, cue: cues[index]!, confidence: round(weights[index]!) }));
+  return order.map((index) => sharedReason(tag, cues[index]!, round(weights[index]!)));
 }
 
 const isShown = (score: TagScore, threshold: number): boolean => score.confidence >= threshold && score.reasons.length > 0;
 
+const tagsOfSentence = new SentenceTagsBuilder();
+
 export function toSentence(text: string, scores: readonly TagScore[], threshold = DISPLAY_THRESHOLD): Sentence {
-  // One pass to size the arrays, one to fill them, and nothing in between: this runs once per sentence, and
-  // arrays grown by push keep room for 17 items, which every tagged sentence of a big thread would hold on to.
-  let shown = 0;
-  let reasonCount = 0;
-  for (const score of scores) if (isShown(score, threshold)) { shown++; reasonCount += score.reasons.length; }
-  const tags: TagName[] = new Array(shown);
-  const reasons: TagReason[] = new Array(reasonCount);
-  const cues: string[] = new Array(reasonCount);
+  // The tags, cues and reasons are the shared lists for this sentence's reasons (shared-tags.ts): a big
+  // thread keeps hundreds of thousands of sentences, and their own arrays were most of their memory.
   let confidence = 0;
-  let tagAt = 0;
-  let reasonAt = 0;
-  let cueAt = 0;
   for (const score of scores) {
     if (!isShown(score, threshold)) continue;
-    tags[tagAt++] = score.tag;
     if (score.confidence > confidence) confidence = score.confidence;
-    for (const reason of score.reasons) {
-      reasons[reasonAt++] = reason;
-      if (!cues.includes(reason.cue)) cues[cueAt++] = reason.cue;
-    }
+    for (const reason of score.reasons) tagsOfSentence.add(reason);
   }
-  cues.length = cueAt;
+  const { tags, cues, reasons } = tagsOfSentence.done();
   return { text, tags, confidence, cues, reasons };
 }
 

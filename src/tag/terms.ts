@@ -19,9 +19,13 @@ export function isKeyWord(word: string): boolean {
   return (first >= 97 && first <= 122) || (first > 127 && /^\p{L}/u.test(word));
 }
 
-/** The stems of the passage's content words. */
-export function keyStems(words: readonly string[]): Set<string> {
-  const stems = new Set<string>();
-  for (const word of words) if (isKeyWord(word)) stems.add(stem(word));
+/** The stems of the passage's content words, each once, in first-seen order (a sentence has a handful: a list, not a Set). */
+export function keyStems(words: readonly string[]): string[] {
+  const stems: string[] = [];
+  for (const word of words) {
+    if (!isKeyWord(word)) continue;
+    const stemmed = stem(word);
+    if (!stems.includes(stemmed)) stems.push(stemmed);
+  }
   return stems;
 }
