@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../../dist/pipeline.js';
 import { splitSentences } from '../../dist/tag/index.js';
+import { printErrorClasses } from './error-classes.mjs';
 import { confusion, printConfusion, STANCES } from './stance-confusion.mjs';
 import { readThread, resolvePost, resolveSentence, seededRandom } from './threads.mjs';
 
@@ -174,28 +175,5 @@ if (sets.length > 1) {
     printConfusion(stanceConfusion, '  ');
   }
 }
-/** A sentence's error class: the tags it should have and lacks, and those it has and must not ("" when fully right). */
-function errorClass(row) {
-  const missed = row.must.filter((t) => !row.predicted.includes(t));
-  const extra = row.predicted.filter((t) => !row.must.includes(t) && !row.unsure.includes(t));
-  return [...missed.map((t) => `-${t}`), ...extra.map((t) => `+${t}`)].join(' ');
-}
-if (opt.errors) {
-  const classes = new Map();
-  for (const row of pooled.rows) {
-    const key = errorClass(row);
-    if (!key) continue;
-    if (!classes.has(key)) classes.set(key, []);
-    classes.get(key).push(row);
-  }
-  const wrong = pooled.rows.filter((r) => errorClass(r)).length;
-  console.log(`\nnot fully right, by error (-missed +extra): ${wrong} of ${pooled.rows.length}`);
-  for (const [key, rows] of [...classes].sort((a, b) => b[1].length - a[1].length)) {
-    console.log(`  ${String(rows.length).padStart(4)}  ${key}`);
-    for (const r of rows.slice(0, cap)) {
-      console.log(`          ${r.text.slice(0, 150)}  [${r.cues.join(' | ').slice(0, 110)}]`);
-      if (opt.parent) console.log(`            parent: ${r.parentText}`);
-    }
-  }
-}
+if (opt.errors) printErrorClasses(pooled.rows, { cap, parent: opt.parent });
 if (opt.json) console.log(JSON.stringify(report, null, 2));
