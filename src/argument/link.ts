@@ -7,7 +7,7 @@ import type { Post, Sentence } from '../model.js';
 import { stem } from '../tag/terms.js';
 import { isFragment, signpostsThesis } from './arguable.js';
 import { has, type ArgumentThread } from './thread.js';
-import { countWords, rememberLast, squash, wordsOf } from './words.js';
+import { countWords, rememberRecent, squash, wordsOf } from './words.js';
 
 export interface Link { sentence: number | null; cues: string[] }
 
@@ -82,7 +82,7 @@ function byTerms(thread: ArgumentThread, reply: Post, index: number, target: Pos
   return { sentence, cues: [`${negates ? 'negates' : 'repeats'} terms: ${words.slice(0, 4).join(', ')}`] };
 }
 
-const squashQuote = rememberLast(squash);
+const squashQuote = rememberRecent(squash);
 
 function byPostQuote(thread: ArgumentThread, reply: Post, target: Post): Link | null {
   const quote = reply.quotes.find((q) => q.postId === target.id);

@@ -4,7 +4,7 @@ import type { Post, Sentence, TagName } from '../model.js';
 import { keyStems } from '../tag/terms.js';
 import { findThesis } from './link.js';
 import { SentenceStems } from './sentence-stems.js';
-import { rememberLast, squash, wordsOf } from './words.js';
+import { rememberRecent, squash, wordsOf } from './words.js';
 
 export interface ArgumentThread {
   posts: readonly Post[];
@@ -20,9 +20,9 @@ export interface ArgumentThread {
   thesisOf: (post: Post) => number | null;
   /** How telling a shared stem is: log of sentences over sentences using it. */
   weightOf: (stem: string) => number;
-  /** Each sentence of the post squashed (see squash); kept for the post asked last, as a reply's sentences ask in turn. */
+  /** Each sentence of the post squashed (see squash); kept for the posts asked last, as a reply's sentences ask in turn. */
   sentenceWordsOf: (post: Post) => readonly string[];
-  /** The post's text squashed, a space either side; kept for the post asked last. */
+  /** The post's text squashed, a space either side; kept for the posts asked last. */
   postWordsOf: (post: Post) => string;
 }
 
@@ -54,8 +54,8 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
       return theses.get(post.id)!;
     },
     weightOf: (stem) => Math.log((stems.sentences + 1) / (stems.usesOf(stem) || 1)),
-    sentenceWordsOf: rememberLast((post: Post) => post.sentences.map((sentence) => squash(sentence.text))),
-    postWordsOf: rememberLast((post: Post) => ` ${squash(post.text)} `),
+    sentenceWordsOf: rememberRecent((post: Post) => post.sentences.map((sentence) => squash(sentence.text))),
+    postWordsOf: rememberRecent((post: Post) => ` ${squash(post.text)} `),
   };
 }
 

@@ -6,13 +6,22 @@ export const wordsOf = (text: string): string[] => text.toLowerCase().replace(/[
 /** `wordsOf(text).join(' ')`, made without the list of words (the argument stage asks for it again and again). */
 export const squash = (text: string): string => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
 
-/** `answer` with its last answer kept: each sentence of a reply asks the same of the post it answers. */
-export function rememberLast<K, V>(answer: (key: K) => V): (key: K) => V {
-  let lastKey: K | undefined;
-  let last: V | undefined;
+/** How many answers rememberRecent keeps: a reply answers its parent and the posts it quotes, in turn. */
+const RECENT = 4;
+
+/** `answer` with its last few answers kept: each sentence of a reply asks the same of the posts it answers. */
+export function rememberRecent<K, V>(answer: (key: K) => V): (key: K) => V {
+  const keys: K[] = [];
+  const values: V[] = [];
+  let next = 0;
   return (key) => {
-    if (last === undefined || key !== lastKey) { last = answer(key); lastKey = key; }
-    return last;
+    const at = keys.indexOf(key);
+    if (at >= 0) return values[at]!;
+    const value = answer(key);
+    keys[next] = key;
+    values[next] = value;
+    next = (next + 1) % RECENT;
+    return value;
   };
 }
 
