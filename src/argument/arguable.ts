@@ -7,7 +7,7 @@
 // - an instruction ("Don't forget to buy this", "Get back to work"): it asks, it asserts nothing;
 // - a fragment: under six words.
 import type { Sentence } from '../model.js';
-import { wordsOf } from './thread.js';
+import { countWords } from './words.js';
 
 export const JOKE = /\b(lol|lmao|rofl|haha\w*|jk|ftfy)\b|😂|🙂|;\)|:\)|\/s\b/i;
 
@@ -38,7 +38,7 @@ export const signpostsThesis = (text: string): boolean => {
   return SIGNPOST.test(plain) && !plain.endsWith(':') && !plain.startsWith('(') && !DENIES_POINT.test(plain);
 };
 
-export const isFragment = (sentence: Sentence): boolean => wordsOf(sentence.text).length < 6;
+export const isFragment = (sentence: Sentence): boolean => countWords(sentence.text) < 6;
 
 /** Why a claim-tagged sentence is nothing to argue about, or null when it is a position. */
 export function notArguable(sentence: Sentence): string | null {

@@ -10,7 +10,8 @@
 // beyond that only a sentence disputed or granted in its own right (two clashes or concessions drawn) stands.
 import type { Clash, Concession, MainClaim, Post, Support } from '../model.js';
 import { notArguable, signpostsThesis } from './arguable.js';
-import { has, type ArgumentThread, wordsOf } from './thread.js';
+import { has, type ArgumentThread } from './thread.js';
+import { squash } from './words.js';
 
 const MAIN_CLAIMS = 8;
 const EXCERPT_CHARS = 300;
@@ -48,12 +49,11 @@ function isClaim(sentence: Post['sentences'][number], quotedByOther = false): bo
 }
 
 /** The sentences of `post` a quoted passage holds. */
-function sentencesIn(post: Post, passage: string): number[] {
-  const quoted = ` ${wordsOf(passage).join(' ')} `;
-  return post.sentences.flatMap((sentence, i) => {
-    const words = wordsOf(sentence.text).join(' ');
-    return words.length > 0 && quoted.includes(` ${words} `) ? [i] : [];
-  });
+function sentencesIn(thread: ArgumentThread, post: Post, passage: string): number[] {
+  const quoted = ` ${squash(passage)} `;
+  const found: number[] = [];
+  thread.sentenceWordsOf(post).forEach((words, i) => { if (words.length > 0 && quoted.includes(` ${words} `)) found.push(i); });
+  return found;
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -103,7 +103,7 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
     for (const quote of post.quotes) {
       const quoted = quote.postId === null ? undefined : thread.byId.get(quote.postId);
       if (!quoted || (by !== null && thread.authorOf(quoted) === by)) continue;
-      for (const index of sentencesIn(quoted, quote.text)) {
+      for (const index of sentencesIn(thread, quoted, quote.text)) {
         const claim = candidate(quoted, index, true);
         if (!claim) continue;
         claim.score += QUOTED;

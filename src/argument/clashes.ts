@@ -73,7 +73,8 @@ const disputing = (post: Post) => post.stance?.label === 'disagree' || post.stan
 const answersAClaim = (thread: ArgumentThread, post: Post, index: number, target: Post) =>
   !target.placeholder && linkSentence(thread, post, index, target).sentence !== null;
 
-function clashCue(post: Post, index: number, thread: ArgumentThread, target: Post): string | null {
+/** `opening`: the reply's opening (openingOf), worked out once per reply. */
+function clashCue(post: Post, index: number, thread: ArgumentThread, target: Post, opening: number): string | null {
   const sentence = post.sentences[index]!;
   if (sentence.quoted || has(sentence, 'question') && !has(sentence, 'disagreement') || copiesParent(thread, post, sentence)) return null;
   if (has(sentence, 'disagreement')) {
@@ -87,7 +88,7 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
   // Under a post with no text (a link post) a stance or an opening read from the reply's place disputes nothing.
   const objects = disputing(post) && !saysNothing(target);
   if (objects && addressesOther(sentence.text)) return 'claim against what “you” said';
-  if (index === openingOf(thread, post) && opensAnObjection(sentence)) {
+  if (index === opening && opensAnObjection(sentence)) {
     if (objects) return 'opens a reply that disagrees';
     // The tagger reads a stance from cue words; most replies that push back carry none ("The fact that it's
     // listed is meaningless."). The first claim made under someone's claim answers it, unless the writer agrees.
@@ -127,8 +128,9 @@ export function findClashes(thread: ArgumentThread): Clash[] {
     const targets = repliedTo(thread, post);
     if (targets.length === 0) continue;
     const mine: Clash[] = [];
+    const opening = openingOf(thread, post);
     post.sentences.forEach((sentence, index) => {
-      const cue = clashCue(post, index, thread, targets[0]!);
+      const cue = clashCue(post, index, thread, targets[0]!, opening);
       if (cue === null) return;
       const { target, link } = bestLink(thread, post, index, targets);
       if (needsTextualLink(sentence) && !isTextual(link)) return;
@@ -141,7 +143,6 @@ export function findClashes(thread: ArgumentThread): Clash[] {
         resolved: false,
       });
     });
-    const opening = openingOf(thread, post);
     // A challenge question ("How could anyone tell?") is the objection only when the reply states none.
     const asks = (clash: Clash) => has(post.sentences[clash.from.sentence]!, 'question');
     const stated = mine.some((clash) => !asks(clash)) ? mine.filter((clash) => !asks(clash)) : mine;

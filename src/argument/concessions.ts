@@ -11,7 +11,8 @@ import type { Clash, Concession, Post, Sentence, Support } from '../model.js';
 import { grantsByShape, isClauseContrast } from '../tag/shape-cues.js';
 import { JOKE } from './arguable.js';
 import { linkSentence } from './link.js';
-import { has, repliedTo, type ArgumentThread, wordsOf } from './thread.js';
+import { has, repliedTo, type ArgumentThread } from './thread.js';
+import { wordsOf } from './words.js';
 
 export const NAMES_DISAGREEMENT = /\b(we|you and i) (still )?(have|had|seem to have|do have) (a|some|an?) ?(real |genuine |basic )?disagreement\b|\bwe (disagree|differ) (about|on|over|whether)\b|\bagree to disagree\b/i;
 export const SELF_DOUBT = /\b(i('m| am) not (personally |that |really |entirely |fully )?(sure|confident|certain)|not (personally )?confident|i (don't|do not) (really |actually )?know|idk|dunno|(isn't|is not) my call|i am not up on|i could be wrong|i might be wrong|my guess|(if|unless) i('m| am) (not )?mistaken)\b/i;
@@ -63,10 +64,9 @@ const GRANT_SIDE = new RegExp([
   String.raw`\b(it|that|this|they|you) (does|do|did) (?!not\b)[a-z]+`,
 ].join('|'), 'i');
 
-/** Does the passage repeat three words running of the other's text? */
-function takesUp(passage: string, other: string): boolean {
+/** Does the passage repeat three words running of the other's text (`theirs`: squashed, a space either side)? */
+function takesUp(passage: string, theirs: string): boolean {
   const words = wordsOf(passage);
-  const theirs = ` ${wordsOf(other).join(' ')} `;
   for (let i = 0; i + 3 <= words.length; i++) if (theirs.includes(` ${words.slice(i, i + 3).join(' ')} `)) return true;
   return false;
 }
@@ -87,7 +87,7 @@ export function notAGrant(sentence: Sentence): string | null {
   return null;
 }
 
-function grantCue(sentence: Sentence, disputed: boolean, targetText: string): string | null {
+function grantCue(thread: ArgumentThread, sentence: Sentence, disputed: boolean, target: Post): string | null {
   const text = sentence.text.replace(/[’]/g, "'");
   if (sentence.quoted || has(sentence, 'question')) return null;
   if (OWNED_MISTAKE.test(text)) return 'owns a mistake';
@@ -100,7 +100,7 @@ function grantCue(sentence: Sentence, disputed: boolean, targetText: string): st
     // words taken up as X ("You can't just walk up, but…").
     const granted = text.split(/,?\s+but\s+/i)[0]!;
     // Words the writer sets in quotation marks are cited, not granted.
-    const echoes = cues.some(isClauseContrast) && takesUp(granted.replace(/[“"][^”"]*[”"]/g, ' '), targetText);
+    const echoes = cues.some(isClauseContrast) && takesUp(granted.replace(/[“"][^”"]*[”"]/g, ' '), thread.postWordsOf(target));
     // A contrast that grants nothing by its shape may still agree in words ("Like I agree with the claim that…").
     if (!cues.every(grantsByShape) || GRANT_SIDE.test(granted) || echoes) return `concession (${cues[0] ?? 'tagged'})`;
   }
@@ -148,7 +148,7 @@ export function findGrants(thread: ArgumentThread, clashes: readonly Clash[]): G
     if (!target) continue;
     const disputed = inDispute(post, target);
     post.sentences.forEach((sentence, index) => {
-      const cue = grantCue(sentence, disputed, target.text);
+      const cue = grantCue(thread, sentence, disputed, target);
       const from = { postId: post.id, sentence: index, author: me };
       if (cue !== null) {
         const link = linkSentence(thread, post, index, target, false);

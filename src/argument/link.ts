@@ -6,7 +6,8 @@
 import type { Post, Sentence } from '../model.js';
 import { stem } from '../tag/terms.js';
 import { isFragment, signpostsThesis } from './arguable.js';
-import { has, type ArgumentThread, wordsOf } from './thread.js';
+import { has, type ArgumentThread } from './thread.js';
+import { countWords, rememberRecent, squash, wordsOf } from './words.js';
 
 export interface Link { sentence: number | null; cues: string[] }
 
@@ -18,10 +19,15 @@ const NEGATION = /\b(not|no|never|cannot|can't|don't|doesn't|isn't|aren't|won't|
 
 const GRANTED_BACKGROUND = /^(of course|sure|granted|admittedly|obviously|to be fair|yes)\b/i;
 
-const squash = (text: string) => wordsOf(text).join(' ');
-
 /** Openings that report the other writer's view rather than the writer's: "you believe", "you're saying". */
 const RESTATES_OTHER = /\byou (?:believe|think|seem to think|say|said|are saying|mean|meant|argue|are arguing|claim|suggest)\b/;
+
+/** The first `count` words of a squashed text. */
+function firstWords(words: string, count: number): string {
+  let end = -1;
+  for (let n = 0; n < count; n++) if ((end = words.indexOf(' ', end + 1)) < 0) return words;
+  return words.slice(0, end);
+}
 
 /** A post's thesis: its most assertive claim, not a question, an evidence line or a fragment (see ArgumentThread.thesisOf). */
 export function findThesis(post: Post): number | null {
@@ -29,26 +35,26 @@ export function findThesis(post: Post): number | null {
   let bestScore = -Infinity;
   post.sentences.forEach((sentence, i) => {
     if (sentence.quoted || !has(sentence, 'claim') || has(sentence, 'question') || has(sentence, 'evidence') || isFragment(sentence)) return;
-    const words = wordsOf(sentence.text);
+    const words = squash(sentence.text);
     // The writer's own verdict ("This I think puts X in violation") leads the sentence; asides trail.
-    const verdict = /\bi (think|believe|contend|maintain|argue)\b/.test(words.slice(0, 5).join(' ')) ? 0.3 : 0;
+    const verdict = /\bi (think|believe|contend|maintain|argue)\b/.test(firstWords(words, 5)) ? 0.3 : 0;
     // "Of course…", "Sure, …" grant the background the thesis then builds on.
     const background = GRANTED_BACKGROUND.test(sentence.text) ? 0.3 : 0;
     // "I am now thinking you believe X": the other's view restated, to be answered, not the writer's own.
-    const restates = RESTATES_OTHER.test(words.slice(0, 8).join(' ')) ? 0.5 : 0;
+    const restates = RESTATES_OTHER.test(firstWords(words, 8)) ? 0.5 : 0;
     // "My main critique is that…", "I deny that…": the writer says which sentence is the point.
     const signposted = signpostsThesis(sentence.text) ? 1 : 0;
-    const score = sentence.confidence * Math.min(1, words.length / 25) + verdict + signposted - background - restates - (has(sentence, 'hedge') ? 0.1 : 0) - i * 0.01;
+    const score = sentence.confidence * Math.min(1, countWords(sentence.text) / 25) + verdict + signposted - background - restates - (has(sentence, 'hedge') ? 0.1 : 0) - i * 0.01;
     if (score > bestScore) { bestScore = score; best = i; }
   });
   return best;
 }
 
-function byQuotedWords(reply: Sentence, target: Post): Link | null {
+function byQuotedWords(thread: ArgumentThread, reply: Sentence, target: Post): Link | null {
   for (const match of reply.text.matchAll(QUOTED_SPAN)) {
     const span = squash(match[1]!);
     if (span.split(' ').length < 3) continue;
-    const found = target.sentences.findIndex((s) => squash(s.text).includes(span));
+    const found = thread.sentenceWordsOf(target).findIndex((words) => words.includes(span));
     if (found >= 0) return { sentence: found, cues: [`repeats “${match[1]!.trim().slice(0, 60)}”`] };
   }
   return null;
@@ -76,14 +82,13 @@ function byTerms(thread: ArgumentThread, reply: Post, index: number, target: Pos
   return { sentence, cues: [`${negates ? 'negates' : 'repeats'} terms: ${words.slice(0, 4).join(', ')}`] };
 }
 
+const squashQuote = rememberRecent(squash);
+
 function byPostQuote(thread: ArgumentThread, reply: Post, target: Post): Link | null {
   const quote = reply.quotes.find((q) => q.postId === target.id);
   if (!quote) return null;
-  const quoted = squash(quote.text);
-  const found = target.sentences.findIndex((s) => {
-    const words = squash(s.text);
-    return words.length > 0 && quoted.includes(words.slice(0, 80));
-  });
+  const quoted = squashQuote(quote.text);
+  const found = thread.sentenceWordsOf(target).findIndex((words) => words.length > 0 && quoted.includes(words.slice(0, 80)));
   return { sentence: found >= 0 ? found : thread.thesisOf(target), cues: [`quotes “${quote.text.slice(0, 60).trim()}…”`] };
 }
 
@@ -93,7 +98,7 @@ function byPostQuote(thread: ArgumentThread, reply: Post, target: Post): Link | 
  */
 export function linkSentence(thread: ArgumentThread, reply: Post, index: number, target: Post, toThesis = true): Link {
   const sentence = reply.sentences[index]!;
-  return byQuotedWords(sentence, target)
+  return byQuotedWords(thread, sentence, target)
     ?? byTerms(thread, reply, index, target)
     ?? byPostQuote(thread, reply, target)
     ?? (toThesis ? { sentence: thread.thesisOf(target), cues: ['answers the post’s main claim'] } : { sentence: null, cues: ['answers the post'] });

@@ -5,7 +5,8 @@ import type { Post, Sentence } from '../model.js';
 import { notArguable } from './arguable.js';
 import { grantsInWords, ownsMistake } from './concessions.js';
 import { negates } from './link.js';
-import { has, type ArgumentThread, wordsOf } from './thread.js';
+import { has, type ArgumentThread } from './thread.js';
+import { countWords, squash } from './words.js';
 
 /** Words a sentence must run to for a verbatim copy of the parent to be a quotation, not a chance match ("I agree."). */
 const MIN_COPIED_WORDS = 5;
@@ -36,8 +37,7 @@ export const opensAnObjection = (sentence: Sentence): boolean => {
  */
 export function copiesParent(thread: ArgumentThread, post: Post, sentence: Sentence): boolean {
   const parent = post.parentId === null ? undefined : thread.byId.get(post.parentId);
-  const words = wordsOf(sentence.text);
-  return parent !== undefined && words.length >= MIN_COPIED_WORDS && ` ${wordsOf(parent.text).join(' ')} `.includes(` ${words.join(' ')} `);
+  return parent !== undefined && countWords(sentence.text) >= MIN_COPIED_WORDS && thread.postWordsOf(parent).includes(` ${squash(sentence.text)} `);
 }
 
 /** The reply's first sentence of its own (not a quoted passage) past an apology, a yes or a grant ("You may well be right."). */

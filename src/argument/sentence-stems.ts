@@ -1,6 +1,7 @@
 // Every sentence's key stems in a thread, as numbers in one array: the argument stage asks for them all
 // through the stage, and 225,000 sentences' own Sets (then lists) were its largest live data at 100k pasted
 // paragraphs (~100 MB, then ~50 MB; as numbers ~10 MB). A sentence's stems are handed out as a ReadonlySet view.
+// The numbers sit in typed arrays: half a plain array's bytes, and its regrowths' copies, during the stage.
 import type { Post } from '../model.js';
 
 export class SentenceStems {
@@ -9,21 +10,24 @@ export class SentenceStems {
   private readonly names: string[] = [];
   private readonly uses: number[] = [];
   /** Every sentence's stem numbers, one sentence after another; sentence s's are at starts[s] … starts[s + 1]. */
-  private readonly stems: number[] = [];
-  private readonly starts: number[] = [0];
+  private stems = new Int32Array(1024);
+  private stemCount = 0;
+  private readonly starts: Int32Array;
   /** Per post id, its first sentence's place among the thread's sentences, and how many it has. */
   private readonly placeOf = new Map<string, { first: number; count: number }>();
 
   constructor(posts: readonly Post[], stemsOf: (text: string) => readonly string[]) {
+    this.starts = new Int32Array(posts.reduce((sum, post) => sum + post.sentences.length, 0) + 1);
+    let sentences = 0;
     for (const post of posts) {
-      this.placeOf.set(post.id, { first: this.starts.length - 1, count: post.sentences.length });
+      this.placeOf.set(post.id, { first: sentences, count: post.sentences.length });
       for (const sentence of post.sentences) {
         for (const stem of stemsOf(sentence.text)) {
           const number = this.numberOf(stem);
           this.uses[number]!++;
-          this.stems.push(number);
+          this.push(number);
         }
-        this.starts.push(this.stems.length);
+        this.starts[++sentences] = this.stemCount;
       }
     }
   }
@@ -58,6 +62,15 @@ export class SentenceStems {
     const list: string[] = new Array(to - from);
     for (let at = from; at < to; at++) list[at - from] = this.names[this.stems[at]!]!;
     return list;
+  }
+
+  private push(number: number): void {
+    if (this.stemCount === this.stems.length) {
+      const grown = new Int32Array(this.stems.length * 2);
+      grown.set(this.stems);
+      this.stems = grown;
+    }
+    this.stems[this.stemCount++] = number;
   }
 
   private numberOf(stem: string): number {

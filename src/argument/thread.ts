@@ -4,6 +4,7 @@ import type { Post, Sentence, TagName } from '../model.js';
 import { keyStems } from '../tag/terms.js';
 import { findThesis } from './link.js';
 import { SentenceStems } from './sentence-stems.js';
+import { rememberRecent, squash, wordsOf } from './words.js';
 
 export interface ArgumentThread {
   posts: readonly Post[];
@@ -19,11 +20,13 @@ export interface ArgumentThread {
   thesisOf: (post: Post) => number | null;
   /** How telling a shared stem is: log of sentences over sentences using it. */
   weightOf: (stem: string) => number;
+  /** Each sentence of the post squashed (see squash); kept for the posts asked last, as a reply's sentences ask in turn. */
+  sentenceWordsOf: (post: Post) => readonly string[];
+  /** The post's text squashed, a space either side; kept for the posts asked last. */
+  postWordsOf: (post: Post) => string;
 }
 
 export const has = (sentence: Sentence, tag: TagName): boolean => sentence.tags.includes(tag);
-
-export const wordsOf = (text: string): string[] => text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
 
 /** A link's pieces ("http", "com", "docs") are no terms of what a sentence says: two posts citing one site share no point. */
 const withoutLinks = (text: string) => text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
@@ -51,6 +54,8 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
       return theses.get(post.id)!;
     },
     weightOf: (stem) => Math.log((stems.sentences + 1) / (stems.usesOf(stem) || 1)),
+    sentenceWordsOf: rememberRecent((post: Post) => post.sentences.map((sentence) => squash(sentence.text))),
+    postWordsOf: rememberRecent((post: Post) => ` ${squash(post.text)} `),
   };
 }
 
