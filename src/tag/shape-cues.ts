@@ -18,7 +18,7 @@ export const concessiveCue = (marker: string): string => `concessive (${marker})
 export const GRANTED_BEFORE_BUT = 'granted before "But …"';
 
 export const isClauseContrast = (cue: string): boolean => /^X, \S+ Y$/.test(cue);
-export const isCounterByPlace = (cue: string): boolean => cue.startsWith('counters the parent (');
+const isCounterByPlace = (cue: string): boolean => cue.startsWith('counters the parent (');
 
 /** A disagreement cue read from shape or place alone. */
 export const disputesByShape = (cue: string): boolean => isClauseContrast(cue) || isCounterByPlace(cue)

@@ -87,7 +87,7 @@ function negatedParentTerm(tokens: readonly Tokens[], parent: ParentView): strin
 }
 
 /** Does the reply's first sentence carry the parent's line on ("And …", "Same with …", "So is X")? */
-export function continuesParent(opening: Tokens | undefined, asked: boolean): boolean {
+function continuesParent(opening: Tokens | undefined, asked: boolean): boolean {
   if (!opening || asked || opening.words.includes('?')) return false;
   return CONTINUES.test(opening.joined.replace(/^(?:oh|well|yeah|yes|yep|haha|lol) ,? ?/, ''));
 }

@@ -1,9 +1,9 @@
 // Narrowing the parent (rules/narrowing.ts), on sentences written for the rule.
 import { describe, expect, it } from 'vitest';
-import { readParent, tagText } from '../../../src/tag/index.js';
+import { taggedReply } from '../../helpers/tags.js';
 
 const parent = 'Rewriting the service in Go will make it faster.';
-const tagged = (text: string, to: string | null = parent) => tagText(text, to === null ? undefined : readParent(to));
+const tagged = (text: string, to: string | null = parent) => taggedReply(text, to);
 const opening = (text: string, to: string | null = parent) => tagged(text, to)[0]!;
 
 describe('narrowing the parent', () => {

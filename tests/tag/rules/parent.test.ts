@@ -3,8 +3,9 @@
 // real labelled set (npm run eval:real).
 import { describe, expect, it } from 'vitest';
 import { readParent, stanceToward, tagText } from '../../../src/tag/index.js';
+import { taggedReply } from '../../helpers/tags.js';
 
-const reply = (text: string, parent: string | null) => tagText(text, parent === null ? undefined : readParent(parent))[0]!;
+const reply = (text: string, parent: string | null) => taggedReply(text, parent)[0]!;
 const cueLike = (text: string, parent: string | null, start: string) => reply(text, parent).cues.find((cue) => cue.startsWith(start));
 
 describe('contradicting the parent', () => {

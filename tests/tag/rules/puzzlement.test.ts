@@ -1,9 +1,9 @@
 // Puzzlement at the other's view (rules/puzzlement.ts), on sentences written for the rule.
 import { describe, expect, it } from 'vitest';
-import { readParent, tagText } from '../../../src/tag/index.js';
+import { taggedReply } from '../../helpers/tags.js';
 
 const parent = 'Static typing catches most bugs before they ship, so tests matter less.';
-const reply = (text: string, to: string | null = parent) => tagText(text, to === null ? undefined : readParent(to))[0]!;
+const reply = (text: string, to: string | null = parent) => taggedReply(text, to)[0]!;
 
 describe('puzzlement at the other\'s view', () => {
   it('reads a reply that cannot make sense of the other\'s point as disagreement, naming the shape', () => {
