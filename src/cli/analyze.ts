@@ -3,7 +3,8 @@
 // written in pieces (jsonPieces), never as one string twice the size of a big map.
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { badInput, ThreadmapError } from '../errors.js';
 import { EXPORTERS, isExportFormat } from '../export/formats.js';
 import { jsonPieces } from '../export/json.js';
@@ -89,11 +90,19 @@ export async function runAnalyze(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * Writes beside the target and renames over it at the end, so a failed write (a full disk) leaves the old file or
+ * none, never half a map. A device or FIFO (`-o /dev/stdout`) cannot be renamed over: it is written in place.
+ */
 async function writeToFile(path: string, pieces: Iterable<string>): Promise<void> {
+  const inPlace = await stat(path).then((info) => !info.isFile(), () => false);
+  const target = inPlace ? path : join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
   try {
-    const file = await open(path, 'w');
+    const file = await open(target, 'w');
     try { for (const piece of pieces) await file.write(piece); } finally { await file.close(); }
+    if (!inPlace) await rename(target, path);
   } catch (error) {
+    if (!inPlace) await rm(target, { force: true });
     throw new ThreadmapError('bad-input', `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
   }
 }

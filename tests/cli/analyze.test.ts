@@ -1,6 +1,6 @@
 // `threadmap analyze` as a user runs it: the real bin, built dist/, real files (npm test builds first).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandDocument } from '../../src/compact/expand.js';
@@ -88,6 +88,16 @@ describe('bad input gets one clear line, exit 2, nothing on stdout', { timeout: 
   it('an unknown format', () => expectFailure(run(['analyze', SEED, '--format', 'pdf']), 2, /unknown --format 'pdf'/));
   it('no source', () => expectFailure(run(['analyze']), 2, /analyze needs a <source>/));
   it('an unknown command', () => expect(run(['frobnicate']).code).toBe(2));
+  it('a full device', () => expectFailure(run(['analyze', SEED, '-f', 'json', '-o', '/dev/full']), 2, /cannot write \/dev\/full: ENOSPC\./));
+  it('a write that fails half way leaves the old file whole and no partial file beside it', () => {
+    const out = file('kept.json', 'the old map\n');
+    // An 8 KB file-size limit (ulimit -f) fails the write of the seed's ~70 KB map part way through.
+    const result = spawnSync('bash', ['-c', 'ulimit -f 8; exec "$0" "$@"', process.execPath, BIN, 'analyze', SEED, '-f', 'json', '-o', out], { encoding: 'utf8', timeout: 120_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/cannot write .*kept\.json: EFBIG\./);
+    expect(readFileSync(out, 'utf8')).toBe('the old map\n');
+    expect(readdirSync(dir).filter((name) => name.includes('partial'))).toEqual([]);
+  });
 });
 
 describe('hard input still gives a correct map', { timeout: 120_000 }, () => {
