@@ -26,11 +26,27 @@ import { readThread, resolvePost, resolveSentence, seededRandom } from './thread
 
 const TAGS = ['claim', 'concession', 'disagreement', 'agreement', 'question', 'hedge', 'evidence'];
 const DIR = new URL('../../tests/fixtures/real/', import.meta.url).pathname;
-const { values: opt } = parseArgs({ options: {
+const OPTIONS = {
   set: { type: 'string', multiple: true }, misses: { type: 'string' }, json: { type: 'boolean', default: false },
   examples: { type: 'string', default: '15' }, parent: { type: 'boolean', default: false }, file: { type: 'string' },
-  gold: { type: 'string' }, read: { type: 'string' }, errors: { type: 'boolean', default: false },
-} });
+  gold: { type: 'string' }, read: { type: 'string' }, errors: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
+};
+let opt;
+try {
+  opt = parseArgs({ options: OPTIONS }).values;
+} catch (error) {
+  console.error(`eval: ${error.message} (--help lists the options)`);
+  process.exit(2);
+}
+if (opt.help) {
+  // The usage is this file's opening comment.
+  const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1);
+  const comment = lines.slice(0, lines.findIndex((line) => !line.startsWith('//')));
+  console.log(comment.map((line) => line.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+// --set a,b is --set a --set b.
+opt.set = opt.set?.flatMap((names) => names.split(','));
 const cap = opt.examples === 'all' ? Infinity : Number(opt.examples);
 // --file PART scores only the labels of threads whose file name holds PART (e.g. the seed exchange: --file 001_).
 const jsonl = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
