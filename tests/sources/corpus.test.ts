@@ -23,6 +23,7 @@ const EXPECTED: Record<string, Expected> = {
   'discourse/foundationdb_t502_coordinator_not_by_ip.json': { kind: 'discourse', posts: 20 },
   'discourse/foundationdb_t101_new_storage_engine_ideas.json': { kind: 'discourse', posts: 20 },
   'discourse/foundationdb_t94_sql_layer.json': { kind: 'discourse', posts: 17 },
+  'discourse/foundationdb_t315_transaction_timeout_defaults.json': { kind: 'discourse', posts: 17 },
   'discourse/ionic_t177814_browser_saved_2_8.html': { kind: 'discourse', posts: 20 },
   'discourse/rendered_topic_saved_complete_own.html': { kind: 'discourse', posts: 4 },
   'discourse/urho3d_t3365_new_codestyle_cpp11.json': { kind: 'discourse', posts: 62 },
