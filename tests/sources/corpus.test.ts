@@ -27,6 +27,7 @@ const EXPECTED: Record<string, Expected> = {
   'discourse/foundationdb_t1560_relax_consistency_guarantees.json': { kind: 'discourse', posts: 18 },
   'discourse/foundationdb_t771_o_direct_unsupported_filesystems.json': { kind: 'discourse', posts: 14 },
   'discourse/foundationdb_t1939_proposal_dropping_msvc.json': { kind: 'discourse', posts: 13 },
+  'discourse/foundationdb_t4989_improving_perceived_complexity.json': { kind: 'discourse', posts: 20 },
   'discourse/ionic_t177814_browser_saved_2_8.html': { kind: 'discourse', posts: 20 },
   'discourse/rendered_topic_saved_complete_own.html': { kind: 'discourse', posts: 4 },
   'discourse/urho3d_t3365_new_codestyle_cpp11.json': { kind: 'discourse', posts: 62 },
