@@ -24,6 +24,7 @@ const EXPECTED: Record<string, Expected> = {
   'discourse/delvingbitcoin_t1509_ctv_csfs_consensus_first_step.json': { kind: 'discourse', posts: 83 },
   // Bitcoin Script written as words: "IF <P> CHECKSIG ELSE <Q> CHECKSIG ENDIF".
   'discourse/delvingbitcoin_t710_great_consensus_cleanup_revival.json': { kind: 'discourse', posts: 93, typedTags: ['4190'] },
+  'discourse/delvingbitcoin_t1707_dust_expiry.json': { kind: 'discourse', posts: 36 },
   'discourse/foundationdb_t101_new_storage_engine_ideas.json': { kind: 'discourse', posts: 20 },
   'discourse/foundationdb_t94_sql_layer.json': { kind: 'discourse', posts: 17 },
   'discourse/foundationdb_t315_transaction_timeout_defaults.json': { kind: 'discourse', posts: 17 },
