@@ -34,6 +34,9 @@ const EXPECTED: Record<string, Expected> = {
   'discourse/foundationdb_t4989_improving_perceived_complexity.json': { kind: 'discourse', posts: 20 },
   'discourse/ionic_t177814_browser_saved_2_8.html': { kind: 'discourse', posts: 20 },
   'discourse/rendered_topic_saved_complete_own.html': { kind: 'discourse', posts: 4 },
+  // A static export (ArchiveDiscourse): writer and words, no date, no reply structure; the generic reader finds the
+  // 62 posts, and one writer's double post (#46, #47) is merged.
+  'discourse/nounsdao_t3059_archive_discourse_export.html': { kind: 'html', posts: 61 },
   'discourse/urho3d_t3365_new_codestyle_cpp11.json': { kind: 'discourse', posts: 62 },
   'discourse/urho3d_t3825_securing_urho3ds_future.json': { kind: 'discourse', posts: 56 },
   'discourse/urho3d_t6449_minimizing_usage_of_auto.json': { kind: 'discourse', posts: 68 },

@@ -79,6 +79,15 @@ describe('pages no forum engine knows', () => {
     expectPlainPosts(thread);
   });
 
+  it('reads a static forum export with writers and words but no dates (real page: an ArchiveDiscourse export)', () => {
+    const thread = whole(readContent(toSourceContent(readFileSync(new URL('../fixtures/sources/discourse/nounsdao_t3059_archive_discourse_export.html', import.meta.url), 'utf8'))));
+    expect(thread.posts).toHaveLength(62);
+    expect(thread.posts.slice(0, 3).map((post) => [post.id, post.parentId, post.author])).toEqual([['post-1', null, 'Evil'], ['post-2', 'post-1', 'Evil'], ['post-3', 'post-1', 'Hindsight']]);
+    expect(thread.posts[0]!.text).toMatch(/^tldr: Small group of people manipulating votes/);
+    expect(thread.posts.every((post) => post.createdAt === null && post.author !== null)).toBe(true);
+    expectPlainPosts(thread);
+  });
+
   it('maps a news article as one post of its main text: no menu, share links, related stories, sign-up or footer', () => {
     const thread = read('generic/news_article_own.html');
     expect(thread.posts).toHaveLength(1);

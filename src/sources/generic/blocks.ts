@@ -1,6 +1,6 @@
 // Posts of a forum or comment system no adapter knows, found by their shape: sibling elements with the
 // same tag and classes, repeated at least twice, each holding words and the marks of a post (who wrote
-// it and when). A block nested in another block of the same group replies to it; side by side, blocks
+// it, and when it was written or where its words are). A block nested in another block of the same group replies to it; side by side, blocks
 // reply to the first one. Navigation menus, product grids and link lists repeat too, but carry no
 // author and date with sentences beside them, so they are not taken for posts; teaser lists (related
 // stories with bylines) are mostly link text, or sit in a sidebar, so they are not either.
@@ -12,9 +12,14 @@ import { isoFromForumDate } from '../forum/dates.js';
 import { genericQuotes, isQuoteHeader, nameIn, postIds } from './marks.js';
 
 /** Who wrote a block: classes and links forums use for the writer. */
-const AUTHOR = '[class*=author i], [class*=username i], [class*=poster i], [rel=author], [itemprop=author], a[href*="/user"], a[href*="member"], a[href*="profile"], a[href*="/u/"]';
+const AUTHOR = '[class*=author i], [class*=username i], [class*=user_name i], [class*=user-name i], [class*=poster i], [rel=author], [itemprop=author], a[href*="/user"], a[href*="member"], a[href*="profile"], a[href*="/u/"]';
 /** When: a <time>, a datetime attribute, or a class saying date or time. */
 const DATE = 'time, [datetime], [class*=date i], [class*=time i]';
+/**
+ * Where a post's words are, by the names forum skins give that box: static exports of a forum often keep the
+ * writer and the words but drop the date (a Discourse archive's `div.user_name` + `div.post_content`).
+ */
+const BODY = '[class*=post_content i], [class*=post-content i], [class*=postbody i], [class*=post-body i], [class*=post_body i], [class*=comment-body i], [class*=comment_body i], [class*=message-body i], [class*=cooked i]';
 /** Inside a block but not its words: header, footer, buttons, signature, the author and date themselves. */
 const FURNITURE = `header, footer, nav, form, button, [class*=signature i], [class*=action i], [class*=vote i], [class*=share i], ${AUTHOR}, ${DATE}`;
 /** Fewest characters of words (outside the furniture) a post block holds. */
@@ -38,7 +43,7 @@ function wordsOf($: CheerioAPI, block: Cheerio<Element>): string {
 
 function isPostLike($: CheerioAPI, el: Element): boolean {
   const block = $(el);
-  if (block.find(AUTHOR).length === 0 || block.find(DATE).length === 0) return false;
+  if (block.find(AUTHOR).length === 0 || (block.find(DATE).length === 0 && block.find(BODY).length === 0)) return false;
   const words = wordsOf($, block);
   const links = block.find('a').toArray().reduce((sum, a) => sum + $(a).text().replace(/\s+/g, ' ').trim().length, 0);
   return words.length >= MIN_WORDS_CHARS && links <= words.length * MAX_LINK_SHARE;
