@@ -1,5 +1,7 @@
-// Main claims: what the thread argues about. Every claim sentence (not a question, an evidence line, a quoted
-// passage, nor a joke, narration, an instruction or a fragment: see arguable.ts) scores by what it drew:
+// Main claims: what the thread argues about. Every claim sentence (not a question, a quoted passage, nor a
+// joke, narration, an instruction or a fragment: see arguable.ts) scores by what it drew; a claim that cites
+// its evidence ("C is much better than C++. http://…", "For example, support for X would improve Y") is still
+// a claim, and readers list it as one (an evidence line without a claim is none):
 // clashes, concessions, supports (more when they come from several people), replies to the post whose thesis
 // it is, and the opening post's thesis. A claim restated by others (most of its terms again) is clustered
 // into the first one, its weight added. The opening post's thesis and the first answer's thesis weigh extra:
@@ -42,10 +44,8 @@ const keyOf = (postId: string, sentence: number) => `${postId}#${sentence}`;
 
 /** `quotedByOther`: another writer quoted the sentence to answer it, so the thread treats it as a claim whatever its tags. */
 function isClaim(sentence: Post['sentences'][number], quotedByOther = false): boolean {
-  // A sentence its writer marks as the point stays one even when it cites a case ("my main critique is that… say, a physicist").
-  const marked = signpostsThesis(sentence.text);
-  return !sentence.quoted && (has(sentence, 'claim') || marked || quotedByOther) && !has(sentence, 'question')
-    && (!has(sentence, 'evidence') || marked || quotedByOther) && notArguable(sentence) === null;
+  return !sentence.quoted && (has(sentence, 'claim') || signpostsThesis(sentence.text) || quotedByOther) && !has(sentence, 'question')
+    && notArguable(sentence) === null;
 }
 
 /** The sentences of `post` a quoted passage holds. */

@@ -29,17 +29,17 @@ function firstWords(words: string, count: number): string {
   return words.slice(0, end);
 }
 
-/** A post's thesis: its most assertive claim, not a question, an evidence line or a fragment (see ArgumentThread.thesisOf). */
+/** A post's thesis: its most assertive claim (one citing its evidence too), not a question, a grant of the other's point or a fragment (see ArgumentThread.thesisOf). */
 export function findThesis(post: Post): number | null {
   let best: number | null = null;
   let bestScore = -Infinity;
   post.sentences.forEach((sentence, i) => {
-    if (sentence.quoted || !has(sentence, 'claim') || has(sentence, 'question') || has(sentence, 'evidence') || isFragment(sentence)) return;
+    if (sentence.quoted || !has(sentence, 'claim') || has(sentence, 'question') || isFragment(sentence)) return;
     const words = squash(sentence.text);
     // The writer's own verdict ("This I think puts X in violation") leads the sentence; asides trail.
     const verdict = /\bi (think|believe|contend|maintain|argue)\b/.test(firstWords(words, 5)) ? 0.3 : 0;
-    // "Of course…", "Sure, …" grant the background the thesis then builds on.
-    const background = GRANTED_BACKGROUND.test(sentence.text) ? 0.3 : 0;
+    // "Of course…", "Sure, …" grant the background the thesis then builds on; "I agree with the claim that…" grants the other's.
+    const background = GRANTED_BACKGROUND.test(sentence.text) || has(sentence, 'agreement') ? 0.3 : 0;
     // "I am now thinking you believe X": the other's view restated, to be answered, not the writer's own.
     const restates = RESTATES_OTHER.test(firstWords(words, 8)) ? 0.5 : 0;
     // "My main critique is that…", "I deny that…": the writer says which sentence is the point.

@@ -157,6 +157,14 @@ describe('main claims', () => {
     const fromBob = doc.argument!.claims.filter((c) => c.postId === 'b1');
     expect(fromBob.map((c) => c.text)).toEqual(['My main critique of the post is that landlords convert units to condos only where rents are capped below cost.']);
   });
+
+  it('take a claim that cites its evidence (a link, a case) as its post’s point', () => {
+    const cited = 'Rent control is much worse for tenants than housing vouchers, rent control is a huge tangle. http://example.org/rent-control-study';
+    const doc = map(['a1', null, ROOT, by('alice')],
+      ['b1', 'a1', `In 1994 San Francisco extended rent control to small multi-family buildings built before 1980. ${cited}`, by('bob')],
+      ['a2', 'b1', 'That is not true, vouchers raise rents for everyone else.', by('alice')]);
+    expect(doc.argument!.claims.filter((c) => c.postId === 'b1').map((c) => c.text)).toEqual([cited]);
+  });
 });
 
 describe('main claims, quoted', () => {
