@@ -42,6 +42,9 @@ interface Candidate extends MainClaim { people: Set<string> }
 
 const keyOf = (postId: string, sentence: number) => `${postId}#${sentence}`;
 
+/** "Yes, but the older he gets, the more legitimate the claim becomes.": past the grant, four words at least of the writer's own. */
+const turnsToOwnPosition = (text: string): boolean => /\b(?:but|however|yet|still)\b,?(?:\s+[\w'’-]+){4,}/i.test(text);
+
 /** `quotedByOther`: another writer quoted the sentence to answer it, so the thread treats it as a claim whatever its tags. */
 function isClaim(sentence: Post['sentences'][number], quotedByOther = false): boolean {
   return !sentence.quoted && (has(sentence, 'claim') || signpostsThesis(sentence.text) || quotedByOther) && !has(sentence, 'question')
@@ -69,8 +72,10 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  */
 export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions: Concession[], supports: Support[], openingPost = true): MainClaim[] {
   const candidates = new Map<string, Candidate>();
-  // A grant ("Fair point, I concede that X") is what was given up, not what the thread argues for.
-  const grants = new Set(concessions.map((g) => keyOf(g.from.postId, g.from.sentence)));
+  // A grant ("Fair point, I concede that X") is what was given up, not what the thread argues for; one that
+  // turns on the writer's own position ("Yes, X, but Y") argues for Y.
+  const grants = new Set(concessions.filter((g) => !turnsToOwnPosition(thread.byId.get(g.from.postId)!.sentences[g.from.sentence]!.text))
+    .map((g) => keyOf(g.from.postId, g.from.sentence)));
   const candidate = (post: Post, index: number, quotedByOther = false): Candidate | undefined => {
     const sentence = post.sentences[index];
     const key = keyOf(post.id, index);

@@ -158,6 +158,15 @@ describe('main claims', () => {
     expect(fromBob.map((c) => c.text)).toEqual(['My main critique of the post is that landlords convert units to condos only where rents are capped below cost.']);
   });
 
+  it('take a grant that turns on the writer’s own position ("Yes, X, but Y"), not a bare grant', () => {
+    const turning = 'Yes, landlords convert some units, but vacancy decontrol keeps most rental housing on the market.';
+    const claimsOfBob = (reply: string) => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
+      ['a2', 'b1', reply, by('alice')], ['b2', 'a2', 'That is not true, vacancy decontrol does nothing for supply.', by('bob')])
+      .argument!.claims.filter((c) => c.postId === 'a2').map((c) => c.text);
+    expect(claimsOfBob(turning)).toEqual([turning]);
+    expect(claimsOfBob('You may well be right about vacancy decontrol.')).toEqual([]);
+  });
+
   it('take a claim that cites its evidence (a link, a case) as its post’s point', () => {
     const cited = 'Rent control is much worse for tenants than housing vouchers, rent control is a huge tangle. http://example.org/rent-control-study';
     const doc = map(['a1', null, ROOT, by('alice')],
