@@ -145,6 +145,16 @@ describe('concessions', () => {
     expect(listed('While it does matter, vacancy decontrol still shrinks what tenants can rent.')).toEqual(['While it does matter, vacancy decontrol still shrinks what tenants can rent.']);
     expect(listed('I totally agree with you that decontrol matters, but the supply still falls.')).toHaveLength(1);
   });
+
+  it('leave out the other’s sentence copied into a reply, a judgement that something makes sense, and a cheer', () => {
+    const grant = 'Yes, landlords convert some units, but vacancy decontrol keeps most rental housing on the market.';
+    const listed = (reply: string) => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
+      ['a2', 'b1', grant, by('alice')], ['b2', 'a2', reply, by('bob')]).argument!.concessions.filter((g) => g.from.postId === 'b2').map((g) => g.text);
+    expect(listed(`"${grant} Landlords convert units wherever rents are capped.`)).toEqual([]);
+    expect(listed('It makes sense for cities to keep vacancy decontrol in their rent laws.')).toEqual([]);
+    expect(listed('Yeah, vouchers baby, decontrol FTW!')).toEqual([]);
+    expect(listed('That makes sense.')).toEqual(['That makes sense.']);
+  });
 });
 
 describe('main claims', () => {
