@@ -124,7 +124,8 @@ function rankInReply(clash: Clash, opening: number): number {
 export function findClashes(thread: ArgumentThread): Clash[] {
   const clashes: Clash[] = [];
   for (const post of thread.posts) {
-    if (post.placeholder || post.parentId === null) continue;
+    // A bot's notice ("This issue has been automatically marked as stale") answers no one.
+    if (post.placeholder || post.parentId === null || /\[bot\]$/.test(post.author ?? '')) continue;
     const targets = repliedTo(thread, post);
     if (targets.length === 0) continue;
     const mine: Clash[] = [];

@@ -50,6 +50,18 @@ describe('clashes', () => {
     expect(doc.argument!.clashes).toEqual([]);
   });
 
+  it('leave out openings that like, wish for or build on the other’s point, and a bot’s notice; keep one that objects', () => {
+    const clashesFrom = (reply: string, author = 'bob') => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', reply, by(author)])
+      .argument!.clashes.filter((c) => c.from.postId === 'b1').length;
+    expect(clashesFrom('Rent control in Berlin is pretty neat for tenants who stay.')).toBe(0);
+    expect(clashesFrom('I also really like rent control for the tenants who stay put.')).toBe(0);
+    expect(clashesFrom('A rent board for the city would be cool for tenants and landlords.')).toBe(0);
+    expect(clashesFrom('To build on this, landlords also skimp on repairs when rents are capped.')).toBe(0);
+    expect(clashesFrom('This issue has been automatically marked as stale due to inactivity.', 'stale[bot]')).toBe(0);
+    expect(clashesFrom('Vacancy decontrol is amazing except that landlords evict tenants to reset rents.')).toBe(1);
+    expect(clashesFrom('Rent control only shifts housing from newcomers to the tenants who stay.')).toBe(1);
+  });
+
   it('keep a reply’s opening objection and its plainest restatement, not every sentence that elaborates it', () => {
     const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', [
       'That is wrong, rent control does not reduce the supply of rental housing.',
