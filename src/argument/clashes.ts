@@ -82,6 +82,9 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
     // "We have a disagreement about whether…", "we disagree on the object level": about the exchange, disputing no sentence.
     if (onlySelfDoubt(sentence.text) || NAMES_DISAGREEMENT.test(sentence.text.replace(/’/g, "'"))) return null;
     const cue = `disagreement (${cues[0] ?? 'tagged'})`;
+    // Read from shape or place alone, praise, a liking, a wish or an aside ("Probably because I was a little kid,
+    // but I found it simply amazing.") rejects nobody's view (LABELLING.md).
+    if (!plainlyDisputes(cue) && cues.every(disputesByShape) && !opensAnObjection(sentence)) return null;
     return saysNothing(target) && !plainlyDisputes(cue) && !takesUpTitle(thread, post, index, target) ? null : cue;
   }
   if (!has(sentence, 'claim')) return null;

@@ -20,11 +20,15 @@ const OPENS_ASIDE = /^(?:(?:so|well|and|also|ok(?:ay)?|yeah|honestly|ah|oh|fwiw|
 
 /**
  * "In particular the first bullet point seems important and clear.", "Mononoke is AMAZING.", "Dang, COW registry
- * is pretty neat.", "Very wise comment": approval of the other's point or of the thing discussed, no objection
+ * is pretty neat.", "Very wise comment", "I found it simply amazing": approval of the other's point or of the thing discussed, no objection
  * (unless it goes on to an exception: "The devices are amazing except for the keyboard").
  */
-const APPROVES = /\b(?:(?:is|are|'s|seems?|looks?|sounds?) (?:\w+ ){0,2}(?:important|clear|good|great|helpful|right|correct|interesting|useful|reasonable|fair|valid|true|amazing|awesome|neat|cool|lovely|nice|wonderful|impressive|beautiful|incredible|brilliant|excellent|fantastic)|^\W*(?:a |very |really |such a )+(?:great|good|wise|nice|brilliant|excellent|wonderful|fantastic|impressive)(?: \w+)?)\b/i;
+const APPROVES = /\b(?:(?:is|are|'s|seems?|looks?|sounds?|(?:find|found) (?:it|this|that|them)) (?:\w+ ){0,2}(?:important|clear|good|great|helpful|right|correct|interesting|useful|reasonable|fair|valid|true|amazing|awesome|neat|cool|lovely|nice|wonderful|impressive|beautiful|incredible|brilliant|excellent|fantastic)|^\W*(?:a |very |really |such a )+(?:great|good|wise|nice|brilliant|excellent|wonderful|fantastic|impressive)(?: \w+)?)\b/i;
 const EXCEPTS = /\b(?:but|except|though|although|however)\b/i;
+const approves = (text: string): boolean => {
+  const approval = APPROVES.exec(text);
+  return approval !== null && !negates(text) && !EXCEPTS.test(text.slice(approval.index + approval[0].length));
+};
 
 /** "I absolutely loved the film", "I also really like Urho3D": the writer's liking, no objection. */
 const LIKES = /^(?:\w+\W+){0,2}?i (?:\w+ ){0,2}(?:love|loved|like|liked|enjoy|enjoyed|adore)\b/i;
@@ -43,7 +47,7 @@ export const opensAnObjection = (sentence: Sentence): boolean => {
   const plain = sentence.text.replace(/’/g, "'");
   const why = notArguable(sentence);
   return (why === null || why === 'a fragment') && !OPENS_ASIDE.test(plain) && !THANKS_OR_PRAISE.test(plain)
-    && !(APPROVES.test(plain) && !negates(plain) && !EXCEPTS.test(plain)) && !(LIKES.test(plain) && !negates(plain))
+    && !approves(plain) && !(LIKES.test(plain) && !negates(plain))
     && !WISHES.test(plain) && !BUILDS_ON.test(plain);
 };
 

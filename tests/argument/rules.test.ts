@@ -62,6 +62,13 @@ describe('clashes', () => {
     expect(clashesFrom('Rent control only shifts housing from newcomers to the tenants who stay.')).toBe(1);
   });
 
+  it('leave out praise the tagger reads as disagreement by its shape alone ("…, but I found it amazing")', () => {
+    const clashesFrom = (reply: string) => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', reply, by('bob')])
+      .argument!.clashes.filter((c) => c.from.postId === 'b1').length;
+    expect(clashesFrom('Probably because I was a little kid, but I found it simply amazing.')).toBe(0);
+    expect(clashesFrom('Maybe landlords convert some units, but rent control still does not reduce the supply of rental housing.')).toBe(1);
+  });
+
   it('keep a reply’s opening objection and its plainest restatement, not every sentence that elaborates it', () => {
     const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', [
       'That is wrong, rent control does not reduce the supply of rental housing.',
