@@ -187,6 +187,13 @@ describe('main claims', () => {
     expect(fromBob.map((c) => c.text)).toEqual(['My main critique of the post is that landlords convert units to condos only where rents are capped below cost.']);
   });
 
+  it('take the writer’s verdict after a turn ("…, but I think…") as the post’s point', () => {
+    const verdict = 'Others made great points but I think the cap is a must.';
+    const doc = map(['a1', null, ROOT, by('alice')],
+      ['b1', 'a1', `Landlords convert units to condos when the city caps the rents of older buildings, and the tenants who stay in the remaining units pay more for less space. ${verdict}`, by('bob')]);
+    expect(doc.argument!.claims.filter((c) => c.postId === 'b1').map((c) => c.text)).toEqual([verdict]);
+  });
+
   it('take a grant that turns on the writer’s own position ("Yes, X, but Y"), not a bare grant', () => {
     const turning = 'Yes, landlords convert some units, but vacancy decontrol keeps most rental housing on the market.';
     const claimsOfBob = (reply: string) => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
