@@ -1,5 +1,5 @@
 // What a thread can argue about. A sentence the tagger reads as a claim is still none of these:
-// - a joke: "lol", "/s", "FTFY" (a parody of the parent), an emoticon, or a line shouted in capitals
+// - a joke: "lol", "/s", "FTFY" (a parody of the parent), a cheer ("DX12 FTW!"), an emoticon, or a line shouted in capitals
 //   ("OH LOOK THE SMART PEOPLE…");
 // - narration: the writer telling what they do, feel or did ("I'm drunk right now", "I've been drinking and
 //   I read it word for word", "Let me share a story with you"): their life, not a position. "I think",
@@ -9,7 +9,7 @@
 import type { Sentence } from '../model.js';
 import { countWords } from './words.js';
 
-export const JOKE = /\b(lol|lmao|rofl|haha\w*|jk|ftfy)\b|😂|🙂|;\)|:\)|\/s\b/i;
+export const JOKE = /\b(lol|lmao|rofl|haha\w*|jk|ftfy|ftw)\b|😂|🙂|;\)|:\)|\/s\b/i;
 
 const OPENER = String.raw`^(?:(?:so|well|and|but|also|ok(?:ay)?|yeah|honestly|ah|oh|now|edit)\W+)*`;
 const NARRATION = new RegExp(OPENER + String.raw`(?:i(?:'m| am)(?: \w+ly)? (?:drunk|high|tired|bored|sitting|waiting|going to bed|reading|watching|drinking|eating|studying|working|at work|at home|on my)\b`

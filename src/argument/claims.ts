@@ -1,5 +1,7 @@
-// Main claims: what the thread argues about. Every claim sentence (not a question, an evidence line, a quoted
-// passage, nor a joke, narration, an instruction or a fragment: see arguable.ts) scores by what it drew:
+// Main claims: what the thread argues about. Every claim sentence (not a question, a quoted passage, nor a
+// joke, narration, an instruction or a fragment: see arguable.ts) scores by what it drew; a claim that cites
+// its evidence ("C is much better than C++. http://…", "For example, support for X would improve Y") is still
+// a claim, and readers list it as one (an evidence line without a claim is none):
 // clashes, concessions, supports (more when they come from several people), replies to the post whose thesis
 // it is, and the opening post's thesis. A claim restated by others (most of its terms again) is clustered
 // into the first one, its weight added. The opening post's thesis and the first answer's thesis weigh extra:
@@ -40,12 +42,13 @@ interface Candidate extends MainClaim { people: Set<string> }
 
 const keyOf = (postId: string, sentence: number) => `${postId}#${sentence}`;
 
+/** "Yes, but the older he gets, the more legitimate the claim becomes.": past the grant, four words at least of the writer's own. */
+const turnsToOwnPosition = (text: string): boolean => /\b(?:but|however|yet|still)\b,?(?:\s+[\w'’-]+){4,}/i.test(text);
+
 /** `quotedByOther`: another writer quoted the sentence to answer it, so the thread treats it as a claim whatever its tags. */
 function isClaim(sentence: Post['sentences'][number], quotedByOther = false): boolean {
-  // A sentence its writer marks as the point stays one even when it cites a case ("my main critique is that… say, a physicist").
-  const marked = signpostsThesis(sentence.text);
-  return !sentence.quoted && (has(sentence, 'claim') || marked || quotedByOther) && !has(sentence, 'question')
-    && (!has(sentence, 'evidence') || marked || quotedByOther) && notArguable(sentence) === null;
+  return !sentence.quoted && (has(sentence, 'claim') || signpostsThesis(sentence.text) || quotedByOther) && !has(sentence, 'question')
+    && notArguable(sentence) === null;
 }
 
 /** The sentences of `post` a quoted passage holds. */
@@ -69,8 +72,10 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  */
 export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions: Concession[], supports: Support[], openingPost = true): MainClaim[] {
   const candidates = new Map<string, Candidate>();
-  // A grant ("Fair point, I concede that X") is what was given up, not what the thread argues for.
-  const grants = new Set(concessions.map((g) => keyOf(g.from.postId, g.from.sentence)));
+  // A grant ("Fair point, I concede that X") is what was given up, not what the thread argues for; one that
+  // turns on the writer's own position ("Yes, X, but Y") argues for Y.
+  const grants = new Set(concessions.filter((g) => !turnsToOwnPosition(thread.byId.get(g.from.postId)!.sentences[g.from.sentence]!.text))
+    .map((g) => keyOf(g.from.postId, g.from.sentence)));
   const candidate = (post: Post, index: number, quotedByOther = false): Candidate | undefined => {
     const sentence = post.sentences[index];
     const key = keyOf(post.id, index);

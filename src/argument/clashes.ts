@@ -82,6 +82,9 @@ function clashCue(post: Post, index: number, thread: ArgumentThread, target: Pos
     // "We have a disagreement about whether…", "we disagree on the object level": about the exchange, disputing no sentence.
     if (onlySelfDoubt(sentence.text) || NAMES_DISAGREEMENT.test(sentence.text.replace(/’/g, "'"))) return null;
     const cue = `disagreement (${cues[0] ?? 'tagged'})`;
+    // Read from shape or place alone, praise, a liking, a wish or an aside ("Probably because I was a little kid,
+    // but I found it simply amazing.") rejects nobody's view (LABELLING.md).
+    if (!plainlyDisputes(cue) && cues.every(disputesByShape) && !opensAnObjection(sentence)) return null;
     return saysNothing(target) && !plainlyDisputes(cue) && !takesUpTitle(thread, post, index, target) ? null : cue;
   }
   if (!has(sentence, 'claim')) return null;
@@ -124,7 +127,8 @@ function rankInReply(clash: Clash, opening: number): number {
 export function findClashes(thread: ArgumentThread): Clash[] {
   const clashes: Clash[] = [];
   for (const post of thread.posts) {
-    if (post.placeholder || post.parentId === null) continue;
+    // A bot's notice ("This issue has been automatically marked as stale") answers no one.
+    if (post.placeholder || post.parentId === null || /\[bot\]$/.test(post.author ?? '')) continue;
     const targets = repliedTo(thread, post);
     if (targets.length === 0) continue;
     const mine: Clash[] = [];

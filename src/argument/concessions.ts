@@ -11,6 +11,7 @@ import type { Clash, Concession, Post, Sentence, Support } from '../model.js';
 import { grantsByShape, isClauseContrast } from '../tag/shape-cues.js';
 import { JOKE } from './arguable.js';
 import { linkSentence } from './link.js';
+import { copiesParent } from './opening.js';
 import { has, repliedTo, type ArgumentThread } from './thread.js';
 import { wordsOf } from './words.js';
 
@@ -22,7 +23,7 @@ const RESTATES = /^(i\.e\.|that is|to be clear|i am now thinking you|i think you
 const OWNED_MISTAKE = /\b(i|we) should have (phrased|said|worded|been clearer|explained|written)|\bmy (mistake|bad|error)\b|\bi stand corrected\b|\bi was wrong\b|\byou('re| are) right, i\b|\bsorry (to be|for being|i was) (unclear|confusing)\b|\bsorry for the confusion\b|\bi (hadn't|had not|didn't|did not) (really )?consider(ed)?\b|\bi underestimated\b|\b(one|an|the) (error|mistake) i made\b|\bi (want to )?retract\b/i;
 /** "Sorry, I should have phrased…", "my mistake": the writer owns an error, granting the other side that much. */
 export const ownsMistake = (text: string): boolean => OWNED_MISTAKE.test(text.replace(/[’]/g, "'"));
-const GRANT = /\b(you (may|might|could) (well )?be right|you('re| are) (right|correct)|fair (point|enough)|good point|point taken|(that|this|it) makes sense|i('ll| will) grant|granted|i (can )?see your point|i (totally |fully |completely |do )?agree (with you )?that|i (don't|do not) dispute|i (will |must |have to )?(concede|admit))\b/i;
+const GRANT = /\b(you (may|might|could) (well )?be right|you('re| are) (right|correct)|fair (point|enough)|good point|point taken|(that|this|it) makes sense(?! (?:for|to|that|if|when|because)\b)|i('ll| will) grant|granted|i (can )?see your point|i (totally |fully |completely |do )?agree (with you )?that|i (don't|do not) dispute|i (will |must |have to )?(concede|admit))\b/i;
 /**
  * Inside a dispute, agreeing in so many words grants the other side a point (LABELLING.md): "I agree.", "I
  * totally agree that…", "You're probably right.", "Yep that's right", "you've convinced me". Not a bare "Yes." or
@@ -87,9 +88,10 @@ export function notAGrant(sentence: Sentence): string | null {
   return null;
 }
 
-function grantCue(thread: ArgumentThread, sentence: Sentence, disputed: boolean, target: Post): string | null {
+function grantCue(thread: ArgumentThread, post: Post, sentence: Sentence, disputed: boolean, target: Post): string | null {
   const text = sentence.text.replace(/[’]/g, "'");
-  if (sentence.quoted || has(sentence, 'question')) return null;
+  // A line copied from the post answered, quotation marks or not, is the other's words, not the writer's grant.
+  if (sentence.quoted || has(sentence, 'question') || copiesParent(thread, post, sentence)) return null;
   if (OWNED_MISTAKE.test(text)) return 'owns a mistake';
   // Outside a dispute only a grant said in so many words counts: "though", "still" alone concede nothing to anyone.
   if (has(sentence, 'concession') && (disputed || GRANT.test(text))) {
@@ -148,7 +150,7 @@ export function findGrants(thread: ArgumentThread, clashes: readonly Clash[]): G
     if (!target) continue;
     const disputed = inDispute(post, target);
     post.sentences.forEach((sentence, index) => {
-      const cue = grantCue(thread, sentence, disputed, target);
+      const cue = grantCue(thread, post, sentence, disputed, target);
       const from = { postId: post.id, sentence: index, author: me };
       if (cue !== null) {
         const link = linkSentence(thread, post, index, target, false);

@@ -17,6 +17,10 @@ const MIN_SHARED_TERMS = 2;
 const QUOTED_SPAN = /[“"]([^”"]{8,200})[”"]/g;
 const NEGATION = /\b(not|no|never|cannot|can't|don't|doesn't|isn't|aren't|won't|wasn't|wrong|nothing|nobody)\b/;
 
+/** The writer's verdict: "I think…", "I don't think…", "I doubt…"; after a grant, "…, but I think…". */
+const VERDICT = /\bi (?:(?:do not|don.t) )?(?:think|believe|contend|maintain|argue|doubt)\b/;
+const VERDICT_AFTER_TURN = new RegExp(String.raw`\bbut ${VERDICT.source}`);
+
 const GRANTED_BACKGROUND = /^(of course|sure|granted|admittedly|obviously|to be fair|yes)\b/i;
 
 /** Openings that report the other writer's view rather than the writer's: "you believe", "you're saying". */
@@ -29,17 +33,17 @@ function firstWords(words: string, count: number): string {
   return words.slice(0, end);
 }
 
-/** A post's thesis: its most assertive claim, not a question, an evidence line or a fragment (see ArgumentThread.thesisOf). */
+/** A post's thesis: its most assertive claim (one citing its evidence too), not a question, a grant of the other's point or a fragment (see ArgumentThread.thesisOf). */
 export function findThesis(post: Post): number | null {
   let best: number | null = null;
   let bestScore = -Infinity;
   post.sentences.forEach((sentence, i) => {
-    if (sentence.quoted || !has(sentence, 'claim') || has(sentence, 'question') || has(sentence, 'evidence') || isFragment(sentence)) return;
+    if (sentence.quoted || !has(sentence, 'claim') || has(sentence, 'question') || isFragment(sentence)) return;
     const words = squash(sentence.text);
-    // The writer's own verdict ("This I think puts X in violation") leads the sentence; asides trail.
-    const verdict = /\bi (think|believe|contend|maintain|argue)\b/.test(firstWords(words, 5)) ? 0.3 : 0;
-    // "Of course…", "Sure, …" grant the background the thesis then builds on.
-    const background = GRANTED_BACKGROUND.test(sentence.text) ? 0.3 : 0;
+    // The writer's own verdict ("This I think puts X in violation", "Others did great work but I think…") leads the sentence or follows a turn; asides trail.
+    const verdict = VERDICT.test(firstWords(words, 5)) || VERDICT_AFTER_TURN.test(words) ? 0.3 : 0;
+    // "Of course…", "Sure, …" grant the background the thesis then builds on; "I agree with the claim that…" grants the other's.
+    const background = GRANTED_BACKGROUND.test(sentence.text) || has(sentence, 'agreement') ? 0.3 : 0;
     // "I am now thinking you believe X": the other's view restated, to be answered, not the writer's own.
     const restates = RESTATES_OTHER.test(firstWords(words, 8)) ? 0.5 : 0;
     // "My main critique is that…", "I deny that…": the writer says which sentence is the point.

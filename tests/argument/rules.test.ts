@@ -50,6 +50,25 @@ describe('clashes', () => {
     expect(doc.argument!.clashes).toEqual([]);
   });
 
+  it('leave out openings that like, wish for or build on the other’s point, and a bot’s notice; keep one that objects', () => {
+    const clashesFrom = (reply: string, author = 'bob') => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', reply, by(author)])
+      .argument!.clashes.filter((c) => c.from.postId === 'b1').length;
+    expect(clashesFrom('Rent control in Berlin is pretty neat for tenants who stay.')).toBe(0);
+    expect(clashesFrom('I also really like rent control for the tenants who stay put.')).toBe(0);
+    expect(clashesFrom('A rent board for the city would be cool for tenants and landlords.')).toBe(0);
+    expect(clashesFrom('To build on this, landlords also skimp on repairs when rents are capped.')).toBe(0);
+    expect(clashesFrom('This issue has been automatically marked as stale due to inactivity.', 'stale[bot]')).toBe(0);
+    expect(clashesFrom('Vacancy decontrol is amazing except that landlords evict tenants to reset rents.')).toBe(1);
+    expect(clashesFrom('Rent control only shifts housing from newcomers to the tenants who stay.')).toBe(1);
+  });
+
+  it('leave out praise the tagger reads as disagreement by its shape alone ("…, but I found it amazing")', () => {
+    const clashesFrom = (reply: string) => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', reply, by('bob')])
+      .argument!.clashes.filter((c) => c.from.postId === 'b1').length;
+    expect(clashesFrom('Probably because I was a little kid, but I found it simply amazing.')).toBe(0);
+    expect(clashesFrom('Maybe landlords convert some units, but rent control still does not reduce the supply of rental housing.')).toBe(1);
+  });
+
   it('keep a reply’s opening objection and its plainest restatement, not every sentence that elaborates it', () => {
     const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', [
       'That is wrong, rent control does not reduce the supply of rental housing.',
@@ -145,6 +164,16 @@ describe('concessions', () => {
     expect(listed('While it does matter, vacancy decontrol still shrinks what tenants can rent.')).toEqual(['While it does matter, vacancy decontrol still shrinks what tenants can rent.']);
     expect(listed('I totally agree with you that decontrol matters, but the supply still falls.')).toHaveLength(1);
   });
+
+  it('leave out the other’s sentence copied into a reply, a judgement that something makes sense, and a cheer', () => {
+    const grant = 'Yes, landlords convert some units, but vacancy decontrol keeps most rental housing on the market.';
+    const listed = (reply: string) => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
+      ['a2', 'b1', grant, by('alice')], ['b2', 'a2', reply, by('bob')]).argument!.concessions.filter((g) => g.from.postId === 'b2').map((g) => g.text);
+    expect(listed(`"${grant} Landlords convert units wherever rents are capped.`)).toEqual([]);
+    expect(listed('It makes sense for cities to keep vacancy decontrol in their rent laws.')).toEqual([]);
+    expect(listed('Yeah, vouchers baby, decontrol FTW!')).toEqual([]);
+    expect(listed('That makes sense.')).toEqual(['That makes sense.']);
+  });
 });
 
 describe('main claims', () => {
@@ -156,6 +185,30 @@ describe('main claims', () => {
     ].join(' '), by('bob')], ['a2', 'b1', 'That is not true, landlords convert units to condos wherever rents are capped.', by('alice')]);
     const fromBob = doc.argument!.claims.filter((c) => c.postId === 'b1');
     expect(fromBob.map((c) => c.text)).toEqual(['My main critique of the post is that landlords convert units to condos only where rents are capped below cost.']);
+  });
+
+  it('take the writer’s verdict after a turn ("…, but I think…") as the post’s point', () => {
+    const verdict = 'Others made great points but I think the cap is a must.';
+    const doc = map(['a1', null, ROOT, by('alice')],
+      ['b1', 'a1', `Landlords convert units to condos when the city caps the rents of older buildings, and the tenants who stay in the remaining units pay more for less space. ${verdict}`, by('bob')]);
+    expect(doc.argument!.claims.filter((c) => c.postId === 'b1').map((c) => c.text)).toEqual([verdict]);
+  });
+
+  it('take a grant that turns on the writer’s own position ("Yes, X, but Y"), not a bare grant', () => {
+    const turning = 'Yes, landlords convert some units, but vacancy decontrol keeps most rental housing on the market.';
+    const claimsOfBob = (reply: string) => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
+      ['a2', 'b1', reply, by('alice')], ['b2', 'a2', 'That is not true, vacancy decontrol does nothing for supply.', by('bob')])
+      .argument!.claims.filter((c) => c.postId === 'a2').map((c) => c.text);
+    expect(claimsOfBob(turning)).toEqual([turning]);
+    expect(claimsOfBob('You may well be right about vacancy decontrol.')).toEqual([]);
+  });
+
+  it('take a claim that cites its evidence (a link, a case) as its post’s point', () => {
+    const cited = 'Rent control is much worse for tenants than housing vouchers, rent control is a huge tangle. http://example.org/rent-control-study';
+    const doc = map(['a1', null, ROOT, by('alice')],
+      ['b1', 'a1', `In 1994 San Francisco extended rent control to small multi-family buildings built before 1980. ${cited}`, by('bob')],
+      ['a2', 'b1', 'That is not true, vouchers raise rents for everyone else.', by('alice')]);
+    expect(doc.argument!.claims.filter((c) => c.postId === 'b1').map((c) => c.text)).toEqual([cited]);
   });
 });
 
