@@ -1,8 +1,8 @@
 // What a reply opens with. The first thing said under someone's post is the verdict on it, once past what is no
 // objection: a line copied from the parent (a quotation without markup), an apology, a yes or a grant; and
-// openings that state no position of the writer's (an aside, a note on themselves, thanks, approval: src/tag/verdict.ts).
+// openings that state no position of the writer's (an aside, a note on themselves, thanks, approval: src/tag/no-position.ts).
 import type { Post, Sentence } from '../model.js';
-import { statesNoPosition } from '../tag/verdict.js';
+import { statesNoPosition } from '../tag/no-position.js';
 import { notArguable } from './arguable.js';
 import { grantsInWords, ownsMistake } from './concessions.js';
 import { has, type ArgumentThread } from './thread.js';

@@ -2,7 +2,8 @@
 // reply reads as disagreeing.
 import { describe, expect, it } from 'vitest';
 import { tagText } from '../../src/tag/index.js';
-import { statesNoPosition, VERDICT_DISAGREES, verdictIndex, withVerdictTagged } from '../../src/tag/verdict.js';
+import { statesNoPosition } from '../../src/tag/no-position.js';
+import { VERDICT_DISAGREES, verdictIndex, withVerdictTagged } from '../../src/tag/verdict.js';
 
 const disagreeing = { label: 'disagree' as const, confidence: 0.6 };
 
@@ -17,6 +18,7 @@ describe('verdictIndex', () => {
     expect(verdictIndex(tagText('I agree, the cache is the slow part.'))).toBe(-1);
     expect(verdictIndex(tagText("Thanks for writing this up, the numbers are useful."))).toBe(-1);
     expect(verdictIndex(tagText("I'm only posting because the cache bit me last week."))).toBe(-1);
+    expect(verdictIndex(tagText('Let me share a story about our cache and the lockfile.'))).toBe(-1);
   });
 });
 
