@@ -134,6 +134,19 @@ export interface Sentence {
   why?: string;
 }
 
+/**
+ * Where a reply sits in the exchange, from the thread's shape alone (who wrote what above and below it):
+ * src/tag/reply-place.ts reads it, the stance weighs it. A post or writer we cannot tell counts as no.
+ */
+export interface ReplyPlace {
+  /** The reply's writer wrote the post its parent answered: A, then B answering A, then A answering back. */
+  answersBack: boolean;
+  /** The parent's writer answers this reply in turn. */
+  answeredBack: boolean;
+  /** The reply answers the writer's own post (a follow-up, an edit, a correction of themselves). */
+  ownPost: boolean;
+}
+
 export interface Stance {
   label: StanceLabel;
   confidence: number;

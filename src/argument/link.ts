@@ -5,6 +5,7 @@
 // 4. otherwise it answers the post as a whole, read as its thesis (see thesisOf).
 import type { Post, Sentence } from '../model.js';
 import { stem } from '../tag/terms.js';
+import { NEGATION, negates } from '../tag/plain-negation.js';
 import { isFragment, signpostsThesis } from './arguable.js';
 import { has, type ArgumentThread } from './thread.js';
 import { countWords, rememberRecent, squash, wordsOf } from './words.js';
@@ -15,7 +16,6 @@ export interface Link { sentence: number | null; cues: string[] }
 const TERM_LINK_WEIGHT = 3;
 const MIN_SHARED_TERMS = 2;
 const QUOTED_SPAN = /[“"]([^”"]{8,200})[”"]/g;
-const NEGATION = /\b(not|no|never|cannot|can't|don't|doesn't|isn't|aren't|won't|wasn't|wrong|nothing|nobody)\b/;
 
 /** The writer's verdict: "I think…", "I don't think…", "I doubt…"; after a grant, "…, but I think…". */
 const VERDICT = /\bi (?:(?:do not|don.t) )?(?:think|believe|contend|maintain|argue|doubt)\b/;
@@ -115,4 +115,4 @@ export const isTextual = (link: Link): boolean => !link.cues[0]!.startsWith('ans
 export const addressesOther = (text: string): boolean =>
   /\b(you (say|said|claim|argue|suggest|have (now )?(clarified|said|argued|claimed))|your (comment|claim|point|argument|clarifications?|post|reasoning)|even given your)\b/i.test(text);
 
-export const negates = (text: string): boolean => NEGATION.test(text.toLowerCase().replace(/[’]/g, "'"));
+export { negates };

@@ -2,6 +2,7 @@
 // from src/index.ts so `threadmap tag` can use it without loading the pipeline.
 import type { Sentence, Stance, TagName } from '../model.js';
 import { readParent, stanceToward, tagText } from '../tag/index.js';
+import { withVerdictTagged } from '../tag/verdict.js';
 
 export interface TagResult {
   /** The union of the tags of the text's own sentences (quoted ones left out). */
@@ -18,8 +19,11 @@ export interface TagResult {
 export function tag(text: string, parent?: string | null): TagResult {
   // The parent is read once, for the rules that read a reply against it and for the stance.
   const parentView = typeof parent === 'string' ? readParent(parent) : null;
-  const sentences = tagText(text, parentView ?? undefined);
+  const read = tagText(text, parentView ?? undefined);
+  // As in the map (src/tag/posts.ts): a disagreeing reply's verdict is where it disagrees.
+  const stance = parent === undefined ? undefined : stanceToward(read, parentView);
+  const sentences = stance === undefined ? read : withVerdictTagged(read, stance);
   const tags = new Set<TagName>();
   for (const sentence of sentences) if (!sentence.quoted) for (const name of sentence.tags) tags.add(name);
-  return parent === undefined ? { tags: [...tags], sentences } : { tags: [...tags], sentences, stance: stanceToward(sentences, parentView) };
+  return stance === undefined ? { tags: [...tags], sentences } : { tags: [...tags], sentences, stance };
 }

@@ -1,25 +1,33 @@
 // Tagging whole posts: every sentence of a post's own text (quoted passages are the quoted author's,
 // not the quoter's, so they are not tagged here), and each reply's stance toward its parent.
-import type { Post, ProgressListener, RawPost, Sentence, Stance } from '../model.js';
+import type { Post, ProgressListener, RawPost, ReplyPlace, Sentence, Stance } from '../model.js';
 import { parentView, readParent, UNREAD_PARENT, type ParentView } from './parent.js';
+import { replyPlaces } from './reply-place.js';
 import { stanceToward } from './stance.js';
 import { tagTextRead } from './text.js';
+import { withVerdictTagged } from './verdict.js';
 
 const PROGRESS_EVERY = 500;
 
-/** What tagging reads of a post. `quotesParent`: it quotes its parent (a quote linked to the parent post). */
-export interface TagInput { id: string; parentId: string | null; text: string; placeholder?: boolean; quotesParent: boolean }
+/**
+ * What tagging reads of a post. `quotesParent`: it quotes its parent (a quote linked to the parent post);
+ * `place`: where it sits in its exchange, read from the whole thread before it is tagged in parts.
+ */
+export interface TagInput { id: string; parentId: string | null; text: string; placeholder?: boolean; quotesParent: boolean; place?: ReplyPlace }
 
 /** What tagging makes of a post: its sentences, and its stance toward its parent (null for roots). */
 export interface PostTags { sentences: Sentence[]; stance: Stance | null }
 
-export const tagInput = (post: RawPost): TagInput => ({
-  id: post.id, parentId: post.parentId, text: post.text, placeholder: post.placeholder,
-  quotesParent: post.quotes.some((quote) => quote.postId === post.parentId),
-});
+export function tagInputs(posts: readonly RawPost[]): TagInput[] {
+  const places = replyPlaces(posts);
+  return posts.map((post, index) => ({
+    id: post.id, parentId: post.parentId, text: post.text, placeholder: post.placeholder,
+    quotesParent: post.quotes.some((quote) => quote.postId === post.parentId), place: places[index],
+  }));
+}
 
 export function tagPosts(posts: readonly RawPost[], onProgress: ProgressListener = () => undefined): Post[] {
-  const tags = tagEachPost(posts.map(tagInput), new Map(), (done) => onProgress({ stage: 'tag', done, total: posts.length }));
+  const tags = tagEachPost(tagInputs(posts), new Map(), (done) => onProgress({ stage: 'tag', done, total: posts.length }));
   return posts.map((post, i) => withTags(post, tags[i]!));
 }
 
@@ -59,8 +67,8 @@ export function tagEachPost(posts: readonly TagInput[], parentTexts: ReadonlyMap
     }
     const stance = post.parentId === null || post.placeholder
       ? null
-      : stanceToward(sentences, parent, { quotesParent: post.quotesParent, tokens: read.map((sentence) => sentence.tokens) });
-    return { sentences, stance };
+      : stanceToward(sentences, parent, { quotesParent: post.quotesParent, tokens: read.map((sentence) => sentence.tokens), place: post.place });
+    return { sentences: withVerdictTagged(sentences, stance), stance };
   });
 }
 

@@ -10,18 +10,25 @@
 // - Two signals scale the rest: referring to the parent (quoting it, "you say") makes either side surer;
 //   answering a parent that asks makes both less sure (a reply to a question is first of all an answer, and
 //   its "no" or "not" answers the question rather than rejecting a view).
+// - Where the reply sits says more than its words (reply-place.ts): answering back in an exchange, or being
+//   answered back by the parent's writer, leans to disagreement (people who agree seldom keep an exchange
+//   going); answering one's own post makes both sides less sure (a follow-up, not a verdict on anyone).
+// - Under a parent that states a view, a reply that opens with a claim of its own gives its verdict on it
+//   (verdict.ts): a little weight to disagreement, which the reply's other signals confirm or outweigh.
 // Addressing "you" and asking back were cues for disagreement once; on 850 real reply pairs they come with
 // answers more than objections ("you" in 153 neutral, 128 disagreeing, 46 agreeing replies), so they are not.
-import type { Sentence, TagName } from '../model.js';
+import type { ReplyPlace, Sentence, TagName } from '../model.js';
 import type { ParentView } from './parent.js';
 import { negatorBefore } from './rules/negation.js';
 import { tagConfidence } from './score.js';
 import { isKeyWord, stem } from './terms.js';
 import type { Tokens } from './tokens.js';
+import { verdictIndex } from './verdict.js';
 
 export type StanceSide = 'agree' | 'disagree' | 'concede';
 export type StanceSignalId = 'disagreement' | 'agreement' | 'concession' | 'negation' | 'negates-parent-term'
-  | 'about-others' | 'exclaims' | 'continues-parent' | 'refers-to-parent' | 'answers-question';
+  | 'about-others' | 'exclaims' | 'continues-parent' | 'refers-to-parent' | 'answers-question'
+  | 'keeps-exchange-going' | 'own-post' | 'verdict';
 
 export interface StanceSignal {
   id: StanceSignalId;
@@ -106,5 +113,26 @@ export function addressSignals(own: readonly Sentence[], tokens: readonly Tokens
   if (continuesParent(tokens[0], asked)) signals.push({ id: 'continues-parent', side: 'agree', weight: 0.35, cue: `continues the parent's point ("${tokens[0]!.words.slice(0, 3).join(' ')} …")` });
   if (quotes || tokens.some((sentence) => REFERENCE.test(sentence.joined))) signals.push({ id: 'refers-to-parent', side: 'scale', weight: 1.2, cue: 'refers to the parent' });
   if (asked) signals.push({ id: 'answers-question', side: 'scale', weight: 0.6, cue: 'answers the parent\'s question' });
+  return signals;
+}
+
+/** How much an exchange kept going lends disagreement: alone it stays below the threshold, one more cue passes it. */
+const EXCHANGE_WEIGHT = 0.2;
+/** How much an opening claim under the parent's view lends disagreement: a nudge that decides only close calls. */
+const VERDICT_WEIGHT = 0.1;
+/** How much less sure a reply to one's own post is, either way. */
+const OWN_POST_SCALE = 0.5;
+
+/** Where the reply sits in its exchange (reply-place.ts), and whether it opens with a verdict on the parent's view. */
+export function shapeSignals(own: readonly Sentence[], parent: ParentView | null, place: ReplyPlace | undefined): StanceSignal[] {
+  const signals: StanceSignal[] = [];
+  if (place?.answersBack || place?.answeredBack) {
+    const cue = place.answersBack ? 'answers back in an exchange with the parent\'s writer' : 'the parent\'s writer answers back';
+    signals.push({ id: 'keeps-exchange-going', side: 'disagree', weight: EXCHANGE_WEIGHT, cue });
+  }
+  if (place?.ownPost) signals.push({ id: 'own-post', side: 'scale', weight: OWN_POST_SCALE, cue: 'follows up the writer\'s own post' });
+  if (parent !== null && !parent.asks && parent.statements.length > 0 && verdictIndex(own) >= 0) {
+    signals.push({ id: 'verdict', side: 'disagree', weight: VERDICT_WEIGHT, cue: 'verdict under the parent\'s claim: opens with a claim of its own' });
+  }
   return signals;
 }

@@ -2,9 +2,9 @@
 // the named signals of stance-signals.ts, weighed here. Per side, the strongest tagged sentence counts and the
 // reply's other signals add to it; the scaling signals then multiply both sides. A concession together with
 // disagreement is mixed; nothing strong enough either way is neutral.
-import type { Sentence, Stance, StanceLabel } from '../model.js';
+import type { ReplyPlace, Sentence, Stance, StanceLabel } from '../model.js';
 import { readParent, type ParentView } from './parent.js';
-import { addressSignals, tagSignals, type StanceSignal } from './stance-signals.js';
+import { addressSignals, shapeSignals, tagSignals, type StanceSignal } from './stance-signals.js';
 import { tokenize, type Tokens } from './tokens.js';
 
 /** Below this on both sides, the reply is neutral. */
@@ -37,6 +37,8 @@ export interface StanceContext {
   quotesParent?: boolean;
   /** Per reply sentence, its tokens when the caller already has them (tagTextRead), so they are not made again. */
   tokens?: readonly Tokens[];
+  /** Where the reply sits in its exchange (reply-place.ts), when the caller has the thread around it. */
+  place?: ReplyPlace;
 }
 
 /** The named signals a reply gives toward its parent (see stance-signals.ts), in the order they were read. */
@@ -45,7 +47,7 @@ export function stanceSignals(reply: readonly Sentence[], parent: ParentView | s
   const own = reply.filter((sentence) => !sentence.quoted);
   const ownTokens = context.tokens?.filter((_, index) => !reply[index]!.quoted) ?? own.map((sentence) => tokenize(sentence.text));
   const quotes = context.quotesParent === true || own.length < reply.length;
-  return [...tagSignals(own), ...addressSignals(own, ownTokens, parentView, quotes)];
+  return [...tagSignals(own), ...addressSignals(own, ownTokens, parentView, quotes), ...shapeSignals(own, parentView, context.place)];
 }
 
 /** `parent`: the parent post, read once with readParent (its text is read here when given as a string). */

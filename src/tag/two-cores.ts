@@ -7,7 +7,7 @@
 // (twoCoreTagger), so that loading the tagger there overlaps the work before tagging here.
 import { Worker } from 'node:worker_threads';
 import type { Post, ProgressListener, RawPost } from '../model.js';
-import { tagEachPost, tagInput, tagPosts, withTags, type PostTags, type TagInput } from './posts.js';
+import { tagEachPost, tagInputs, tagPosts, withTags, type PostTags, type TagInput } from './posts.js';
 import { decodeTags, type EncodedTags } from './transfer.js';
 
 /** Below this many posts one thread tags them all: at 4,688 posts (10k pasted paragraphs) the worker did not pay for itself, at 46,308 it did. */
@@ -46,7 +46,7 @@ export function twoCoreTagger(expectedPosts: number, workerFile: URL = WORKER_FI
 }
 
 async function tagWithWorker(posts: readonly RawPost[], onProgress: ProgressListener, worker: RunningWorker): Promise<Post[]> {
-  const inputs = posts.map(tagInput);
+  const inputs = tagInputs(posts);
   const chunks = Math.ceil(inputs.length / CHUNK_POSTS);
   const nextChunk = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const tags: (PostTags[] | undefined)[] = new Array(chunks);

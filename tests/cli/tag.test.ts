@@ -24,6 +24,14 @@ describe('threadmap tag (JSONL)', () => {
     expect(out[1]!.sentences).toEqual([{ text: 'Does anyone have thoughts on this?', tags: ['question'], cues: expect.arrayContaining(['ends with ?']) }]);
   });
 
+  it("tags a disagreeing reply's opening claim as its verdict, as the map does", async () => {
+    const [reply] = await run(JSON.stringify({ id: 'v', text: 'Caching only helps when the lockfile stays the same. I disagree.', parent: 'The build cache makes every CI run faster.' }));
+    expect(reply!.stance).toBe('disagree');
+    const [verdict] = reply!.sentences as { tags: string[]; cues: string[] }[];
+    expect(verdict!.tags).toEqual(['claim', 'disagreement']);
+    expect(verdict!.cues).toContain('verdict of a disagreeing reply: its opening claim');
+  });
+
   it('gives a stance when a parent is given or --stance is set', async () => {
     const [withParent] = await run(JSON.stringify({ id: 'p', text: "No, that's wrong.", parent: 'The earth is flat.' }));
     expect(withParent!.stance).toBe('disagree');

@@ -95,3 +95,36 @@ describe('stanceSignals', () => {
     expect(stanceToward(tagText(reply, readParent(asserted)), asserted).label).toBe('disagree');
   });
 });
+
+describe('stanceToward, reading where the reply sits', () => {
+  const parent = 'The build cache makes every CI run faster.';
+  // A verdict with one weak cue (negation): neutral alone, disagreement once the exchange is kept going.
+  const reply = 'Caching only helps when the lockfile stays the same, and ours never does.';
+  const place = (over: Partial<{ answersBack: boolean; answeredBack: boolean; ownPost: boolean }>) => ({ answersBack: false, answeredBack: false, ownPost: false, ...over });
+
+  it('leans to disagreement when the reply keeps an exchange going, and says so', () => {
+    expect(stanceToward(tagText(reply), parent).label).toBe('neutral');
+    const back = stanceToward(tagText(reply), parent, { place: place({ answersBack: true }) });
+    expect(back.label).toBe('disagree');
+    expect(back.cues).toContain("answers back in an exchange with the parent's writer");
+    expect(back.cues).toContain("verdict under the parent's claim: opens with a claim of its own");
+    expect(stanceToward(tagText(reply), parent, { place: place({ answeredBack: true }) }).cues).toContain("the parent's writer answers back");
+  });
+
+  it('does not read an exchange kept going as disagreement when the reply agrees', () => {
+    expect(stanceToward(tagText('Exactly, ours got twice as fast.'), parent, { place: place({ answersBack: true, answeredBack: true }) }).label).toBe('agree');
+  });
+
+  it("reads a follow-up to the writer's own post as less sure either way", () => {
+    const own = stanceToward(tagText("That's not quite it. The runner image changed too."), parent, { place: place({ ownPost: true }) });
+    expect(own.cues).toContain("follows up the writer's own post");
+    expect(own.label).toBe('neutral');
+  });
+
+  it("gives no verdict weight under a parent that asks, or to an opening that asks", () => {
+    const asks = stanceToward(tagText(reply), 'Does the build cache make CI runs faster?');
+    expect(asks.cues).not.toContain("verdict under the parent's claim: opens with a claim of its own");
+    const question = stanceToward(tagText('Did you clear the cache first? Caching only helps when the lockfile stays the same.'), parent);
+    expect(question.cues).not.toContain("verdict under the parent's claim: opens with a claim of its own");
+  });
+});

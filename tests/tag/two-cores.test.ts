@@ -10,7 +10,7 @@ import { buildMap, buildMapOnTwoCores } from '../../src/pipeline.js';
 import { toSourceContent } from '../../src/sources/content.js';
 import { readContent } from '../../src/sources/dispatch.js';
 import { readText } from '../../src/sources/text.js';
-import { tagEachPost, tagInput } from '../../src/tag/posts.js';
+import { tagEachPost, tagInputs } from '../../src/tag/posts.js';
 import { decodeTags, encodeTags } from '../../src/tag/transfer.js';
 import { CHUNK_POSTS, tagChunk, textsById, TWO_CORES_FROM, twoCoreTagger } from '../../src/tag/two-cores.js';
 import { tagPosts } from '../../src/tag/posts.js';
@@ -23,7 +23,7 @@ const timeless = (doc: MapDocument) => ({ ...doc, stats: { ...doc.stats, elapsed
 
 describe('tags moved between threads', () => {
   it('decode to the very sentences and stances tagging made (quoted lines, roots, replies)', () => {
-    const seed = forestOf(readText(readFileSync(SEED, 'utf8'))).map(tagInput);
+    const seed = tagInputs(forestOf(readText(readFileSync(SEED, 'utf8'))));
     const quoting = { id: 'q1', parentId: seed[0]!.id, text: '> You are wrong about this.\nNo, I am not. Fair point on the rest, though.', quotesParent: true };
     const inputs = [...seed, quoting];
     const tags = tagEachPost(inputs, new Map());
@@ -35,7 +35,7 @@ describe('tags moved between threads', () => {
 
 describe('tagging by chunks', () => {
   it('gives each post the tags one pass over the whole thread gives, parents in other chunks included', () => {
-    const inputs = forestOf(hnThread(700)).map(tagInput);
+    const inputs = tagInputs(forestOf(hnThread(700)));
     const chunks = Math.ceil(inputs.length / CHUNK_POSTS);
     expect(chunks).toBeGreaterThan(2);
     const texts = textsById(inputs);

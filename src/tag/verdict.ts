@@ -1,0 +1,38 @@
+// A reply's verdict: the first thing said under someone's post is the writer's verdict on it (the argument
+// stage's reading, src/argument/opening.ts, shares this definition). It is the reply's opening sentence when
+// that sentence is a claim of the writer's own: not a question, a grant or an agreement, and not a sentence
+// that states no position (no-position.ts: a joke, narration, an instruction, an aside, thanks, approval).
+// When the reply reads as disagreeing, its verdict is where it disagrees: LABELLING.md marks the sentence that
+// rejects or corrects the other's view, and in a disagreeing reply that is first of all the one that answers.
+import { TAGS, type Sentence, type Stance, type TagReason } from '../model.js';
+import { notAPosition, statesNoPosition } from './no-position.js';
+import { SentenceTagsBuilder, sharedReason } from './shared-tags.js';
+
+const NOT_A_VERDICT = new Set(['question', 'agreement', 'concession']);
+
+/** The index of the reply's verdict (its opening own sentence, when that is a claim of its own), or -1. */
+export function verdictIndex(sentences: readonly Sentence[]): number {
+  const opening = sentences.findIndex((sentence) => !sentence.quoted);
+  const sentence = sentences[opening];
+  if (sentence === undefined || !sentence.tags.includes('claim') || sentence.tags.some((tag) => NOT_A_VERDICT.has(tag))) return -1;
+  return notAPosition(sentence.text) !== null || statesNoPosition(sentence.text) ? -1 : opening;
+}
+
+export const VERDICT_DISAGREES = 'verdict of a disagreeing reply: its opening claim';
+/** As sure as the opening-denial rule (rules/counter-claim.ts): a reading of structure, not of words. */
+const VERDICT_CONFIDENCE = 0.55;
+
+/** Reasons in the order scoring gives them (by tag, as TAGS lists them; a stable sort keeps each tag's cues in order). */
+const inTagOrder = (reasons: TagReason[]): TagReason[] => reasons.sort((a, b) => TAGS.indexOf(a.tag) - TAGS.indexOf(b.tag));
+
+/** The reply's sentences with its verdict tagged disagreement when the reply reads as disagreeing (or mixed). */
+export function withVerdictTagged(sentences: Sentence[], stance: Stance | null): Sentence[] {
+  if (stance === null || (stance.label !== 'disagree' && stance.label !== 'mixed')) return sentences;
+  const at = verdictIndex(sentences);
+  if (at < 0 || sentences[at]!.tags.includes('disagreement')) return sentences;
+  const sentence = sentences[at]!;
+  const builder = new SentenceTagsBuilder();
+  for (const reason of inTagOrder([...sentence.reasons, sharedReason('disagreement', VERDICT_DISAGREES, VERDICT_CONFIDENCE)])) builder.add(reason);
+  const tagged: Sentence = { ...sentence, ...builder.done(), confidence: Math.max(sentence.confidence, VERDICT_CONFIDENCE) };
+  return sentences.map((each, index) => (index === at ? tagged : each));
+}
