@@ -6,6 +6,7 @@ import { findCues } from './match.js';
 import { challengeRule } from './rules/challenge.js';
 import { claimRule } from './rules/claim.js';
 import { concessiveRule } from './rules/concessive.js';
+import { conditionalClaimRule } from './rules/conditional-claim.js';
 import { contradictionRule } from './rules/contradiction.js';
 import { contrastRule } from './rules/contrast.js';
 import { counterClaimRule } from './rules/counter-claim.js';
@@ -30,7 +31,7 @@ import { tokenize, type Tokens } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, sourceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, puzzlementRule, narrowingRule, counterClaimRule, formRule, claimRule, shortAssertionRule, thingAssertionRule];
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, sourceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, puzzlementRule, narrowingRule, counterClaimRule, formRule, claimRule, shortAssertionRule, thingAssertionRule, conditionalClaimRule];
 
 /** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it;
  * `opening`: the sentence opens that reply; `conversation`: the text around it is conversation (see SentenceView). */

@@ -17,9 +17,9 @@ import { MID_ADVERBS, PRESENT_OR_MODAL, STATEMENT } from './claim.js';
 import { saysWhereOrWhen } from './short-assertion.js';
 
 /** Pronouns that stand for the matter discussed, or quantify over it. */
-const THING_SUBJECTS = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'there', 'nothing', 'everything', 'nobody', 'everyone', 'none']);
+export const THING_SUBJECTS = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'there', 'nothing', 'everything', 'nobody', 'everyone', 'none']);
 /** Determiners that open a noun phrase naming a thing ("the only drawback", "this protocol", "some parts of code"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'each', 'every', 'no', 'any', 'most', 'all', 'some', 'many', 'your', 'their', 'its', 'our', 'my']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'each', 'every', 'no', 'any', 'most', 'all', 'some', 'many', 'your', 'their', 'its', 'our', 'my']);
 /** Words a noun phrase does not run across: another clause's subject, a connective, a clause edge. */
 const PHRASE_ENDS = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'it', 'who', 'which', 'what', 'when', 'where', 'if', 'because', 'and', 'but', 'or', 'that', 'to', ',', ':', ';', '(', ')', '-', '.']);
 /** Words a subject noun phrase may run to before its verb ("the use of the old flag for tests is"). */
@@ -28,7 +28,7 @@ const MAX_PHRASE = 5;
 /** Sentence adverbs before the subject ("Also, it is …", "Then this can …"). */
 const SENTENCE_ADVERBS = new Set(['also', 'then', 'now', 'still', 'plus', 'anyway', 'otherwise', 'besides', 'yet', 'however', 'again', 'ultimately']);
 /** "!" and "…" end exclamations and trailing asides more often than verdicts. */
-const EXCLAIMS = /(?:!|\.\.|…)[\s"”')\]]*$/;
+export const EXCLAIMS = /(?:!|\.\.|…)[\s"”')\]]*$/;
 /** Singular subjects that take a verb in "-s" ("it works", "this means", "nothing beats"). */
 const SINGULAR = new Set(['it', 'this', 'that', 'nothing', 'everything', 'nobody', 'everyone', 'none']);
 
@@ -46,7 +46,7 @@ function verbAt(words: readonly string[], at: number): number {
 }
 
 /** Does a present or modal verb of the pronoun's own follow it? */
-function pronounThenPresent(words: readonly string[], subject: number): boolean {
+export function pronounThenPresent(words: readonly string[], subject: number): boolean {
   const verb = words[verbAt(words, subject + 1)] ?? '';
   if (PRESENT_OR_MODAL.has(verb)) return true;
   // Right after a pronoun a word in "-s" is its verb ("this applies", "it ties in"); "was" is no key word.
@@ -54,7 +54,7 @@ function pronounThenPresent(words: readonly string[], subject: number): boolean 
 }
 
 /** A determiner, the rest of its noun phrase, then a present or modal verb ("the only drawback is"). */
-function phraseThenPresent(words: readonly string[], subject: number): boolean {
+export function phraseThenPresent(words: readonly string[], subject: number): boolean {
   for (let at = subject + 2; at <= subject + MAX_PHRASE && at < words.length; at++) {
     if (PHRASE_ENDS.has(words[at]!)) return false;
     if (PRESENT_OR_MODAL.has(words[verbAt(words, at)] ?? '')) return true;
