@@ -31,11 +31,11 @@ function isClause(words: readonly string[], at: number): boolean {
 }
 
 export const conditionalClaimRule: Rule = ({ text, tokens, signals }) => {
-  if (!signals.some((signal) => signal.id === STATEMENT) || hasSignal(signals, 'question') || EXCLAIMS.test(text)) return [];
   const { words } = tokens;
   const condition = firstContentWord(words);
   if (!CONDITIONS.has(words[condition] ?? '')) return [];
   const consequent = consequentAt(words, condition);
-  if (consequent < 0 || !isClause(words, consequent)) return [];
+  if (consequent < 0 || !isClause(words, consequent) || EXCLAIMS.test(text)) return [];
+  if (!signals.some((signal) => signal.id === STATEMENT) || hasSignal(signals, 'question')) return [];
   return [{ tag: 'claim', cue: 'a conditional claim (if X, Y)', weight: 0.3, at: consequent, id: 'conditional-claim' }];
 };

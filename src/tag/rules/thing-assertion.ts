@@ -63,13 +63,13 @@ export function phraseThenPresent(words: readonly string[], subject: number): bo
 }
 
 export const thingAssertionRule: Rule = ({ text, tokens, signals }) => {
-  // The claim rule has read it as a statement of six words or more, and nothing has read it as a question.
-  if (!signals.some((signal) => signal.id === STATEMENT) || hasSignal(signals, 'question') || EXCLAIMS.test(text)) return [];
   const { words } = tokens;
   const subject = subjectAt(words);
   const word = words[subject] ?? '';
-  if (tokens.quoted[subject]) return [];
+  // The subject first: it rules out most sentences at the cost of a few set lookups.
   const thing = (THING_SUBJECTS.has(word) && pronounThenPresent(words, subject)) || (DETERMINERS.has(word) && phraseThenPresent(words, subject));
-  if (!thing || saysWhereOrWhen(words)) return [];
+  if (!thing || tokens.quoted[subject] || saysWhereOrWhen(words) || EXCLAIMS.test(text)) return [];
+  // The claim rule has read it as a statement of six words or more, and nothing has read it as a question.
+  if (!signals.some((signal) => signal.id === STATEMENT) || hasSignal(signals, 'question')) return [];
   return [{ tag: 'claim', cue: 'an assertion about the matter (it is …, the X is …)', weight: 0.3, at: subject, id: 'thing-assertion' }];
 };
