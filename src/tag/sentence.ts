@@ -6,6 +6,7 @@ import { findCues } from './match.js';
 import { challengeRule } from './rules/challenge.js';
 import { claimRule } from './rules/claim.js';
 import { concessiveRule } from './rules/concessive.js';
+import { conditionalClaimRule } from './rules/conditional-claim.js';
 import { contradictionRule } from './rules/contradiction.js';
 import { contrastRule } from './rules/contrast.js';
 import { counterClaimRule } from './rules/counter-claim.js';
@@ -23,13 +24,14 @@ import { questionRule } from './rules/question.js';
 import { shortAssertionRule } from './rules/short-assertion.js';
 import { sourceRule } from './rules/source.js';
 import { suppositionRule } from './rules/supposition.js';
+import { thingAssertionRule } from './rules/thing-assertion.js';
 import { scoreSignals, toSentence, type TagScore } from './score.js';
 import type { Rule, Signal } from './signal.js';
 import { tokenize, type Tokens } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, sourceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, puzzlementRule, narrowingRule, counterClaimRule, formRule, claimRule, shortAssertionRule];
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, sourceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, puzzlementRule, narrowingRule, counterClaimRule, formRule, claimRule, shortAssertionRule, thingAssertionRule, conditionalClaimRule];
 
 /** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it;
  * `opening`: the sentence opens that reply; `conversation`: the text around it is conversation (see SentenceView). */

@@ -83,7 +83,7 @@ const keyWordsBeside = (words: readonly string[], at: number): number =>
 const NOT_A_VERB = /(?:ly|ing|ed)$/;
 
 /** Adverbs that may stand between a subject and its verb ("Economists quietly assume", "it always gives"). */
-const MID_ADVERBS = new Set(['only', 'always', 'never', 'often', 'rarely', 'seldom', 'usually', 'just', 'still', 'also', 'mostly', 'mainly', 'generally', 'typically', 'sometimes', 'actually', 'really']);
+export const MID_ADVERBS = new Set(['only', 'always', 'never', 'often', 'rarely', 'seldom', 'usually', 'just', 'still', 'also', 'mostly', 'mainly', 'generally', 'typically', 'sometimes', 'actually', 'really']);
 /** Words in "-s" after a singular noun that are plural nouns or not verbs ("user reports", "the ownership rules"). */
 const NOT_PRESENT_S = /(?:ness|ics|ings|ions|ments|ers|ists|ies)$/;
 /** Pronouns that take a verb in "-s" ("it runs", "this means"). */
@@ -136,10 +136,17 @@ function opensWithAKind(words: readonly string[]): boolean {
 /** Does the sentence speak in the present (or with a modal), and where are its past tenses? */
 export function tenseOf({ words, quoted }: Tokens): { present: boolean; pastAt: number[] } {
   const present = words.some((word, index) => PRESENT_OR_MODAL.has(word) && !quoted[index]) || subjectThenPresentVerb(words);
-  // The word before a verb, skipping an "-ly" adverb ("has actually operated").
-  const before = (index: number) => (words[index - 1]?.endsWith('ly') && index > 1 ? words[index - 2] : words[index - 1]);
+  // The word before a verb, skipping "not" and adverbs ("has actually operated", "is not owned", "are often used").
+  const before = (index: number) => {
+    let at = index - 1;
+    while (at > 0 && (words[at] === 'not' || MID_ADVERBS.has(words[at]!) || words[at]!.endsWith('ly'))) at--;
+    return words[at];
+  };
   return { present, pastAt: words.flatMap((word, index) => (isPastForm(word, before(index)) ? [index] : [])) };
 }
+
+/** The id of the claim rule's own reading of a sentence of six words or more that asks nothing. */
+export const STATEMENT = 'statement';
 
 export const claimRule: Rule = ({ tokens, signals }) => {
   const { words } = tokens;
@@ -148,7 +155,7 @@ export const claimRule: Rule = ({ tokens, signals }) => {
   if (content.length < MIN_WORDS) return [];
   const { present, pastAt } = tenseOf(tokens);
   const past = pastAt.length > 0;
-  const found: Signal[] = [{ tag: 'claim', cue: 'a statement', weight: 0.3, at: 0 }];
+  const found: Signal[] = [{ tag: 'claim', cue: 'a statement', weight: 0.3, at: 0, id: STATEMENT }];
   const evaluative = evaluativeWords(words, tokens.quoted);
   if (evaluative.length > 0) {
     found.push({ tag: 'claim', cue: `evaluative words (${evaluative.slice(0, 3).join(', ')})`, weight: evaluative.length > 1 ? 0.5 : 0.35, at: 0 });

@@ -20,6 +20,10 @@ const QUOTES = /["“”'‘]/;
 /** A full stop ends a statement; "!" and "…" end exclamations and trailing asides more often ("This is it!"). */
 const STATEMENT_END = /[^.]\.\)?\s*$/;
 
+/** "The meeting is on Tuesday.", "Class is in session.": where or when something is, a schedule line, not a view. */
+export const saysWhereOrWhen = (words: readonly string[]): boolean =>
+  words.some((word, index) => COPULAS.has(word) && PLACE_OR_TIME.has(words[index + 1] ?? ''));
+
 export const shortAssertionRule: Rule = ({ text, tokens, signals }) => {
   const { words } = tokens;
   let length = 0;
@@ -36,7 +40,6 @@ export const shortAssertionRule: Rule = ({ text, tokens, signals }) => {
   // ("Snoop dog and Chris hardwick.", "meme danks, poo.") as a verb.
   const present = words.some((word, index) => PRESENT_OR_MODAL.has(word) && !tokens.quoted[index]);
   if (!present || tenseOf(tokens).pastAt.length > 0) return [];
-  // "The meeting is on Tuesday.", "Class is in session.": where or when something is, a schedule line, not a view.
-  if (words.some((word, index) => COPULAS.has(word) && PLACE_OR_TIME.has(words[index + 1] ?? ''))) return [];
+  if (saysWhereOrWhen(words)) return [];
   return [{ tag: 'claim', cue: 'a statement', weight: 0.3, at: 0 }, { tag: 'claim', cue: 'a short assertion (X is Y)', weight: 0.4, at: 0 }];
 };

@@ -30,8 +30,17 @@ const STUDY_SPAN = 3;
 /** An evidence cue this strong carries the tag by itself; a source cue beside it is not what is weighed. */
 const CARRIES = 0.5;
 
-/** Words written with a capital in the text, lower-cased: names, and whatever opens the sentence. */
-const capitalised = (text: string): Set<string> => new Set((text.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map((word) => word.toLowerCase()));
+/**
+ * Words written with a capital in the text, lower-cased: names. The sentence's first word has its capital
+ * from its place, so it counts only where the source stands: right before the verb ("Anthropic claims…"),
+ * or before another capitalised word ("Satya Nadella wrote…"); "Yesterday, they announced…" and "Since most
+ * browsers support…" name no one.
+ */
+function capitalised(text: string, firstIsName: boolean): Set<string> {
+  const words = (text.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map((word) => word.toLowerCase());
+  const opens = /^[^\p{L}\p{N}]*\p{Lu}/u.test(text);
+  return new Set(opens && !firstIsName ? words.slice(1) : words);
+}
 
 export const sourceRule: Rule = ({ text, tokens, signals, conversation }) => {
   const { words } = tokens;
@@ -40,7 +49,8 @@ export const sourceRule: Rule = ({ text, tokens, signals, conversation }) => {
   const evidence = signals.filter((signal) => signal.tag === 'evidence' && signal.weight > 0);
   const sourced = evidence.filter((signal) => hasId(signal, SOURCE_CUES));
   if (sourced.length === 0 || evidence.some((signal) => !sourced.includes(signal) && signal.weight >= CARRIES)) return [];
-  const names = capitalised(text);
+  const first = words.findIndex((word) => /^\p{L}/u.test(word));
+  const names = capitalised(text, sourced.some((signal) => signal.at === first + 1) || /^[^\p{L}]*\p{Lu}\S*\s+\p{Lu}/u.test(text));
   const named = (signal: Signal) => words.slice(Math.max(0, signal.at - SUBJECT_REACH), signal.at)
     .some((word) => SOURCE_NOUNS.has(word) || (isKeyWord(word) && names.has(word)));
   // The writer as subject or owner near the study ("we put out this report", "our risk reports"), not as a reader of it.

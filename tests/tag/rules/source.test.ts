@@ -19,6 +19,13 @@ describe('attribution in conversation', () => {
     expect(evidenceIn('They believe the routes are sacred.')).toEqual([false]);
   });
 
+  it('does not take the capital of the sentence\'s first word for a name, unless the source stands there', () => {
+    expect(evidenceIn('Yesterday, they announced new bus routes.')).toEqual([false]);
+    expect(evidenceIn('Since most riders support the change the routes stay.')).toEqual([false]);
+    expect(evidenceIn('Arriva claims the routes lost money for a decade.')).toEqual([true]);
+    expect(evidenceIn('Sadiq Khan said the routes lost money for a decade.')).toEqual([true]);
+  });
+
   it('is not evidence when "supports" means a feature', () => {
     expect(evidenceIn('The new ticket machine supports contactless cards.')).toEqual([false]);
   });
