@@ -1,6 +1,7 @@
 // Which pattern cues a sentence needs to try: those whose required words it holds (see anchors.ts and
 // lexicon-index.ts), found through memoised per-word lookups and bit sets, so a sentence costs its
 // candidates, not the whole lexicon, and gathering them allocates almost nothing.
+import { DIGIT, WORD_END } from './anchors.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
@@ -73,13 +74,29 @@ function wordRequirements(word: string, lexicon: Lexicon, memo: CandidateMemo): 
   for (let start = 0; start < word.length; start = nextPart(word, start)) {
     const end = Math.min(word.length, start + lexicon.longestAnchor);
     for (let stop = start + 1; stop <= end; stop++) {
-      for (const requirement of lexicon.anchors.get(word.slice(start, stop)) ?? NONE) requirements.add(requirement);
+      const piece = word.slice(start, stop);
+      for (const requirement of lexicon.anchors.get(piece) ?? NONE) requirements.add(requirement);
+      if (stop < word.length && isWordCharacter(word.charCodeAt(stop))) continue;
+      for (const requirement of lexicon.anchors.get(piece + WORD_END) ?? NONE) requirements.add(requirement);
     }
   }
+  if (opensWithADigit(word)) for (const requirement of lexicon.anchors.get(DIGIT) ?? NONE) requirements.add(requirement);
   found = requirements.size === 0 ? NONE : [...requirements];
   if (memo.byWord.size >= MEMO_LIMIT) memo.byWord.clear();
   memo.byWord.set(word, found);
   return found;
+}
+
+/** \w, what "\b" reads as inside a word: a word ends before any other character. */
+const isWordCharacter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+/** Does a digit start the word, or follow a character "\b" sees as a word's end ("x-70k", "é70k")? */
+function opensWithADigit(word: string): boolean {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code >= 48 && code <= 57 && (at === 0 || !isWordCharacter(word.charCodeAt(at - 1)))) return true;
+  }
+  return false;
 }
 
 function nextPart(word: string, from: number): number {
