@@ -1,14 +1,24 @@
 // Which pattern cues a sentence needs to try: those whose required words it holds (see anchors.ts and
 // lexicon-index.ts), found through memoised per-word lookups and bit sets, so a sentence costs its
 // candidates, not the whole lexicon, and gathering them allocates almost nothing.
+import { DIGIT, WORD_END } from './anchors.js';
 import type { Lexicon } from './lexicon.js';
+import type { TrieNode } from './lexicon-index.js';
 
 /**
- * Per lexicon: each word form's requirements met (see CueIndex), memoised, since a thread repeats its words
- * endlessly; and two scratch bit sets for one sentence, the requirements met and the pattern cues triggered.
- * Bounded like the stem memo; it only ever holds the anchor index's own answers.
+ * What the index knows of one word form, looked up once per word of a sentence (a lookup in a table of a
+ * thread's whole vocabulary is the dearest step of finding cues): the requirements it meets (see CueIndex),
+ * the phrase trie's node for a phrase it opens, and the last sentence that counted it (a repeated "the" meets
+ * its fifty requirements once).
  */
-interface CandidateMemo { byWord: Map<string, readonly number[]>; met: Uint32Array; marks: Uint32Array; always: Uint32Array }
+export interface WordEntry { requirements: readonly number[]; opens: TrieNode | undefined; sentence: number }
+
+/**
+ * Per lexicon: each word form's entry, memoised, since a thread repeats its words endlessly; and two scratch
+ * bit sets for one sentence, the requirements met and the pattern cues triggered. Bounded like the stem memo;
+ * it only ever holds the index's own answers.
+ */
+interface CandidateMemo { byWord: Map<string, WordEntry>; met: Uint32Array; marks: Uint32Array; always: Uint32Array; sentences: number }
 const memos = new WeakMap<Lexicon, CandidateMemo>();
 const MEMO_LIMIT = 100_000;
 const NONE: readonly number[] = [];
@@ -18,7 +28,7 @@ function memoFor(lexicon: Lexicon): CandidateMemo {
   if (!memo) {
     const always = new Uint32Array(Math.ceil(lexicon.patterns.length / 32));
     for (const index of lexicon.unanchored) always[index >>> 5]! |= 1 << (index & 31);
-    memo = { byWord: new Map(), met: new Uint32Array(Math.ceil(lexicon.triggers.length / 32)), marks: new Uint32Array(always.length), always };
+    memo = { byWord: new Map(), met: new Uint32Array(Math.ceil(lexicon.triggers.length / 32)), marks: new Uint32Array(always.length), always, sentences: 0 };
     memos.set(lexicon, memo);
   }
   return memo;
@@ -26,18 +36,29 @@ function memoFor(lexicon: Lexicon): CandidateMemo {
 
 const isSet = (bits: Uint32Array, index: number): boolean => (bits[index >>> 5]! & (1 << (index & 31))) !== 0;
 
+/** Each word's entry, in order. */
+export function wordEntries(words: readonly string[], lexicon: Lexicon): WordEntry[] {
+  const memo = memoFor(lexicon);
+  const entries: WordEntry[] = new Array<WordEntry>(words.length);
+  for (let index = 0; index < words.length; index++) entries[index] = entryOf(words[index]!, lexicon, memo);
+  return entries;
+}
+
 /**
  * The pattern cues to try on a sentence, in lexicon order: those with a branch whose every requirement one
  * of the words meets, and those without anchors. Only these are visited, so a sentence costs its
  * candidates, not the whole lexicon.
  */
-export function candidatePatterns(words: readonly string[], lexicon: Lexicon): number[] {
+export function candidatePatterns(words: readonly string[], lexicon: Lexicon, entries: readonly WordEntry[] = wordEntries(words, lexicon)): number[] {
   const memo = memoFor(lexicon);
   const { met, marks, always } = memo;
+  const sentence = ++memo.sentences;
   met.fill(0);
   marks.set(always);
-  for (const word of words) {
-    for (const requirement of wordRequirements(word, lexicon, memo)) {
+  for (const entry of entries) {
+    if (entry.sentence === sentence) continue;
+    entry.sentence = sentence;
+    for (const requirement of entry.requirements) {
       if (isSet(met, requirement)) continue;
       met[requirement >>> 5]! |= 1 << (requirement & 31);
       for (const index of lexicon.triggers[requirement]!) marks[index >>> 5]! |= 1 << (index & 31);
@@ -64,22 +85,43 @@ function meetsABranch(branches: readonly (readonly number[])[], met: Uint32Array
   return false;
 }
 
+function entryOf(word: string, lexicon: Lexicon, memo: CandidateMemo): WordEntry {
+  let entry = memo.byWord.get(word);
+  if (entry === undefined) {
+    if (memo.byWord.size >= MEMO_LIMIT) memo.byWord.clear();
+    entry = { requirements: wordRequirements(word, lexicon), opens: lexicon.trie.next.get(word), sentence: 0 };
+    memo.byWord.set(word, entry);
+  }
+  return entry;
+}
+
 /** The requirements one word form meets: those listing a start of the word or of one of its parts. */
-function wordRequirements(word: string, lexicon: Lexicon, memo: CandidateMemo): readonly number[] {
-  let found = memo.byWord.get(word);
-  if (found !== undefined) return found;
+function wordRequirements(word: string, lexicon: Lexicon): readonly number[] {
   const requirements = new Set<number>();
   // A pattern's \b also starts inside "side-effects" and "o'clock": walk from each part of a word.
   for (let start = 0; start < word.length; start = nextPart(word, start)) {
     const end = Math.min(word.length, start + lexicon.longestAnchor);
     for (let stop = start + 1; stop <= end; stop++) {
-      for (const requirement of lexicon.anchors.get(word.slice(start, stop)) ?? NONE) requirements.add(requirement);
+      const piece = word.slice(start, stop);
+      for (const requirement of lexicon.anchors.get(piece) ?? NONE) requirements.add(requirement);
+      if (stop < word.length && isWordCharacter(word.charCodeAt(stop))) continue;
+      for (const requirement of lexicon.anchors.get(piece + WORD_END) ?? NONE) requirements.add(requirement);
     }
   }
-  found = requirements.size === 0 ? NONE : [...requirements];
-  if (memo.byWord.size >= MEMO_LIMIT) memo.byWord.clear();
-  memo.byWord.set(word, found);
-  return found;
+  if (opensWithADigit(word)) for (const requirement of lexicon.anchors.get(DIGIT) ?? NONE) requirements.add(requirement);
+  return requirements.size === 0 ? NONE : [...requirements];
+}
+
+/** \w, what "\b" reads as inside a word: a word ends before any other character. */
+const isWordCharacter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+/** Does a digit start the word, or follow a character "\b" sees as a word's end ("x-70k", "é70k")? */
+function opensWithADigit(word: string): boolean {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code >= 48 && code <= 57 && (at === 0 || !isWordCharacter(word.charCodeAt(at - 1)))) return true;
+  }
+  return false;
 }
 
 function nextPart(word: string, from: number): number {

@@ -1,6 +1,6 @@
 // Indexes over the compiled cues, so finding them costs one walk per word, not one test per cue:
 // phrases in a word trie (`*` is any one word), pattern cues by the words every match must contain.
-import { patternRequirements } from './anchors.js';
+import { indexedRequirements } from './anchors.js';
 import type { Cue } from './lexicon.js';
 
 export interface TrieNode {
@@ -15,7 +15,8 @@ export interface CueIndex {
   patterns: readonly Cue[];
   /**
    * A requirement is a group of word starts ("sympathi", "empathi") one of which every match of a pattern's
-   * branch contains (see anchors.ts); equal groups share a number. Here: each start → the requirements it meets.
+   * branch contains (see anchors.ts); equal groups share a number. Here: each start → the requirements it meets
+   * (a start ending in WORD_END meets them only where a word or a part of one ends after it).
    */
   anchors: ReadonlyMap<string, readonly number[]>;
   /** The longest start in `anchors`: no longer piece of a word need be looked up. */
@@ -51,7 +52,7 @@ export function indexCues(cues: readonly Cue[]): CueIndex {
   };
   const unanchored: number[] = [];
   const branches = patterns.map((cue, index) => {
-    const requirements = patternRequirements(cue.pattern!.source);
+    const requirements = indexedRequirements(cue.pattern!.source);
     if (requirements === null) {
       unanchored.push(index);
       return [];

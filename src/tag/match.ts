@@ -5,7 +5,7 @@
 // across tags both stand ("data suggests" is evidence, "suggests" a hedge), and negation sorts out "not sure".
 import type { Cue, Lexicon } from './lexicon.js';
 import type { TrieNode } from './lexicon-index.js';
-import { candidatePatterns } from './candidates.js';
+import { candidatePatterns, wordEntries } from './candidates.js';
 import { isPunctuation, wordAt, type Tokens } from './tokens.js';
 
 export interface CueMatch {
@@ -22,8 +22,17 @@ const OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'uh', 'um', 'ah', 'hm
 
 export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
   const found: CueMatch[] = [];
-  for (let start = 0; start < tokens.words.length; start++) walk(lexicon.trie, tokens.words, start, start, found);
-  for (const index of candidatePatterns(tokens.words, lexicon)) {
+  const { words } = tokens;
+  const entries = wordEntries(words, lexicon);
+  const root = lexicon.trie;
+  for (let start = 0; start < words.length; start++) {
+    // walk(root, …) with the root's step read off the word's entry (its child is entries[start].opens).
+    for (const cue of root.cues) found.push({ cue, start, end: start });
+    const child = entries[start]!.opens;
+    if (child) walk(child, words, start, start + 1, found);
+    if (root.any && !isPunctuation(words[start]!)) walk(root.any, words, start, start + 1, found);
+  }
+  for (const index of candidatePatterns(words, lexicon, entries)) {
     const cue = lexicon.patterns[index]!;
     // exec with lastIndex rather than matchAll, which copies the regular expression on every call.
     const pattern = cue.pattern!;

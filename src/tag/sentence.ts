@@ -26,7 +26,7 @@ import { sourceRule } from './rules/source.js';
 import { suppositionRule } from './rules/supposition.js';
 import { thingAssertionRule } from './rules/thing-assertion.js';
 import { scoreSignals, toSentence, type TagScore } from './score.js';
-import type { Rule, Signal } from './signal.js';
+import type { Rule, SentenceView, Signal } from './signal.js';
 import { tokenize, type Tokens } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
@@ -37,7 +37,9 @@ const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, sou
  * `opening`: the sentence opens that reply; `conversation`: the text around it is conversation (see SentenceView). */
 export function sentenceSignals(text: string, parent?: ParentView, tokens: Tokens = tokenize(text), opening = false, conversation = false): Signal[] {
   const signals = readCues(tokens.words, findCues(tokens, LEXICON), conversation);
-  for (const rule of RULES) signals.push(...rule({ text, tokens, signals, parent, opening, conversation }));
+  // One view for every rule, and no spread: a sentence ran 19 of each.
+  const view: SentenceView = { text, tokens, signals, parent, opening, conversation };
+  for (const rule of RULES) for (const signal of rule(view)) signals.push(signal);
   return signals;
 }
 
