@@ -61,12 +61,17 @@ function byQuotedWords(thread: ArgumentThread, reply: Sentence, target: Post): L
 }
 
 function byTerms(thread: ArgumentThread, reply: Post, index: number, target: Post): Link | null {
+  const mine = thread.stemsOf(reply, index);
   let best: { sentence: number; shared: string[]; weight: number } | null = null;
   target.sentences.forEach((sentence, i) => {
     if (sentence.quoted || has(sentence, 'question')) return;
-    const shared = thread.sharedStemsOf(reply, index, target, i);
+    const shared: string[] = [];
     let weight = 0;
-    for (const stem of shared) weight += thread.weightOf(stem);
+    for (const stem of thread.stemsOf(target, i)) {
+      if (!mine.has(stem)) continue;
+      shared.push(stem);
+      weight += thread.weightOf(stem);
+    }
     if (shared.length >= MIN_SHARED_TERMS && weight >= TERM_LINK_WEIGHT && weight > (best?.weight ?? 0)) best = { sentence: i, shared, weight };
   });
   if (best === null) return null;

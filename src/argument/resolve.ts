@@ -11,7 +11,8 @@ import type { ArgumentThread } from './thread.js';
 const SAME_POINT_WEIGHT = 3;
 
 function samePoint(thread: ArgumentThread, a: { post: Post; sentence: number }, b: { post: Post; sentence: number }): boolean {
-  const shared = thread.sharedStemsOf(a.post, a.sentence, b.post, b.sentence);
+  const mine = thread.stemsOf(a.post, a.sentence);
+  const shared = [...thread.stemsOf(b.post, b.sentence)].filter((stem) => mine.has(stem));
   return shared.length >= 2 && shared.reduce((sum, stem) => sum + thread.weightOf(stem), 0) >= SAME_POINT_WEIGHT;
 }
 

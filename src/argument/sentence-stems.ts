@@ -43,34 +43,10 @@ export class SentenceStems {
 
   /** The key stems of sentence `sentence` of the post, in first-seen order (none for a post or sentence not in the thread). */
   of(post: Post, sentence: number): ReadonlySet<string> {
-    const range = this.rangeOf(post, sentence);
-    return range === null ? NO_STEMS : new StemView(this, range.from, range.to);
-  }
-
-  /** Where the sentence's stem numbers lie in `stems` (null for a post or sentence not in the thread). */
-  private rangeOf(post: Post, sentence: number): { from: number; to: number } | null {
     const place = this.placeOf.get(post.id);
-    if (place === undefined || !Number.isInteger(sentence) || sentence < 0 || sentence >= place.count) return null;
+    if (place === undefined || !Number.isInteger(sentence) || sentence < 0 || sentence >= place.count) return NO_STEMS;
     const at = place.first + sentence;
-    return { from: this.starts[at]!, to: this.starts[at + 1]! };
-  }
-
-  /**
-   * The key stems sentence `otherSentence` of `other` shares with sentence `sentence` of `post`, in the other's
-   * order: compared as numbers (the link and resolve steps ask it for every pair of sentences they weigh).
-   */
-  shared(post: Post, sentence: number, other: Post, otherSentence: number): string[] {
-    const mine = this.rangeOf(post, sentence);
-    const theirs = this.rangeOf(other, otherSentence);
-    const shared: string[] = [];
-    if (mine === null || theirs === null) return shared;
-    for (let at = theirs.from; at < theirs.to; at++) {
-      const number = this.stems[at]!;
-      for (let mineAt = mine.from; mineAt < mine.to; mineAt++) {
-        if (this.stems[mineAt] === number) { shared.push(this.names[number]!); break; }
-      }
-    }
-    return shared;
+    return new StemView(this, this.starts[at]!, this.starts[at + 1]!);
   }
 
   /** Is `stem` among the stems at from … to? */

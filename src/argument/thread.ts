@@ -14,8 +14,6 @@ export interface ArgumentThread {
   authorOf: (post: Post) => string | null;
   /** Key stems of a sentence (cached). */
   stemsOf: (post: Post, sentence: number) => ReadonlySet<string>;
-  /** The key stems sentence `otherSentence` of `other` shares with sentence `sentence` of `post`, in the other's order. */
-  sharedStemsOf: (post: Post, sentence: number, other: Post, otherSentence: number) => string[];
   /** Key stems of the post's title (a link post's title is all it says of its own). */
   titleStemsOf: (post: Post) => ReadonlySet<string>;
   /** The post's thesis sentence (findThesis), worked out once: every fallback link and claim asks for it. */
@@ -50,7 +48,6 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
     children,
     authorOf: (post) => post.author ?? speakerOf.get(post.id) ?? missingWriters.get(post.id) ?? null,
     stemsOf: (post, sentence) => stems.of(post, sentence),
-    sharedStemsOf: (post, sentence, other, otherSentence) => stems.shared(post, sentence, other, otherSentence),
     titleStemsOf: (post) => new Set(keyStems(wordsOf(post.title ?? ''))),
     thesisOf: (post) => {
       if (!theses.has(post.id)) theses.set(post.id, findThesis(post));
