@@ -11,7 +11,7 @@ import { addressIn, parseThreadUrl } from './sources/address.js';
 import { toSourceContent } from './sources/content.js';
 import { readContent, readUrl } from './sources/dispatch.js';
 import { tagPosts } from './tag/posts.js';
-import { twoCoreTagger } from './tag/two-cores.js';
+import { threadSize, twoCoreTagger } from './tag/two-cores.js';
 
 export { parseThreadUrl };
 
@@ -62,7 +62,7 @@ export function buildMap(raw: RawThread, options: BuildOptions = {}): MapDocumen
 /** buildMap with a big thread's tagging split over two threads (src/tag/two-cores.ts): the same document. */
 export async function buildMapOnTwoCores(raw: RawThread, options: BuildOptions = {}): Promise<MapDocument> {
   // Started before dedup, so the worker loads the tagger meanwhile; it is stopped if the thread turns out small.
-  const tagger = twoCoreTagger(raw.posts.length + (raw.paragraphs?.length ?? 0));
+  const tagger = twoCoreTagger(threadSize(raw));
   try {
     const { thread, report, started } = cleanAndDedup(raw, options);
     return finishMap(thread, await tagger.tag(thread.posts, report), report, started);

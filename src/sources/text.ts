@@ -71,7 +71,7 @@ export function parseText(text: string): ParsedText {
     const paragraphText = quoted ? body.replace(/^(>\s?)+/, '') : body;
     if (!paragraphText.trim()) continue;
     paragraphs.push({
-      line: number, text: paragraphText, quoted, quotedAuthor: quoted ? quotedAuthor : null,
+      line: number, text: ownText(paragraphText), quoted, quotedAuthor: quoted ? quotedAuthor : null,
       author: header?.author ?? null, createdAt: header?.createdAt ?? null, startsPost: header !== null || separated,
     });
     if (!quoted) quotedAuthor = null;
@@ -86,6 +86,13 @@ export function parseText(text: string): ParsedText {
 }
 
 const canonicalSpaces = (line: string) => line.replace(/[\t\u00a0]+/g, ' ').trim();
+
+/**
+ * A paragraph's text as a string of its own. Lines split from the pasted text are slices sharing its characters:
+ * any one paragraph kept to the end (a post's text, its sentences) kept the whole pasted text alive beside the
+ * posts' own joined texts (33 MB at 100k paragraphs). Sliced after a prepended space, V8 copies the characters once.
+ */
+const ownText = (text: string) => ` ${text}`.slice(1);
 
 /** A user name standing alone: one to three words, no sentence punctuation. */
 function isNameLine(line: string): boolean {

@@ -6,7 +6,7 @@
 // on one thread: starting a worker costs more than it saves. The worker is started before it is needed
 // (twoCoreTagger), so that loading the tagger there overlaps the work before tagging here.
 import { Worker } from 'node:worker_threads';
-import type { Post, ProgressListener, RawPost } from '../model.js';
+import type { Post, ProgressListener, RawPost, RawThread } from '../model.js';
 import { tagEachPost, tagInputs, tagPosts, withTags, type PostTags, type TagInput } from './posts.js';
 import { decodeTags, type EncodedTags } from './transfer.js';
 
@@ -17,6 +17,8 @@ export const CHUNK_POSTS = 250;
 
 /** The worker's young generation, MB (see startWorker). */
 const WORKER_YOUNG_MB = 8;
+/** The worker's old generation beyond its copy of the posts, MB: the tagger's tables and a chunk's work (see workerHeapMb). */
+const WORKER_OLD_BASE_MB = 32;
 
 /** What the worker is sent: every post (any may be a parent) and the counter of chunks taken. */
 export interface TagJob { posts: TagInput[]; nextChunk: Int32Array }
@@ -27,12 +29,28 @@ export type TagJobMessage = { chunk: number; encoded: EncodedTags } | { done: tr
 const WORKER_FILE = new URL('../../dist/tag/tag-worker.js', import.meta.url);
 
 /**
- * A tagger for a thread of about `expectedPosts` posts. For a big one the worker starts now, so that it
+ * The worker's old generation for a thread of `chars` characters, MB: its copy of the posts' texts (a byte a
+ * character as read, repeats included) over the base. Without a bound V8 let the worker's heap grow to
+ * 160 MB of dead chunks before collecting (at 100k pasted paragraphs; bounded: 64 MB); a worker that runs
+ * out (two-byte text, huge posts) stops, and this thread tags what it left: the same tags, later.
+ */
+export const workerHeapMb = (chars: number): number => WORKER_OLD_BASE_MB + Math.ceil(chars / 2 ** 20);
+
+/** How many posts (or pasted paragraphs) a thread as read has, and how many characters of text. */
+export function threadSize(raw: RawThread): { posts: number; chars: number } {
+  let chars = 0;
+  for (const post of raw.posts) chars += post.text.length;
+  for (const paragraph of raw.paragraphs ?? []) chars += paragraph.text.length;
+  return { posts: raw.posts.length + (raw.paragraphs?.length ?? 0), chars };
+}
+
+/**
+ * A tagger for a thread of about `expected` size (threadSize). For a big one the worker starts now, so that it
  * loads the tagger while this thread deduplicates and orders the posts; `stop` ends it if tagging never comes.
  * `workerFile` is the worker's script (tests give one that fails, to show nothing is lost when it does).
  */
-export function twoCoreTagger(expectedPosts: number, workerFile: URL = WORKER_FILE): { tag: (posts: readonly RawPost[], onProgress?: ProgressListener) => Promise<Post[]>; stop: () => void } {
-  const worker = expectedPosts >= TWO_CORES_FROM ? startWorker(workerFile) : null;
+export function twoCoreTagger(expected: { posts: number; chars: number }, workerFile: URL = WORKER_FILE): { tag: (posts: readonly RawPost[], onProgress?: ProgressListener) => Promise<Post[]>; stop: () => void } {
+  const worker = expected.posts >= TWO_CORES_FROM ? startWorker(workerFile, workerHeapMb(expected.chars)) : null;
   return {
     tag: async (posts, onProgress = () => undefined) => {
       if (worker === null || posts.length < TWO_CORES_FROM) {
@@ -86,10 +104,11 @@ interface RunningWorker {
   stop(): void;
 }
 
-function startWorker(file: URL): RunningWorker {
+function startWorker(file: URL, oldGenerationMb: number): RunningWorker {
   // Tagging makes short-lived objects only: a small young generation collects them as well and keeps the
   // worker's share of a 100k-paragraph run's peak memory down (its default young generation reserved 32 MB more).
-  const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+  // (A --max-old-space-size given to node overrides the old generation's bound.)
+  const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: oldGenerationMb } });
   let onChunk: (chunk: number, encoded: EncodedTags) => void = () => undefined;
   const finished = new Promise<void>((resolve) => {
     worker.on('message', (message: TagJobMessage) => {

@@ -12,12 +12,13 @@ import { readContent } from '../../src/sources/dispatch.js';
 import { readText } from '../../src/sources/text.js';
 import { tagEachPost, tagInputs } from '../../src/tag/posts.js';
 import { decodeTags, encodeTags } from '../../src/tag/transfer.js';
-import { CHUNK_POSTS, tagChunk, textsById, TWO_CORES_FROM, twoCoreTagger } from '../../src/tag/two-cores.js';
+import { CHUNK_POSTS, tagChunk, textsById, threadSize, TWO_CORES_FROM, twoCoreTagger, workerHeapMb } from '../../src/tag/two-cores.js';
 import { tagPosts } from '../../src/tag/posts.js';
 
 const SEED = new URL('../../../shared/seeds/001_dc7b200be1058ffb.txt', import.meta.url);
 const hnThread = (comments: number): RawThread => readContent(toSourceContent(JSON.stringify(generateHnThread(comments, 7))));
 const forestOf = (thread: RawThread): RawPost[] => dedupThread(thread).posts;
+const sizeOf = (posts: readonly RawPost[]) => ({ posts: posts.length, chars: posts.reduce((sum, post) => sum + post.text.length, 0) });
 /** The document without the clock's fields, which differ between two runs. */
 const timeless = (doc: MapDocument) => ({ ...doc, stats: { ...doc.stats, elapsedMs: 0 } });
 
@@ -60,11 +61,32 @@ describe('a worker that dies mid-way', () => {
     const dying = join(dir, 'dying-worker.mjs');
     writeFileSync(dying, "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', ({ nextChunk }) => { Atomics.add(nextChunk, 0, 1); process.exit(1); });\n");
     const posts = forestOf(hnThread(TWO_CORES_FROM + 500));
-    const tagger = twoCoreTagger(posts.length, pathToFileURL(dying));
+    const tagger = twoCoreTagger(sizeOf(posts), pathToFileURL(dying));
     try {
       expect(await tagger.tag(posts)).toEqual(tagPosts(posts));
     } finally {
       tagger.stop();
     }
+  });
+
+  it('loses no post when it outgrows its heap bound: V8 stops it and its chunks are tagged here', { timeout: 180_000 }, async () => {
+    // A worker that takes one chunk, then keeps everything it makes until its bounded heap is full.
+    const dir = mkdtempSync(join(tmpdir(), 'threadmap-worker-'));
+    const greedy = join(dir, 'greedy-worker.mjs');
+    writeFileSync(greedy, "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', ({ nextChunk }) => { Atomics.add(nextChunk, 0, 1); const kept = []; for (;;) kept.push(new Array(1e5).fill({})); });\n");
+    const posts = forestOf(hnThread(TWO_CORES_FROM + 500));
+    const tagger = twoCoreTagger(sizeOf(posts), pathToFileURL(greedy));
+    try {
+      expect(await tagger.tag(posts)).toEqual(tagPosts(posts));
+    } finally {
+      tagger.stop();
+    }
+  });
+});
+
+describe('the worker\'s heap bound', () => {
+  it('grows with the text it is sent: a byte a character over the base', () => {
+    expect(workerHeapMb(10 * 2 ** 20) - workerHeapMb(0)).toBe(10);
+    expect(threadSize(readText('First line here.\nSecond one.'))).toEqual({ posts: 2, chars: 27 });
   });
 });
