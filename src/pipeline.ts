@@ -59,19 +59,33 @@ export function buildMap(raw: RawThread, options: BuildOptions = {}): MapDocumen
   return finishMap(thread, tagPosts(thread.posts, report), report, started);
 }
 
-/** buildMap with a big thread's tagging split over two threads (src/tag/two-cores.ts): the same document. */
-export async function buildMapOnTwoCores(raw: RawThread, options: BuildOptions = {}): Promise<MapDocument> {
+/**
+ * buildMap with a big thread's tagging split over two threads (src/tag/two-cores.ts): the same document.
+ * Not async itself: an async function keeps its arguments alive to its end, and the thread as read (every
+ * pasted paragraph's text) is not needed once deduplicated.
+ */
+export function buildMapOnTwoCores(raw: RawThread, options: BuildOptions = {}): Promise<MapDocument> {
   // Started before dedup, so the worker loads the tagger meanwhile; it is stopped if the thread turns out small.
   const tagger = twoCoreTagger(threadSize(raw));
   try {
-    const { thread, report, started } = cleanAndDedup(raw, options);
+    return tagAndFinish(cleanAndDedup(raw, options), tagger);
+  } catch (error) {
+    tagger.stop();
+    return Promise.reject(error);
+  }
+}
+
+async function tagAndFinish({ thread, report, started }: Deduplicated, tagger: ReturnType<typeof twoCoreTagger>): Promise<MapDocument> {
+  try {
     return finishMap(thread, await tagger.tag(thread.posts, report), report, started);
   } finally {
     tagger.stop();
   }
 }
 
-function cleanAndDedup(raw: RawThread, options: BuildOptions): { thread: RawThread; report: ProgressListener; started: number } {
+interface Deduplicated { thread: RawThread; report: ProgressListener; started: number }
+
+function cleanAndDedup(raw: RawThread, options: BuildOptions): Deduplicated {
   const started = options.started ?? performance.now();
   const report = options.onProgress ?? (() => undefined);
   report({ stage: 'dedup', done: 0, total: raw.inputCount ?? raw.posts.length });
