@@ -8,10 +8,8 @@
 // - a fragment: under six words.
 // The first three are read by src/tag/no-position.ts (the tagger's verdict reading asks them too).
 import type { Sentence } from '../model.js';
-import { JOKE, notAPosition } from '../tag/no-position.js';
+import { notAPosition } from '../tag/no-position.js';
 import { countWords } from './words.js';
-
-export { JOKE };
 
 /**
  * A sentence the writer marks as their thesis: "my main critique of the post is that…", "the story is that…",

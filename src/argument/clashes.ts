@@ -14,8 +14,9 @@
 // and its plainest ones, MAX_PER_REPLY in all (see rankInReply), and its challenge questions only when it
 // states no objection.
 import type { Clash, Post, Sentence } from '../model.js';
+import { negates } from '../tag/plain-negation.js';
 import { disputesByShape, isClauseContrast } from '../tag/shape-cues.js';
-import { addressesOther, isTextual, linkSentence, negates, type Link } from './link.js';
+import { addressesOther, isTextual, linkSentence, type Link } from './link.js';
 import { NAMES_DISAGREEMENT, SELF_DOUBT } from './concessions.js';
 import { agrees, copiesParent, openingOf, opensAnObjection } from './opening.js';
 import { has, repliedTo, type ArgumentThread } from './thread.js';

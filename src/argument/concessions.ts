@@ -9,7 +9,7 @@
 // owned mistakes ("Sorry, I should have phrased…"). Agreements that grant nothing are supports.
 import type { Clash, Concession, Post, Sentence, Support } from '../model.js';
 import { grantsByShape, isClauseContrast } from '../tag/shape-cues.js';
-import { JOKE } from './arguable.js';
+import { JOKE } from '../tag/no-position.js';
 import { linkSentence } from './link.js';
 import { copiesParent } from './opening.js';
 import { has, repliedTo, type ArgumentThread } from './thread.js';

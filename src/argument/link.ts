@@ -5,7 +5,7 @@
 // 4. otherwise it answers the post as a whole, read as its thesis (see thesisOf).
 import type { Post, Sentence } from '../model.js';
 import { stem } from '../tag/terms.js';
-import { NEGATION, negates } from '../tag/plain-negation.js';
+import { NEGATION } from '../tag/plain-negation.js';
 import { isFragment, signpostsThesis } from './arguable.js';
 import { has, type ArgumentThread } from './thread.js';
 import { countWords, rememberRecent, squash, wordsOf } from './words.js';
@@ -115,4 +115,3 @@ export const isTextual = (link: Link): boolean => !link.cues[0]!.startsWith('ans
 export const addressesOther = (text: string): boolean =>
   /\b(you (say|said|claim|argue|suggest|have (now )?(clarified|said|argued|claimed))|your (comment|claim|point|argument|clarifications?|post|reasoning)|even given your)\b/i.test(text);
 
-export { negates };
