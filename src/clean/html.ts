@@ -44,6 +44,14 @@ const defaultIsQuote = (el: Element) =>
   el.name === 'blockquote' || (el.name === 'aside' && hasClass(el, 'quote')) || hasClass(el, 'bbc-block');
 
 /** Collapse runs of white space (not newlines) and trim each line; drop empty paragraphs. */
+/**
+ * What forum software draws around an uploaded image, never the writer's words: the caption box inside the
+ * upload's link ("image 800×600 52 KB") and the default alt text Discourse gives uploads ("image", "image|690x388").
+ */
+export const isUploadChrome = (el: Element): boolean =>
+  (hasClass(el, 'meta') && el.parent?.type === 'tag' && hasClass(el.parent as Element, 'lightbox'))
+  || (el.name === 'img' && /^image(\|\d+x\d+)?$/i.test(el.attribs.alt ?? ''));
+
 export function tidyParagraphs(paragraphs: string[]): string[] {
   return paragraphs
     .map((p) => p.split('\n').map((line) => line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n'))

@@ -3,7 +3,7 @@
 // else a quote of an earlier post in the same topic (`<aside class="quote" data-post=N data-topic=T>`),
 // else the reply is to the topic, i.e. post #1. Post numbers are per topic; ids are the site's post ids.
 import type { Element } from 'domhandler';
-import { hasClass, htmlToText, type QuoteMarkup } from '../clean/html.js';
+import { hasClass, htmlToText, isUploadChrome, type QuoteMarkup } from '../clean/html.js';
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
 import { field, isRecord } from './content.js';
@@ -33,7 +33,7 @@ function quoteMarkup(topicId: string | null, idOfNumber: Map<number, string>): Q
       return { postId: sameTopic ? idOfNumber.get(number) ?? null : null, author: el.attribs['data-username'] ?? null };
     },
     // Image captions ("image 800×600 52 KB") and the default alt text Discourse gives uploads.
-    isChrome: (el) => hasClass(el, 'meta') || (el.name === 'img' && /^image(\|\d+x\d+)?$/i.test(el.attribs.alt ?? '')),
+    isChrome: (el) => hasClass(el, 'meta') || isUploadChrome(el),
   };
 }
 

@@ -88,6 +88,16 @@ describe('pages no forum engine knows', () => {
     expectPlainPosts(thread);
   });
 
+  it('drops the caption box and default alt text of an uploaded image, keeping the words around it', () => {
+    const thread = read('generic/archive_export_upload_own.html');
+    expect(thread.posts.map((post) => [post.parentId, post.author])).toEqual([[null, 'marta'], ['post-1', 'okafor'], ['post-1', 'marta']]);
+    expect(thread.posts[0]!.text.split('\n\n')).toEqual([
+      'The committee should publish the scoring spreadsheet before the vote, not after it.',
+      'Without it nobody can check how the points were given.',
+    ]);
+    expectPlainPosts(thread);
+  });
+
   it('maps a news article as one post of its main text: no menu, share links, related stories, sign-up or footer', () => {
     const thread = read('generic/news_article_own.html');
     expect(thread.posts).toHaveLength(1);

@@ -6,7 +6,7 @@
 // stories with bylines) are mostly link text, or sit in a sidebar, so they are not either.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { htmlToText } from '../../clean/html.js';
+import { htmlToText, isUploadChrome } from '../../clean/html.js';
 import type { RawPost } from '../../model.js';
 import { isoFromForumDate } from '../forum/dates.js';
 import { genericQuotes, isQuoteHeader, nameIn, postIds } from './marks.js';
@@ -97,7 +97,7 @@ export function readRepeatedBlocks($: CheerioAPI, pageUrl: string | null): RawPo
   return blocks.map((el) => {
     const block = $(el);
     const furniture = new Set(block.find(FURNITURE).toArray());
-    const { text, quotes } = htmlToText(el.children as AnyNode[], { ...quoteMarkup, isChrome: (node) => furniture.has(node) || inGroup.has(node) || isQuoteHeader(node) });
+    const { text, quotes } = htmlToText(el.children as AnyNode[], { ...quoteMarkup, isChrome: (node) => furniture.has(node) || inGroup.has(node) || isQuoteHeader(node) || isUploadChrome(node) });
     const parent = block.parents().toArray().find((ancestor) => inGroup.has(ancestor));
     const id = idOf.get(el)!;
     return {

@@ -5,7 +5,7 @@
 // A post inside another post's element replies to it; posts side by side reply to the first one.
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { htmlToText } from '../../clean/html.js';
+import { htmlToText, isUploadChrome } from '../../clean/html.js';
 import type { RawPost } from '../../model.js';
 import { isoFromForumDate } from '../forum/dates.js';
 import { genericQuotes, isQuoteHeader, nameIn, postIds } from './marks.js';
@@ -50,7 +50,7 @@ export function readMicrodataPosts($: CheerioAPI, pageUrl: string | null): RawPo
   const quoteMarkup = genericQuotes($);
   return elements.map((el) => {
     const body = own($, el, BODY).toArray() as AnyNode[];
-    const { text, quotes } = htmlToText(body, { ...quoteMarkup, isChrome: (node) => isPost(node) || isQuoteHeader(node) });
+    const { text, quotes } = htmlToText(body, { ...quoteMarkup, isChrome: (node) => isPost(node) || isQuoteHeader(node) || isUploadChrome(node) });
     const id = idOf.get(el)!;
     const parent = enclosingPost(el);
     return {
