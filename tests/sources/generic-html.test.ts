@@ -90,12 +90,16 @@ describe('pages no forum engine knows', () => {
 
   it('drops the caption box and default alt text of an uploaded image, keeping the words around it', () => {
     const thread = read('generic/archive_export_upload_own.html');
-    expect(thread.posts.map((post) => [post.parentId, post.author])).toEqual([[null, 'marta'], ['post-1', 'okafor'], ['post-1', 'marta']]);
+    expect(thread.posts.map((post) => [post.parentId, post.author])).toEqual([[null, 'marta'], ['post-1', 'okafor'], ['post-1', 'marta'], ['post-1', 'devi']]);
     expect(thread.posts[0]!.text.split('\n\n')).toEqual([
       'The committee should publish the scoring spreadsheet before the vote, not after it.',
       'Without it nobody can check how the points were given.',
     ]);
     expectPlainPosts(thread);
+  });
+
+  it('keeps a post of the thread that is only a link: short posts are posts once the blocks are a thread', () => {
+    expect(read('generic/archive_export_upload_own.html').posts[3]!.text).toBe("Last year's minutes");
   });
 
   it('maps a news article as one post of its main text: no menu, share links, related stories, sign-up or footer', () => {

@@ -41,13 +41,23 @@ function wordsOf($: CheerioAPI, block: Cheerio<Element>): string {
   return copy.text().replace(/\s+/g, ' ').trim();
 }
 
-function isPostLike($: CheerioAPI, el: Element): boolean {
+/** A block carries a post's marks: who wrote it, and when it was written or where its words are. */
+function hasPostMarks($: CheerioAPI, el: Element): boolean {
   const block = $(el);
-  if (block.find(AUTHOR).length === 0 || (block.find(DATE).length === 0 && block.find(BODY).length === 0)) return false;
+  return block.find(AUTHOR).length > 0 && (block.find(DATE).length > 0 || block.find(BODY).length > 0);
+}
+
+/** A block that reads as a post on its own: its marks, and words of its own rather than mostly links. */
+function isPostLike($: CheerioAPI, el: Element): boolean {
+  if (!hasPostMarks($, el)) return false;
+  const block = $(el);
   const words = wordsOf($, block);
   const links = block.find('a').toArray().reduce((sum, a) => sum + $(a).text().replace(/\s+/g, ' ').trim().length, 0);
   return words.length >= MIN_WORDS_CHARS && links <= words.length * MAX_LINK_SHARE;
 }
+
+/** Once a group is a thread, any of its blocks with a post's marks and any words at all. */
+const isPostInThread = ($: CheerioAPI, el: Element) => hasPostMarks($, el) && wordsOf($, $(el)) !== '';
 
 const inTeaserBox = ($: CheerioAPI, el: Element) =>
   $(el).closest(TEASER_BOX).length > 0 || $(el).parents().toArray().some((box) => TEASER_WORDS.test(`${box.attribs.class ?? ''} ${box.attribs.id ?? ''}`));
@@ -63,21 +73,26 @@ function postGroup($: CheerioAPI): Element[] {
     byParent.set(sig, [...(byParent.get(sig) ?? []), el]);
   });
   let best: Element[] = [];
+  let bestPostLike = 0;
   for (const bySignature of groups.values()) {
     for (const members of bySignature.values()) {
       if (members.length < 2 || inTeaserBox($, members[0]!)) continue;
-      const posts = members.filter((el) => isPostLike($, el));
-      if (posts.length >= 2 && posts.length >= members.length * POST_LIKE_SHARE && posts.length > best.length) best = posts;
+      const postLike = members.filter((el) => isPostLike($, el)).length;
+      if (postLike < 2 || postLike < members.length * POST_LIKE_SHARE || postLike <= bestPostLike) continue;
+      // The group is a thread: a short post or one that is mostly a link ("+1", a shared tweet) is still a post.
+      best = members.filter((el) => isPostInThread($, el));
+      bestPostLike = postLike;
     }
   }
   return best;
 }
 
+
 /** Nested replies: blocks of the same signature anywhere inside the page's post group's blocks. */
 function withNested($: CheerioAPI, group: Element[]): Element[] {
   const sig = signature(group[0]!);
   const all = new Set(group);
-  for (const el of group) $(el).find('*').each((_, inner) => { if (signature(inner) === sig && isPostLike($, inner)) all.add(inner); });
+  for (const el of group) $(el).find('*').each((_, inner) => { if (signature(inner) === sig && isPostInThread($, inner)) all.add(inner); });
   return $('body *').toArray().filter((el): el is Element => all.has(el as Element)); // document order
 }
 
