@@ -37,6 +37,7 @@ const EXPECTED: Record<string, Expected> = {
   // A static export (ArchiveDiscourse): writer and words, no date, no reply structure; the generic reader finds the
   // 62 posts, and one writer's double post (#46, #47) is merged.
   'discourse/nounsdao_t3059_archive_discourse_export.html': { kind: 'html', posts: 61 },
+  'discourse/nounsdao_t3002_how_much_nouns_funded.html': { kind: 'html', posts: 28 },
   'discourse/urho3d_t3365_new_codestyle_cpp11.json': { kind: 'discourse', posts: 62 },
   'discourse/urho3d_t3825_securing_urho3ds_future.json': { kind: 'discourse', posts: 56 },
   'discourse/urho3d_t6449_minimizing_usage_of_auto.json': { kind: 'discourse', posts: 68 },
