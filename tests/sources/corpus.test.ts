@@ -40,7 +40,7 @@ const EXPECTED: Record<string, Expected> = {
   'discourse/nounsdao_t3002_how_much_nouns_funded.html': { kind: 'html', posts: 28 },
   // A static archive of discuss.redash.io: Discourse's crawler view re-wrapped by the archiver; read by the generic
   // reader (every post a reply to the first).
-  'discourse/redash_t2436_bring_back_bootstrap_sh.html': { kind: 'html', posts: 19 },
+  'discourse/redash_t8760_hosted_version_eol_questions.html': { kind: 'html', posts: 20 },
   'discourse/urho3d_t3365_new_codestyle_cpp11.json': { kind: 'discourse', posts: 62 },
   'discourse/urho3d_t3825_securing_urho3ds_future.json': { kind: 'discourse', posts: 56 },
   'discourse/urho3d_t6449_minimizing_usage_of_auto.json': { kind: 'discourse', posts: 68 },
