@@ -37,6 +37,7 @@ const EXPECTED: Record<string, Expected> = {
   // A static export (ArchiveDiscourse): writer and words, no date, no reply structure; the generic reader finds the
   // 62 posts, and one writer's double post (#46, #47) is merged.
   'discourse/nounsdao_t3059_archive_discourse_export.html': { kind: 'html', posts: 61 },
+  'discourse/wicg_t1205_find_in_page_non_dom_text.html': { kind: 'html', posts: 20 },
   'discourse/wicg_t2812_unique_device_id.html': { kind: 'html', posts: 20 },
   'discourse/wicg_t2737_proposal_html5_app_drm.html': { kind: 'html', posts: 20 },
   'discourse/wicg_t4565_advertising_to_interest_groups.html': { kind: 'html', posts: 20 },
