@@ -37,6 +37,7 @@ const EXPECTED: Record<string, Expected> = {
   // A static export (ArchiveDiscourse): writer and words, no date, no reply structure; the generic reader finds the
   // 62 posts, and one writer's double post (#46, #47) is merged.
   'discourse/nounsdao_t3059_archive_discourse_export.html': { kind: 'html', posts: 61 },
+  'discourse/wicg_t2588_geolocation_in_service_workers.html': { kind: 'html', posts: 20 },
   'discourse/wicg_t1594_keyboard_lock_api.html': { kind: 'html', posts: 20 },
   'discourse/wicg_t2436_event_throttling_debouncing.html': { kind: 'html', posts: 20 },
   'discourse/wicg_t198_initial_styles_at_rule.html': { kind: 'html', posts: 20 },
