@@ -37,6 +37,26 @@ const EXPECTED: Record<string, Expected> = {
   // A static export (ArchiveDiscourse): writer and words, no date, no reply structure; the generic reader finds the
   // 62 posts, and one writer's double post (#46, #47) is merged.
   'discourse/nounsdao_t3059_archive_discourse_export.html': { kind: 'html', posts: 61 },
+  'discourse/wicg_t2588_geolocation_in_service_workers.html': { kind: 'html', posts: 20 },
+  'discourse/wicg_t1594_keyboard_lock_api.html': { kind: 'html', posts: 20 },
+  'discourse/wicg_t2436_event_throttling_debouncing.html': { kind: 'html', posts: 20 },
+  'discourse/wicg_t198_initial_styles_at_rule.html': { kind: 'html', posts: 20 },
+  'discourse/wicg_t947_pseudo_class_stuck.html': { kind: 'html', posts: 20 },
+  // Posts 22 and 46 are a line and a link each (mostly link text): 44 of 46.
+  'discourse/nounsdao_t4640_nouns_need_something_more_innovative.html': { kind: 'html', posts: 44 },
+  // Post 27 is one line and a link onebox (mostly link text): 32 of 33.
+  'discourse/nounsdao_t3044_bonuses_out_of_treasury.html': { kind: 'html', posts: 32 },
+  // Two posts that are only a tweet onebox (link text) are not read as posts: 57 of 59.
+  'discourse/nounsdao_t3246_nounish_playground_game.html': { kind: 'html', posts: 57 },
+  'discourse/wicg_t1205_find_in_page_non_dom_text.html': { kind: 'html', posts: 20 },
+  'discourse/wicg_t2812_unique_device_id.html': { kind: 'html', posts: 20 },
+  'discourse/wicg_t2737_proposal_html5_app_drm.html': { kind: 'html', posts: 20 },
+  'discourse/wicg_t4565_advertising_to_interest_groups.html': { kind: 'html', posts: 20 },
+  'discourse/wicg_t4473_proposal_floc.html': { kind: 'html', posts: 20 },
+  'discourse/nounsdao_t3002_how_much_nouns_funded.html': { kind: 'html', posts: 28 },
+  // A static archive of discuss.redash.io: Discourse's crawler view re-wrapped by the archiver; read by the generic
+  // reader (every post a reply to the first).
+  'discourse/redash_t8760_hosted_version_eol_questions.html': { kind: 'html', posts: 20 },
   'discourse/urho3d_t3365_new_codestyle_cpp11.json': { kind: 'discourse', posts: 62 },
   'discourse/urho3d_t3825_securing_urho3ds_future.json': { kind: 'discourse', posts: 56 },
   'discourse/urho3d_t6449_minimizing_usage_of_auto.json': { kind: 'discourse', posts: 68 },
