@@ -7,9 +7,9 @@
 //   node scripts/real/agreement.mjs [--set fresh7]   (--set: only the second labels of that set)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './args.mjs';
 
-const { values: opt } = parseArgs({ options: { set: { type: 'string' } } });
+const { values: opt } = readArgs(import.meta.url, { set: { type: 'string' } });
 
 const TAGS = ['claim', 'concession', 'disagreement', 'agreement', 'question', 'hedge', 'evidence'];
 const STANCES = ['agree', 'disagree', 'mixed', 'neutral'];

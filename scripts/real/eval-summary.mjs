@@ -11,16 +11,16 @@
 // Sentences are matched by their hash, so a changed split or post id does not turn a hit into a miss.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyze } from '../../dist/pipeline.js';
 import { splitSentences } from '../../dist/tag/index.js';
+import { readArgs } from './args.mjs';
 import { readThread } from './threads.mjs';
 
-const { values: opt } = parseArgs({ options: {
+const { values: opt } = readArgs(import.meta.url, {
   merge: { type: 'string' }, keys: { type: 'string' }, top: { type: 'string', default: '8' },
   second: { type: 'boolean', default: false }, agreement: { type: 'boolean', default: false }, dir: { type: 'string' },
   misses: { type: 'boolean', default: false }, only: { type: 'string' },
-} });
+});
 // --dir names another folder of references, e.g. a held-out batch kept apart from the development six.
 const DIR = opt.dir ? resolve(opt.dir) : new URL('../../tests/fixtures/real/summaries/', import.meta.url).pathname;
 const SECOND = join(DIR, 'second');

@@ -15,11 +15,12 @@
 // `--errors` groups the sentences not fully right by their error (tags missed, tags extra), biggest class first,
 // with counts and a few sentences each (pooled over the sets asked for), so the largest classes show.
 //   npm run eval:real [-- --set dev] [--misses TAG|stance] [--errors] [--parent] [--examples N|all] [--gold L] [--read L] [--file PART] [--json]
+//   node scripts/real/eval.mjs --set dev,fresh1,fresh2 [options]   (--set takes a comma list, or repeats)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyze } from '../../dist/pipeline.js';
 import { splitSentences } from '../../dist/tag/index.js';
+import { readArgs } from './args.mjs';
 import { printErrorClasses } from './error-classes.mjs';
 import { confusion, printConfusion, STANCES } from './stance-confusion.mjs';
 import { readThread, resolvePost, resolveSentence, seededRandom } from './threads.mjs';
@@ -29,22 +30,9 @@ const DIR = new URL('../../tests/fixtures/real/', import.meta.url).pathname;
 const OPTIONS = {
   set: { type: 'string', multiple: true }, misses: { type: 'string' }, json: { type: 'boolean', default: false },
   examples: { type: 'string', default: '15' }, parent: { type: 'boolean', default: false }, file: { type: 'string' },
-  gold: { type: 'string' }, read: { type: 'string' }, errors: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
+  gold: { type: 'string' }, read: { type: 'string' }, errors: { type: 'boolean', default: false },
 };
-let opt;
-try {
-  opt = parseArgs({ options: OPTIONS }).values;
-} catch (error) {
-  console.error(`eval: ${error.message} (--help lists the options)`);
-  process.exit(2);
-}
-if (opt.help) {
-  // The usage is this file's opening comment.
-  const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1);
-  const comment = lines.slice(0, lines.findIndex((line) => !line.startsWith('//')));
-  console.log(comment.map((line) => line.replace(/^\/\/ ?/, '')).join('\n'));
-  process.exit(0);
-}
+const { values: opt } = readArgs(import.meta.url, OPTIONS);
 // --set a,b is --set a --set b.
 opt.set = opt.set?.flatMap((names) => names.split(','));
 const cap = opt.examples === 'all' ? Infinity : Number(opt.examples);

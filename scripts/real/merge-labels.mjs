@@ -5,11 +5,11 @@
 //   node scripts/real/merge-labels.mjs --set dev --labels /work/labelling/labels
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './args.mjs';
 
 const TAGS = new Set(['claim', 'concession', 'disagreement', 'agreement', 'question', 'hedge', 'evidence']);
 const STANCES = new Set(['agree', 'disagree', 'mixed', 'neutral']);
-const { values: opt } = parseArgs({ options: { set: { type: 'string', default: 'dev' }, labels: { type: 'string' } } });
+const { values: opt } = readArgs(import.meta.url, { set: { type: 'string', default: 'dev' }, labels: { type: 'string' } });
 const DIR = new URL('../../tests/fixtures/real/', import.meta.url).pathname;
 const jsonl = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
 

@@ -7,16 +7,16 @@
 //   node scripts/real/sample.mjs --set fresh1 --files a,b --sentences 400 --pairs 100 --packets …
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyze } from '../../dist/pipeline.js';
 import { splitSentences } from '../../dist/tag/index.js';
+import { readArgs } from './args.mjs';
 import { readThread, realThreadFiles, seededRandom, shuffled } from './threads.mjs';
 
-const { values: opt } = parseArgs({ options: {
+const { values: opt } = readArgs(import.meta.url, {
   set: { type: 'string', default: 'dev' }, sentences: { type: 'string', default: '1600' }, pairs: { type: 'string', default: '320' },
   packets: { type: 'string' }, seed: { type: 'string', default: '20261207' }, files: { type: 'string' }, exclude: { type: 'string' },
   all: { type: 'string', default: 'seeds/001_dc7b200be1058ffb.txt' }, chunk: { type: 'string', default: '100' },
-} });
+});
 const OUT = new URL('../../tests/fixtures/real/', import.meta.url).pathname;
 const random = seededRandom(Number(opt.seed));
 const excluded = new Set((opt.exclude ?? '').split(',').filter(Boolean));

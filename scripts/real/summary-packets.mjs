@@ -6,12 +6,12 @@
 //   node scripts/real/summary-packets.mjs --out DIR file [file …]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyze } from '../../dist/pipeline.js';
 import { splitSentences } from '../../dist/tag/index.js';
+import { readArgs } from './args.mjs';
 import { readThread, threadName } from './threads.mjs';
 
-const { values: opt, positionals: files } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
+const { values: opt, positionals: files } = readArgs(import.meta.url, { out: { type: 'string' } }, { positionals: true });
 if (!opt.out || files.length === 0) throw new Error('usage: summary-packets.mjs --out DIR file [file …]');
 mkdirSync(opt.out, { recursive: true });
 
