@@ -34,7 +34,9 @@ function referencesOf(answersDir, keysDir, name) {
   const postsWithSentences = new Set(Object.keys(key).map((id) => id.slice(0, id.lastIndexOf('#'))));
   const ref = (id) => {
     if (key[id]) return { postId: id.slice(0, id.lastIndexOf('#')), hash: key[id] };
-    if (postsWithSentences.has(id.slice(0, id.lastIndexOf('#')))) throw new Error(`${name}: no sentence ${id} in the packet`);
+    // "post-29" is a whole post; "post-2#9" with no such sentence is a mistake ("post-29" is not "post-2" + "9").
+    const hash = id.lastIndexOf('#');
+    if (!postsWithSentences.has(id) && hash > 0 && postsWithSentences.has(id.slice(0, hash))) throw new Error(`${name}: no sentence ${id} in the packet`);
     return { postId: id, hash: null };
   };
   return {
