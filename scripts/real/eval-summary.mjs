@@ -75,6 +75,10 @@ async function score(summaryFile) {
   const readerConcession = new Map(summary.concessions.map((c) => [c.hash, c]));
 
   const claimsFound = summary.mainClaims.filter((r) => ours.claims.some((set) => set.has(r.hash))).length;
+  // A miss is either the wrong sentence of a post we list (which sentence is a post's thesis) or a post we do not list.
+  const ourClaimPosts = new Set(argument.claims.slice(0, Number(opt.top)).map((c) => c.postId));
+  const missedInOurPosts = summary.mainClaims.filter((r) => !ours.claims.some((set) => set.has(r.hash))
+    && ourClaimPosts.has(postOfHash.get(r.hash)?.id ?? r.postId)).length;
   const clashFound = summary.clashes.filter((r) => ours.clashes.some((c) => c.from === r.from.hash));
   const targetRight = clashFound.filter((r) => ours.clashes.some((c) => c.from === r.from.hash
     && (postOfHash.get(r.to.hash)?.id ?? r.to.postId) === c.toPost && (r.to.hash === null || c.to === null || c.to === r.to.hash))).length;
@@ -95,6 +99,7 @@ async function score(summaryFile) {
   };
   const baselineRows = [
     summary.mainClaims.filter((r) => baseline.claims.has(r.hash)).length,
+    null,
     summary.clashes.filter((r) => baseline.clashes.has(r.from.hash)).length,
     null,
     [...baseline.clashes].filter((h) => readerClashFrom.has(h)).length,
@@ -103,12 +108,13 @@ async function score(summaryFile) {
     null,
   ];
   if (opt.misses) printMisses(thread, summary, ours);
-  const baselineTotals = [summary.mainClaims.length, summary.clashes.length, null, baseline.clashes.size, baseline.concessions.size, summary.concessions.length, null];
+  const baselineTotals = [summary.mainClaims.length, null, summary.clashes.length, null, baseline.clashes.size, baseline.concessions.size, summary.concessions.length, null];
   return {
     name: summaryFile.replace(/\.json$/, ''),
     baseline: baselineRows.map((hits, i) => [hits, baselineTotals[i]]),
     rows: [
       ['main claims recall (reader\'s among our first ' + opt.top + ')', claimsFound, summary.mainClaims.length],
+      ['  of those missed, in a post we list (another sentence chosen)', missedInOurPosts, summary.mainClaims.length - claimsFound],
       ['clashes recall (reader\'s disagreeing sentence among ours)', clashFound.length, summary.clashes.length],
       ['  of those, the same target', targetRight, clashFound.length],
       ['open disagreements precision (ours the reader lists as a clash)', openRight, open.length],

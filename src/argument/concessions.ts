@@ -72,6 +72,11 @@ function takesUp(passage: string, theirs: string): boolean {
   return false;
 }
 
+/** Concession cues that only set down background: "of course", "to be fair", "obviously". */
+const BACKGROUND_CUE = /^(?:of course|to be fair|obviously)$/i;
+/** The tagger's cue for the granted half of a contrast ("concession … but …"): it names the shape, not a grant. */
+const CONTRAST_PART = /^concession … \w+ …$/;
+
 const withoutAsides = (text: string) => text.replace(/\([^()]*\)/g, ' ');
 
 /** Why a concession-tagged sentence is not a grant, or null when it is one. */
@@ -97,6 +102,9 @@ function grantCue(thread: ArgumentThread, post: Post, sentence: Sentence, disput
   if (has(sentence, 'concession') && (disputed || GRANT.test(text))) {
     if (notAGrant(sentence) !== null) return null;
     const cues = sentence.reasons.filter((r) => r.tag === 'concession').map((r) => r.cue);
+    // "Of course things can change, but…", "To be fair, X was funded by Y": a fact set down as the ground of the
+    // writer's own point or of a correction, granting the other side nothing (no reader listed one, dev, fresh7, fresh9).
+    if (cues.some((cue) => BACKGROUND_CUE.test(cue)) && cues.every((cue) => BACKGROUND_CUE.test(cue) || CONTRAST_PART.test(cue)) && !GRANT.test(text)) return null;
     // A contrast read from the sentence's shape alone ("X, but Y", "…, though", "as though") is often no
     // grant: a grant shows it on its granted side, in a grant word, or, in "X, but Y", in the other's own
     // words taken up as X ("You can't just walk up, but…").

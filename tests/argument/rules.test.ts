@@ -174,6 +174,14 @@ describe('concessions', () => {
     expect(listed('Yeah, vouchers baby, decontrol FTW!')).toEqual([]);
     expect(listed('That makes sense.')).toEqual(['That makes sense.']);
   });
+
+  it('leave out background set down with "of course" or "to be fair", unless it grants in words', () => {
+    const listed = (reply: string) => map(['a1', null, ROOT, by('alice')], ['b1', 'a1', REBUTTAL, by('bob')],
+      ['a2', 'b1', reply, by('alice')]).argument!.concessions.filter((g) => g.from.postId === 'a2').map((g) => g.text);
+    expect(listed('Of course things can change, but I never had the impression that decontrol keeps the supply of rental housing.')).toEqual([]);
+    expect(listed('To be fair, vacancy decontrol was added by the same landlords who convert units.')).toEqual([]);
+    expect(listed('Of course you are right about vacancy decontrol, but landlords still convert units.')).toHaveLength(1);
+  });
 });
 
 describe('main claims', () => {
