@@ -4,11 +4,28 @@
 // that states no position (no-position.ts: a joke, narration, an instruction, an aside, thanks, approval).
 // When the reply reads as disagreeing, its verdict is where it disagrees: LABELLING.md marks the sentence that
 // rejects or corrects the other's view, and in a disagreeing reply that is first of all the one that answers.
+// An opening whose subject is the writer, "I" ("I don't know the exact reason", "I was in Leeds that night",
+// "To be honest, I'm not certain") reports on the writer, not on the other's view: it is not tagged disagreement
+// unless its verb frames an opinion ("I think X", "I doubt X", "I'd say X"). On the ten real sets such openings
+// were never the labelled disagreement (0 of 8 tagged by this rule). It still opens the reply for its stance.
 import { TAGS, type Sentence, type Stance, type TagReason } from '../model.js';
 import { notAPosition, statesNoPosition } from './no-position.js';
 import { SentenceTagsBuilder, sharedReason } from './shared-tags.js';
 
 const NOT_A_VERDICT = new Set(['question', 'agreement', 'concession']);
+
+/** Before the subject: a short lead-in with its comma ("To be honest,", "Eh,") and spoken fillers. */
+const LEAD_IN = String.raw`^\W*(?:[^,]{1,16},\s*)?(?:(?:well|so|and|but|oh|eh|naw|nah|yeah|honestly|actually)\W+)*`;
+/** Verbs through which the writer gives a view on the matter ("I think X", "I don't see how X", "I'd say X"). */
+const OPINION_VERBS = String.raw`(?:think|thought|believe|say|said|feel|suspect|reckon|guess|doubt|disagree|agree|deny|dispute|see|find|suppose|assume|presume|bet|expect|imagine|mean|meant|argue|question|object|contend|maintain)`;
+const WRITER_AS_SUBJECT = new RegExp(`${LEAD_IN}(?:i|i'm|i'd|i've|i'll)\\b`, 'i');
+const FRAMES_OPINION = new RegExp(`${LEAD_IN}i(?:'d)? (?:(?:would|do|did|don't|do not|didn't|can't|cannot|really|still|just|also|honestly|personally|strongly|kind of|sort of|must|have to) )*${OPINION_VERBS}\\b`, 'i');
+
+/** The writer on themselves: a sentence whose subject is the writer and whose verb frames no opinion on the matter. */
+export function speaksOfTheWriter(text: string): boolean {
+  const plain = text.replace(/’/g, "'");
+  return WRITER_AS_SUBJECT.test(plain) && !FRAMES_OPINION.test(plain);
+}
 
 /** The index of the reply's verdict (its opening own sentence, when that is a claim of its own), or -1. */
 export function verdictIndex(sentences: readonly Sentence[]): number {
@@ -29,7 +46,7 @@ const inTagOrder = (reasons: TagReason[]): TagReason[] => reasons.sort((a, b) =>
 export function withVerdictTagged(sentences: Sentence[], stance: Stance | null): Sentence[] {
   if (stance === null || (stance.label !== 'disagree' && stance.label !== 'mixed')) return sentences;
   const at = verdictIndex(sentences);
-  if (at < 0 || sentences[at]!.tags.includes('disagreement')) return sentences;
+  if (at < 0 || sentences[at]!.tags.includes('disagreement') || speaksOfTheWriter(sentences[at]!.text)) return sentences;
   const sentence = sentences[at]!;
   const builder = new SentenceTagsBuilder();
   for (const reason of inTagOrder([...sentence.reasons, sharedReason('disagreement', VERDICT_DISAGREES, VERDICT_CONFIDENCE)])) builder.add(reason);

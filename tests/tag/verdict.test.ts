@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagText } from '../../src/tag/index.js';
 import { statesNoPosition } from '../../src/tag/no-position.js';
-import { VERDICT_DISAGREES, verdictIndex, withVerdictTagged } from '../../src/tag/verdict.js';
+import { speaksOfTheWriter, VERDICT_DISAGREES, verdictIndex, withVerdictTagged } from '../../src/tag/verdict.js';
 
 const disagreeing = { label: 'disagree' as const, confidence: 0.6 };
 
@@ -47,5 +47,24 @@ describe('withVerdictTagged', () => {
     expect(withVerdictTagged(claim, null)).toBe(claim);
     const question = tagText('Did you clear the cache first? Caching only helps when the lockfile stays the same.');
     expect(withVerdictTagged(question, disagreeing)).toBe(question);
+  });
+});
+
+describe('speaksOfTheWriter', () => {
+  it('knows the writer reporting on themselves from the writer giving a view', () => {
+    expect(speaksOfTheWriter("Honestly, I haven't tried the nightly build.")).toBe(true);
+    expect(speaksOfTheWriter('I do not remember which flag we set.')).toBe(true);
+    expect(speaksOfTheWriter('Oh, I was on holiday when they changed it.')).toBe(true);
+    expect(speaksOfTheWriter("I don't think the flag does what the docs say.")).toBe(false);
+    expect(speaksOfTheWriter("I'd say the flag is the wrong place for it.")).toBe(false);
+    expect(speaksOfTheWriter('My reading is that the flag was never meant for this.')).toBe(false);
+    expect(speaksOfTheWriter('The flag was never meant for this.')).toBe(false);
+  });
+
+  it("keeps a disagreeing reply's opening about the writer untagged, and its view tagged", () => {
+    const aboutMe = tagText("I haven't tried the nightly build yet. The flag was never meant for this.");
+    expect(withVerdictTagged(aboutMe, disagreeing)).toBe(aboutMe);
+    const view = withVerdictTagged(tagText('I would say the flag is the wrong place for this. It is a debug switch.'), disagreeing);
+    expect(view[0]!.cues).toContain(VERDICT_DISAGREES);
   });
 });
