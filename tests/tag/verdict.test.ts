@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagText } from '../../src/tag/index.js';
 import { statesNoPosition } from '../../src/tag/no-position.js';
-import { VERDICT_DISAGREES, verdictIndex, withVerdictTagged } from '../../src/tag/verdict.js';
+import { speaksOfTheWriter, VERDICT_ANSWERS, VERDICT_DISAGREES, verdictIndex, withVerdictTagged } from '../../src/tag/verdict.js';
 
 const disagreeing = { label: 'disagree' as const, confidence: 0.6 };
 
@@ -41,11 +41,41 @@ describe('withVerdictTagged', () => {
     expect(tagged[1]).toBe(sentences[1]);
   });
 
-  it('leaves an agreeing or neutral reply, and a disagreeing one that opens with a question, as they were', () => {
+  it('leaves an agreeing or neutral reply, and a disagreeing one that only asks, as they were', () => {
     const claim = tagText('Caching only helps when the lockfile stays the same.');
     expect(withVerdictTagged(claim, { label: 'neutral', confidence: 0.7 })).toBe(claim);
     expect(withVerdictTagged(claim, null)).toBe(claim);
-    const question = tagText('Did you clear the cache first? Caching only helps when the lockfile stays the same.');
+    const question = tagText('Did you clear the cache first? Which runner was it?');
     expect(withVerdictTagged(question, disagreeing)).toBe(question);
+  });
+});
+
+describe('speaksOfTheWriter', () => {
+  it('knows the writer reporting on themselves from the writer giving a view', () => {
+    expect(speaksOfTheWriter("Honestly, I haven't tried the nightly build.")).toBe(true);
+    expect(speaksOfTheWriter('I do not remember which flag we set.')).toBe(true);
+    expect(speaksOfTheWriter('Oh, I was on holiday when they changed it.')).toBe(true);
+    expect(speaksOfTheWriter("I don't think the flag does what the docs say.")).toBe(false);
+    expect(speaksOfTheWriter("I'd say the flag is the wrong place for it.")).toBe(false);
+    expect(speaksOfTheWriter('My reading is that the flag was never meant for this.')).toBe(false);
+    expect(speaksOfTheWriter('The flag was never meant for this.')).toBe(false);
+  });
+
+  it("keeps a disagreeing reply's opening about the writer untagged, and its view tagged", () => {
+    const aboutMe = tagText("I haven't tried the nightly build yet. The flag was never meant for this.");
+    expect(withVerdictTagged(aboutMe, disagreeing)).toBe(aboutMe);
+    const view = withVerdictTagged(tagText('I would say the flag is the wrong place for this. It is a debug switch.'), disagreeing);
+    expect(view[0]!.cues).toContain(VERDICT_DISAGREES);
+  });
+});
+
+describe('the verdict after an opening question', () => {
+  it("tags the claim that answers a disagreeing reply's opening question, and nothing when the reply is neutral", () => {
+    const sentences = tagText('How would that break the build? The flag is only read at startup.');
+    const tagged = withVerdictTagged(sentences, disagreeing);
+    expect(tagged[0]).toBe(sentences[0]);
+    expect(tagged[1]!.tags).toContain('disagreement');
+    expect(tagged[1]!.cues).toContain(VERDICT_ANSWERS);
+    expect(withVerdictTagged(sentences, { label: 'neutral', confidence: 0.7 })).toBe(sentences);
   });
 });

@@ -68,10 +68,23 @@ function concessiveWhile(words: readonly string[]): boolean {
   return !opening.some((word, index) => word.endsWith('ing') && (index === 0 || PROGRESSIVE_AUXILIARIES.has(opening[index - 1]!)));
 }
 
+/** Words after which "even" opens a concessive clause ("even if", "even though", "even when"). */
+const EVEN_CLAUSES = new Set(['if', 'though', 'when']);
+/**
+ * "Even with admin rights, X", "Even after a year of Rust, X", "Even the author gave up": "even" there stresses a
+ * phrase and opens no clause, so it grants nothing for the main clause to object to (on the ten real sets 1 of 6
+ * such sentences disagreed). A clause follows "even if/though/when" and a participle ("Even granting your
+ * numbers, X", "Even assuming it ships, X").
+ */
+function focusesOnly(words: readonly string[], first: number): boolean {
+  const next = words[first + 1] ?? '';
+  return words[first] === 'even' && !EVEN_CLAUSES.has(next) && !(next.length > 5 && next.endsWith('ing'));
+}
+
 /** "While I agree X, Y" / "Although that's fair, Y": a grant inside the opening clause makes the main clause the objection. */
 function objectionAfterGrant(words: readonly string[], signals: readonly Signal[]): Signal[] {
   const first = firstContentWord(words);
-  if (!GRANTING_SUBORDINATORS.has(words[first] ?? '')) return objectionAfterSemicolon(words, signals);
+  if (!GRANTING_SUBORDINATORS.has(words[first] ?? '') || focusesOnly(words, first)) return objectionAfterSemicolon(words, signals);
   const comma = words.indexOf(',', first);
   if (comma < 0 || words.length - comma < 4) return [];
   const inOpening = (signal: Signal) => signal.at >= first && signal.at < comma;

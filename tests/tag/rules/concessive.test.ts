@@ -31,6 +31,13 @@ describe('concessive connectives', () => {
     expect(tagsOf("Even if the forecast is right, the policy still doesn't pay for itself.")).toEqual(expect.arrayContaining(['concession', 'disagreement']));
     expect(tagsOf('Although the sample was small, the effect was large.')).not.toContain('disagreement');
   });
+
+  it('reads "even" that stresses a phrase as granting nothing: no objection follows', () => {
+    expect(tagsOf('Even with root access, the operators cannot read the backups.')).not.toContain('disagreement');
+    expect(tagsOf('Even after ten years of C, I still write off-by-one bugs.')).not.toContain('disagreement');
+    expect(tagsOf('Even though the backups are encrypted, that does not stop the operators reading the logs.')).toContain('disagreement');
+    expect(tagsOf('Even granting the encryption, that does not stop the operators reading the logs.')).toContain('disagreement');
+  });
 });
 
 describe('grants before a semicolon', () => {

@@ -104,3 +104,16 @@ describe('"But …" after a sentence of a reply', () => {
     expect(replyTags('We moved our cluster last spring. But large jobs wait longer.')[0]).not.toContain('concession');
   });
 });
+
+describe('"X, but Y" in a reply', () => {
+  const parent = readParent('The new scheduler halves the queue time for small jobs.');
+  const replyTags = (text: string) => tagText(text, parent)[0]!.tags;
+
+  it("disagrees when X credits the other's view in words, not when X only shares the parent's topic", () => {
+    expect(replyTags('You say the scheduler halves the queue time, but large jobs wait longer.')).toContain('disagreement');
+    expect(replyTags('True, small jobs start sooner, but large jobs wait longer.')).toContain('disagreement');
+    const onTopic = replyTags('Small jobs can skip the queue time entirely, but they still need a free node.');
+    expect(onTopic).toContain('concession');
+    expect(onTopic).not.toContain('disagreement');
+  });
+});
