@@ -3,7 +3,8 @@
 //   the contrast is the writer's objection, so the sentence also disagrees ("Fair point, but …").
 // - A bare affirmation right before the contrast ("Yes, but…", "Sure, though…") grants, not agrees.
 // - "X but Y" between two clauses, X bearing a stance (modal, negation, "you": "You can't just walk up, but
-//   there is a long history…"), denies what X led one to expect: X is conceded; Y disagrees only when X holds
+//   there is a long history…"), denies what X led one to expect: X is conceded when it carries a mark of
+//   granting (grants.ts: "That may be true, but…"; "You can turn it off, but…" only offers); Y disagrees only when X holds
 //   the other side's position ("you", "true", "say", or in a reply the parent's terms), and in a reply only
 //   that is conceded. Without a stance the two sides are only compared
 //   ("The DeWalt is heavier but the Makita has the better battery").
@@ -15,6 +16,7 @@
 // Concessive connectives ("although", "despite", …) are rules/concessive.ts.
 import { firstContentWord } from '../match.js';
 import type { ParentView } from '../parent.js';
+import { marksGrant } from '../grants.js';
 import { isKeyWord, stem } from '../terms.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
@@ -191,7 +193,9 @@ export const contrastRule: Rule = ({ tokens, signals, parent }) => {
       const first = words.slice(0, contrast.at);
       const otherSide = holdsOtherSide(first, parent);
       // In a reply a concession grants the other side something; read alone, X's stance is all there is to go on.
-      if (parent ? otherSide : first.some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
+      // Either way X must carry a mark of granting (grants.ts): without one it is the writer's own line, even
+      // in the parent's terms.
+      if (marksGrant(first) && (parent ? otherSide : first.some((word) => STANCE_WORDS.has(word)))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
       // What Y objects to is someone else's view only when X holds it.
       if (otherSide) found.push({ tag: 'disagreement', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: contrast.at });
     }
