@@ -2,12 +2,11 @@
 // - "X. But Y." / "X. However, Y." / "X. Still, Y.": the sentence before, in the same paragraph, is what the
 //   writer grants (a "But" opening a paragraph answers more than the last sentence);
 // - a sentence opening with "But…", "However…", "That said…" right after a concession or agreement is the
-//   writer's objection to what they just granted; the sentence before is granted only when it carries a mark
-//   of granting (grants.ts), and in a reply only when it also holds the other side's position (rules/contrast.ts: "you", "true", "say", the parent's terms);
+//   writer's objection to what they just granted; in a reply the sentence before is granted only when it
+//   holds the other side's position (rules/contrast.ts: "you", "true", "say", the parent's terms);
 // - a "> " line is quoted from someone else and is marked so.
 import type { Sentence } from '../model.js';
 import type { ParentView, ReadSentence } from './parent.js';
-import { marksGrant } from './grants.js';
 import { holdsOtherSide } from './rules/contrast.js';
 import { DISPLAY_THRESHOLD, scoreSignals, toSentence, type TagScore } from './score.js';
 import { isConversation } from './register.js';
@@ -79,11 +78,10 @@ export function tagTextRead(text: string, parent?: ParentView): TaggedText {
       draft.signals.push({ tag: 'disagreement', cue: contrastAfterConcessionCue(opening[1]!.toLowerCase()), weight: 0.65, at: 0 });
       scores[index] = null;
     }
-    // What "But" answers is granted only when it carries a mark of granting (grants.ts: "That may be so. But…";
-    // "We blitzed the windmill. But…" narrates), and in a reply only when it holds the other side's position
-    // (as for "X, but Y"); checked last, since it stems the sentence's words.
+    // In a reply, what "But" answers is granted only when it holds the other side's position (as for "X, but Y");
+    // checked last, since it stems the sentence's words.
     if (!draft.startsLine && OPENING_BUT.test(draft.body) && !isQuestion(previous.signals) && !isQuestion(draft.signals) && !OPENING_SCENARIO.test(draft.body)
-      && (grantedInWords[index - 1] || (marksGrant(previous.tokens.words) && (!parent || holdsOtherSide(previous.tokens.words, parent))))) {
+      && (!parent || grantedInWords[index - 1] || holdsOtherSide(previous.tokens.words, parent))) {
       previous.signals.push({ tag: 'concession', cue: GRANTED_BEFORE_BUT, weight: 0.5, at: 0 });
       scores[index - 1] = null;
     }

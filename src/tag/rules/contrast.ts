@@ -17,6 +17,7 @@
 import { firstContentWord } from '../match.js';
 import type { ParentView } from '../parent.js';
 import { marksGrant } from '../grants.js';
+import { speaksPersonally } from '../register.js';
 import { isKeyWord, stem } from '../terms.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
@@ -171,7 +172,7 @@ export function holdsOtherSide(first: readonly string[], parent: ParentView | un
   return false;
 }
 
-export const contrastRule: Rule = ({ tokens, signals, parent }) => {
+export const contrastRule: Rule = ({ tokens, signals, parent, conversation }) => {
   const { words } = tokens;
   const found: Signal[] = [];
   let contrast = findContrast(words);
@@ -193,9 +194,10 @@ export const contrastRule: Rule = ({ tokens, signals, parent }) => {
       const first = words.slice(0, contrast.at);
       const otherSide = holdsOtherSide(first, parent);
       // In a reply a concession grants the other side something; read alone, X's stance is all there is to go on.
-      // Either way X must carry a mark of granting (grants.ts): without one it is the writer's own line, even
-      // in the parent's terms.
-      if (marksGrant(first) && (parent ? otherSide : first.some((word) => STANCE_WORDS.has(word)))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
+      // In conversation X must also carry a mark of granting (grants.ts): without one it is the writer's own
+      // line, even in the parent's terms. Edited prose marks concession by the connective itself (PDTB).
+      const granted = !(conversation || speaksPersonally(words)) || marksGrant(first);
+      if (granted && (parent ? otherSide : first.some((word) => STANCE_WORDS.has(word)))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
       // What Y objects to is someone else's view only when X holds it.
       if (otherSide) found.push({ tag: 'disagreement', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: contrast.at });
     }

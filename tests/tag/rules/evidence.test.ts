@@ -87,3 +87,13 @@ describe('figures and words that measure or report nothing', () => {
     }
   });
 });
+
+describe('findings reported, not hoped for', () => {
+  it('reads "found that" as a finding, but not after a modal or "to", nor "I find that" as a view', () => {
+    expect(tagSentence('The auditors found that half the invoices were duplicates.').tags).toContain('evidence');
+    for (const text of ['If you keep practising, you can find that the scales get easier.', 'We set out to show that the migration was safe.',
+      'I find that long meetings drain the whole team.']) {
+      expect(tagSentence(text).cues, text).not.toContain('found that');
+    }
+  });
+});
