@@ -13,9 +13,9 @@
 
 /** Epistemic possibility: the clause is held as possibly so ("may", "probably", "plausible"). */
 const POSSIBILITY = ['may', 'might', 'could', 'maybe', 'perhaps', 'probably', 'possibly', 'possible', 'likely', 'plausible', 'arguably'];
-/** Truth and acceptance: the clause is granted as true, fair or fine ("true", "fair", "sure", "I agree"). */
+/** Truth and acceptance: the clause is granted as true, fair or fine ("true", "fair", "sure", "I agree", "some sympathy for"). */
 const ACCEPTANCE = ['true', 'fair', 'valid', 'reasonable', 'correct', 'ok', 'okay', 'sure', 'granted', 'admittedly', 'certainly',
-  'agree', 'agreed', 'admit', 'sense', 'yes', 'yeah'];
+  'agree', 'agreed', 'admit', 'sense', 'yes', 'yeah', 'sympathy', 'sympathise', 'sympathize', 'sympathetic'];
 /** Degree: the clause is granted in part ("It helps a little. But…", "partly true"). */
 const PARTIAL = ['somewhat', 'partly', 'partially', 'extent'];
 /** The other side's view named: what they hold, say or argue, or what the writer does not dispute. */
