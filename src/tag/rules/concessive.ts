@@ -7,11 +7,15 @@
 // seems to collapse into X") or holds out ("Although the API is faster, I still think…"). A question concedes nothing: "When do you get cards
 // though?" uses "though" as a contrastive particle. So does a statement's "though" that opens no clause
 // ("We can't stay all day, though.", "The first run, though, is slow"): it sets the sentence against what came
-// before, and grants nothing. "As though" compares ("It looks as though it rained").
+// before, and grants nothing. "As though" compares ("It looks as though it rained"). In conversation, nor does a
+// concessive inside the sentence that only sets a condition, reports the writer's circumstance or adds an aside
+// (concessive-scope.ts); edited prose marks concession by the connective itself (PDTB's arg-as-denier).
 import { isNegativeJudgement } from '../evaluative.js';
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
+import { speaksPersonally } from '../register.js';
+import { grantsNothing } from './concessive-scope.js';
 import { GRANTING_OPENERS } from './contrast.js';
 import { isParallelContrast } from './parallel.js';
 import { restatedFrom } from './restatement.js';
@@ -130,7 +134,7 @@ const grantsAsCondition = (words: readonly string[], marker: string, at: number,
   // "Regardless, …" opens with an adverb, not a clause.
   !replying || !CONDITIONALS.has(marker) || (at === firstContentWord(words) && words.includes(',') && words[at + marker.split(' ').length] !== ',');
 
-export const concessiveRule: Rule = ({ tokens, signals, parent }) => {
+export const concessiveRule: Rule = ({ tokens, signals, parent, conversation }) => {
   if (hasSignal(signals, 'question')) return [];
   const found: Signal[] = [];
   const joined = ` ${tokens.joined} `;
@@ -141,7 +145,7 @@ export const concessiveRule: Rule = ({ tokens, signals, parent }) => {
   if (restated >= 0 && markerAt >= restated) return [];
   const replying = parent !== undefined;
   if (concessive && !isNonConcessiveThough(tokens.words, markerAt) && !isParallelContrast(tokens.words, markerAt) && !doubtsSelf(tokens.words, markerAt + 1) && !disclosure
-    && grantsAsCondition(tokens.words, concessive.marker, markerAt, replying)) {
+    && grantsAsCondition(tokens.words, concessive.marker, markerAt, replying) && !((conversation || speaksPersonally(tokens.words)) && grantsNothing(tokens.words, concessive.marker, markerAt))) {
     found.push({ tag: 'concession', cue: concessiveCue(concessive.marker), weight: 0.5, at: 0 });
   }
   for (const { name, pattern } of CONCESSIVE_SHAPES) {

@@ -3,7 +3,8 @@
 //   the contrast is the writer's objection, so the sentence also disagrees ("Fair point, but …").
 // - A bare affirmation right before the contrast ("Yes, but…", "Sure, though…") grants, not agrees.
 // - "X but Y" between two clauses, X bearing a stance (modal, negation, "you": "You can't just walk up, but
-//   there is a long history…"), denies what X led one to expect: X is conceded; Y disagrees only when X holds
+//   there is a long history…"), denies what X led one to expect: X is conceded when it carries a mark of
+//   granting (grants.ts: "That may be true, but…"; "You can turn it off, but…" only offers); Y disagrees only when X holds
 //   the other side's position ("you", "true", "say", or in a reply the parent's terms), and in a reply only
 //   that is conceded. Without a stance the two sides are only compared
 //   ("The DeWalt is heavier but the Makita has the better battery").
@@ -15,6 +16,8 @@
 // Concessive connectives ("although", "despite", …) are rules/concessive.ts.
 import { firstContentWord } from '../match.js';
 import type { ParentView } from '../parent.js';
+import { marksGrant } from '../grants.js';
+import { speaksPersonally } from '../register.js';
 import { isKeyWord, stem } from '../terms.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
@@ -174,7 +177,7 @@ export function holdsOtherSide(first: readonly string[], parent: ParentView | un
   return false;
 }
 
-export const contrastRule: Rule = ({ tokens, signals, parent }) => {
+export const contrastRule: Rule = ({ tokens, signals, parent, conversation }) => {
   const { words } = tokens;
   const found: Signal[] = [];
   let contrast = findContrast(words);
@@ -196,8 +199,11 @@ export const contrastRule: Rule = ({ tokens, signals, parent }) => {
       const first = words.slice(0, contrast.at);
       const otherSide = holdsOtherSide(first, parent);
       // In a reply a concession grants the other side something; read alone, X's stance is all there is to go on.
-      if (parent ? otherSide : first.some((word) => STANCE_WORDS.has(word))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
-      // What Y objects to is someone else's view only when X credits it in words. X on the parent's topic grants
+      // In conversation X must also carry a mark of granting (grants.ts): without one it is the writer's own
+      // line, even in the parent's terms. Edited prose marks concession by the connective itself (PDTB).
+      const granted = !(conversation || speaksPersonally(words)) || marksGrant(first);
+      if (granted && (parent ? otherSide : first.some((word) => STANCE_WORDS.has(word)))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
+      // What Y objects to is someone else's view only when X credits it in words. X on the parent's topic may grant
       // it (above) but rejects no view: "The cache is fast on Linux, but the Mac build never uses it" under a post
       // about the cache goes on with the topic (on the ten real sets, 2 of 25 such sentences disagreed).
       if (creditsAView(first)) found.push({ tag: 'disagreement', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: contrast.at });

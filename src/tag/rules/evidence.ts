@@ -13,14 +13,17 @@ const MARKS: { name: string; pattern: RegExp; weight: number; needs?: string }[]
   { name: 'link', pattern: /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|gov)\/\S+/i, weight: 0.75, needs: '/' },
   { name: 'citation (Author, year)', pattern: /\(\s*[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[\p{L}'-]*)?,?\s+(?:1[89]|20)\d\d[a-z]?\s*[),;]/u, weight: 0.75 },
   { name: 'footnote [1]', pattern: /\[\s?(?:\d{1,3}|ref|citation|source|citation needed)\s?\]/i, weight: 0.3 },
-  // "100% correct", "100% agree": a percentage as an intensifier measures nothing.
-  { name: 'percentage', pattern: /(?<![\d.,]|\bagreed? )(?!100\s?%\s?(?:sure|correct|right|agree|agreed|true|wrong|certain|confident|serious|this|with you|on this|on that|about this|about that)\b)\d(?:[\d,.]*\d)?\s?%|\bper ?cent\b/i, weight: 0.5 },
+  // "100% correct", "100% organic", "we 100% need it": a whole hundred per cent not of something ("100% of the
+  // runs") is an intensifier and measures nothing.
+  { name: 'percentage', pattern: /(?<![\d.,])(?!100\s?%(?!\s?of\b))\d(?:[\d,.]*\d)?\s?%|\bper ?cent\b/i, weight: 0.5 },
   { name: 'statistic', pattern: /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:million|billion|trillion|thousand)\b/i, weight: 0.45 },
   { name: 'amount of money', pattern: /[$£€¥]\s?\d/, weight: 0.4 },
   // "from 220 ms to 40 ms", "fell by a fifth": a measured change, the commonest shape of a reported result
   // ("from 2020 to 2022" is a span of years, not a change).
   { name: 'measured change (from X to Y)', pattern: /\bfrom (?!(?:19|20)\d\d\b)[$£€~]?\d[\d,.]*\s?\S*\s(?:to|down to|up to) (?:under |over |about |around |roughly )?[$£€~]?\d|\b(?:rose|fell|dropped|grew|increased|decreased|declined|shrank|jumped|went up|went down) by (?:roughly |about |around |almost |nearly |over |more than )?(?:\d|a (?:third|quarter|fifth|half|tenth)|half|two-thirds|(?:tens|hundreds|thousands|dozens) of)|\bby a factor of (?:\d|two|three|four|five|ten)/i, weight: 0.6 },
-  { name: 'measurement (10 ms)', pattern: /\b\d+(?:\.\d+)?\s?(?:ms|µs|ns|kb|mb|gb|tb|kg|km|mph|kwh|mw|gw|rpm|fps|qps|req\/s)\b|\bn\s?=\s?\d/i, weight: 0.45 },
+  // Time, speed and rates measure a result; a size or a weight ("4GB RAM, 80GB SSD", "a 2kg laptop") describes a
+  // thing's specification, and supports nothing by itself.
+  { name: 'measurement (10 ms)', pattern: /\b\d+(?:\.\d+)?\s?(?:ms|µs|ns|km|mph|kwh|mw|gw|rpm|fps|qps|req\/s)\b|\bn\s?=\s?\d/i, weight: 0.45 },
   // "In 2019 the UK went two weeks without coal": a dated event with a figure of its own is a reported fact.
   { name: 'dated figure (in 2019 … two weeks)', pattern: /\b(?:in|since|by|until|during) (?:1[89]|20)\d\d\b.*?(?:\b\d+(?:\.\d+)?\s?(?:%|percent|weeks?|months?|years?|days?|hours?|times)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:third|quarter|fifth|tenth|weeks|months|years|days|times)\b|[$£€]\s?\d)/i, weight: 0.45 },
   { name: 'number', pattern: /\b\d+(?:\.\d+)?\b/, weight: 0.15 },

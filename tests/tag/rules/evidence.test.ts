@@ -66,3 +66,34 @@ describe('counts and magnitudes', () => {
     expect(tagSentence('We tested the form with five users and two of them gave up.').cues).toContain('counted (five users)');
   });
 });
+
+describe('figures and words that measure or report nothing', () => {
+  it('reads a whole hundred per cent not "of" something as an intensifier', () => {
+    for (const text of ['The upload page has to stay 100% usable on phones.', 'We 100% need the client running on the old servers.']) {
+      expect(tagSentence(text).tags, text).not.toContain('evidence');
+    }
+    expect(tagSentence('In our logs, 100% of the failed runs came from one region.').cues).toContain('percentage');
+  });
+
+  it('reads sizes and weights as a specification, times and rates as measurements', () => {
+    expect(tagSentence('My box is a small VPS with 8GB RAM and a 120GB disk.').tags).not.toContain('evidence');
+    expect(tagSentence('The page now renders in 35 ms on the same box.').cues).toContain('measurement (10 ms)');
+  });
+
+  it('does not read "support" as a feature or a plea as a position someone took', () => {
+    for (const text of ['Please keep the Python support in the next release.', 'Tokio added support for io_uring last year.',
+      'Please support the food bank drive this weekend!']) {
+      expect(tagSentence(text).cues, text).not.toContain('position taken (supports, opposes)');
+    }
+  });
+});
+
+describe('findings reported, not hoped for', () => {
+  it('reads "found that" as a finding, but not after a modal or "to", nor "I find that" as a view', () => {
+    expect(tagSentence('The auditors found that half the invoices were duplicates.').tags).toContain('evidence');
+    for (const text of ['If you keep practising, you can find that the scales get easier.', 'We set out to show that the migration was safe.',
+      'I find that long meetings drain the whole team.']) {
+      expect(tagSentence(text).cues, text).not.toContain('found that');
+    }
+  });
+});

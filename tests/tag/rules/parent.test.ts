@@ -99,7 +99,9 @@ describe('plain pushback in a reply', () => {
 describe('"X but Y" in a reply', () => {
   it('concedes only what the other side holds: their words or the parent\'s terms', () => {
     const parent = 'Remote work kills collaboration between junior engineers.';
-    expect(reply('Remote work can hurt collaboration, but the data on juniors says otherwise.', parent).tags).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+    expect(reply('Remote work may hurt collaboration, but the data on juniors says otherwise.', parent).tags).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+    // The parent's terms alone grant nothing: "X, but Y" there only contrasts (grants.ts).
+    expect(reply('Remote work changed collaboration, but the data on juniors says otherwise.', parent).tags).not.toContain('concession');
     expect(reply("I would like to go back to the office, but my commute is two hours.", parent).tags).not.toContain('concession');
   });
 });

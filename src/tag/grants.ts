@@ -1,0 +1,32 @@
+// What makes a clause something the writer grants (LABELLING: a concession grants a point to the other side
+// or owns a mistake). A granted clause carries a mark of granting: the writer holds it as possibly or
+// partly so rather than asserting it ("That may be true, but…", "It helps a little, but…"), accepts it
+// in words ("Sure, …", "I agree it's slow, though…", "That makes sense, but…"), or points at the other
+// side's view ("your plan", "I'm not saying…", "I don't dispute…"); the addressee alone ("Your torch
+// gutters out, but…") is not that. A clause with none of these is the
+// writer's own line, and "X, but Y" only sets two things side by side: narration ("Your vision
+// is blurring, but you recall…"), an option offered ("You can turn it off, but it breaks some apps"), the
+// writer's own two views ("I don't think we need X, but I do think Y"), or an aside.
+// The marks are closed word classes (epistemic modals and adverbs, truth and acceptance words, verbs of
+// stating a view), not phrases from any one thread. They are read in conversation only (register.ts): edited
+// prose marks a concession by its connective alone (PDTB's "but", "although"), and is labelled so.
+
+/** Epistemic possibility: the clause is held as possibly so ("may", "probably", "plausible"). */
+const POSSIBILITY = ['may', 'might', 'could', 'maybe', 'perhaps', 'probably', 'possibly', 'possible', 'likely', 'plausible', 'arguably'];
+/** Truth and acceptance: the clause is granted as true, fair or fine ("true", "fair", "sure", "I agree", "some sympathy for"). */
+const ACCEPTANCE = ['true', 'fair', 'valid', 'reasonable', 'correct', 'ok', 'okay', 'sure', 'granted', 'admittedly', 'certainly',
+  'agree', 'agreed', 'admit', 'sense', 'yes', 'yeah', 'sympathy', 'sympathise', 'sympathize', 'sympathetic'];
+/** Degree: the clause is granted in part ("It helps a little. But…", "partly true"). */
+const PARTIAL = ['somewhat', 'partly', 'partially', 'extent'];
+/** The other side's view named: what they hold, say or argue, or what the writer does not dispute. */
+const OTHER_VIEW = ['saying', 'argue', 'claim', 'point', 'dispute', 'deny', 'doubt'];
+const GRANT_MARKS: ReadonlySet<string> = new Set([...POSSIBILITY, ...ACCEPTANCE, ...PARTIAL, ...OTHER_VIEW]);
+
+/** Marks of two words, by their second: "of course", "a little", "your plan" ("course", "little", "plan" alone mark nothing). */
+const PAIRED = new Map([['course', 'of'], ['little', 'a'],
+  ...['plan', 'view', 'idea', 'argument', 'position', 'take', 'premise', 'concern', 'objection', 'reasoning', 'suggestion', 'proposal'].map((noun) => [noun, 'your'] as const)]);
+
+/** Does a clause (its words, lower-cased) carry a mark of granting? */
+export function marksGrant(words: readonly string[]): boolean {
+  return words.some((word, index) => GRANT_MARKS.has(word) || (PAIRED.has(word) && words[index - 1] === PAIRED.get(word)));
+}
