@@ -114,7 +114,7 @@ describe('"X, but Y" in a reply', () => {
   it("disagrees when X credits the other's view in words, not when X only shares the parent's topic", () => {
     expect(replyTags('You say the scheduler halves the queue time, but large jobs wait longer.')).toContain('disagreement');
     expect(replyTags('True, small jobs start sooner, but large jobs wait longer.')).toContain('disagreement');
-    const onTopic = replyTags('Small jobs can skip the queue time entirely, but they still need a free node.');
+    const onTopic = replyTags('Small jobs probably skip the queue time entirely, but they still need a free node.');
     expect(onTopic).toContain('concession');
     expect(onTopic).not.toContain('disagreement');
   });

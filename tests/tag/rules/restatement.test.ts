@@ -11,6 +11,7 @@ describe('a view restated after a colon', () => {
   });
 
   it('leaves the writer\'s own "but" after a restatement without a colon', () => {
-    expect(tagsOf('I know you think the tests are slow, but they catch real bugs.')).toContain('concession');
+    // Naming the other's view grants nothing (no mark of granting, grants.ts), but the objection to it is the writer's.
+    expect(tagsOf('I know you think the tests are slow, but they catch real bugs.')).toContain('disagreement');
   });
 });
