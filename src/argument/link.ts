@@ -125,7 +125,7 @@ const answersOfThread = new WeakMap<ArgumentThread, ReadonlyMap<string, Answer[]
 function answersOf(thread: ArgumentThread): ReadonlyMap<string, Answer[]> {
   let answers = answersOfThread.get(thread);
   if (answers === undefined) {
-    const read = answeredPosts(thread.posts);
+    const read = answeredPosts(thread.posts, true);
     answers = new Map(thread.posts.map((post, index) => [post.id, read[index]!]));
     answersOfThread.set(thread, answers);
   }

@@ -32,7 +32,7 @@ function readAgainst(parent: ParentView, answered: readonly AnsweredView[], plac
 export interface PostTags { sentences: Sentence[]; stance: Stance | null }
 
 export function tagInputs(posts: readonly RawPost[]): TagInput[] {
-  const answers = answeredPosts(posts);
+  const answers = answeredPosts(posts, true);
   const places = replyPlaces(posts, answers);
   return posts.map((post, index) => {
     const besides = besidesParent(answers[index]!, post.parentId);

@@ -57,4 +57,10 @@ describe('answeredPosts', () => {
     const dee = post('4', '1', 'dee', '@ben and @cyra both miss the point, as Cyra said.', [{ postId: '2', author: 'ben' }]);
     expect(answeredPosts([opening, ben, cy, dee])[3]).toEqual([{ postId: '2', cue: 'quotes it' }, { postId: '3', cue: 'mentions @cyra' }]);
   });
+
+  it('reads only replies to a root when asked to: a reply under a reply answers its parent', () => {
+    const nested = post('4', '2', 'dee', 'As Cyra said, rebuilding works.', [{ postId: '3', author: 'cyra' }]);
+    expect(answeredPosts([opening, ben, cy, nested])[3]).toEqual([{ postId: '3', cue: 'quotes it' }]);
+    expect(answeredPosts([opening, ben, cy, nested], true)[3]).toEqual([{ postId: '2', cue: 'its parent' }]);
+  });
 });
