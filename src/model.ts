@@ -145,6 +145,11 @@ export interface ReplyPlace {
   answeredBack: boolean;
   /** The reply answers the writer's own post (a follow-up, an edit, a correction of themselves). */
   ownPost: boolean;
+  /**
+   * Under the opening post, the reply answers another post instead (quotes it, @mentions or names its writer):
+   * what it answers and why (src/tag/answers.ts), e.g. "post 5 (quotes it)".
+   */
+  answersInstead?: string;
 }
 
 export interface Stance {

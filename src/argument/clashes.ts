@@ -16,10 +16,10 @@
 import type { Clash, Post, Sentence } from '../model.js';
 import { negates } from '../tag/plain-negation.js';
 import { disputesByShape, isClauseContrast } from '../tag/shape-cues.js';
-import { addressesOther, isTextual, linkSentence, type Link } from './link.js';
+import { addressesOther, answeredTargets, isTextual, linkSentence, type Link } from './link.js';
 import { NAMES_DISAGREEMENT, SELF_DOUBT } from './concessions.js';
 import { agrees, copiesParent, openingOf, opensAnObjection } from './opening.js';
-import { has, repliedTo, type ArgumentThread } from './thread.js';
+import { has, type ArgumentThread } from './thread.js';
 
 /** Clashes kept per reply: the objection and its plainest restatement. */
 const MAX_PER_REPLY = 2;
@@ -130,7 +130,7 @@ export function findClashes(thread: ArgumentThread): Clash[] {
   for (const post of thread.posts) {
     // A bot's notice ("This issue has been automatically marked as stale") answers no one.
     if (post.placeholder || post.parentId === null || /\[bot\]$/.test(post.author ?? '')) continue;
-    const targets = repliedTo(thread, post);
+    const targets = answeredTargets(thread, post);
     if (targets.length === 0) continue;
     const mine: Clash[] = [];
     const opening = openingOf(thread, post);

@@ -3,11 +3,14 @@
 // 2. it shares the other's telling terms (Porter stems, rare words in the thread count most);
 // 3. the reply quotes a passage of that post: the quoted sentence;
 // 4. otherwise it answers the post as a whole, read as its thesis (see thesisOf).
+// Which posts a reply answers (answeredTargets): its parent and the posts it quotes, and the posts of writers it
+// @mentions or names (src/tag/answers.ts); under the opening post, the post it answers instead comes first.
 import type { Post, Sentence } from '../model.js';
+import { answeredPosts, type Answer } from '../tag/answers.js';
 import { stem } from '../tag/terms.js';
 import { NEGATION } from '../tag/plain-negation.js';
 import { isFragment, signpostsThesis } from './arguable.js';
-import { has, type ArgumentThread } from './thread.js';
+import { has, repliedTo, type ArgumentThread } from './thread.js';
 import { countWords, rememberRecent, squash, wordsOf } from './words.js';
 
 export interface Link { sentence: number | null; cues: string[] }
@@ -115,3 +118,34 @@ export const isTextual = (link: Link): boolean => !link.cues[0]!.startsWith('ans
 export const addressesOther = (text: string): boolean =>
   /\b(you (say|said|claim|argue|suggest|have (now )?(clarified|said|argued|claimed))|your (comment|claim|point|argument|clarifications?|post|reasoning)|even given your)\b/i.test(text);
 
+
+const answersOfThread = new WeakMap<ArgumentThread, ReadonlyMap<string, Answer[]>>();
+
+/** Per post id, the posts it answers (answers.ts), read once per thread. */
+function answersOf(thread: ArgumentThread): ReadonlyMap<string, Answer[]> {
+  let answers = answersOfThread.get(thread);
+  if (answers === undefined) {
+    const read = answeredPosts(thread.posts, true);
+    answers = new Map(thread.posts.map((post, index) => [post.id, read[index]!]));
+    answersOfThread.set(thread, answers);
+  }
+  return answers;
+}
+
+/**
+ * The posts by others a reply's clashes may target: repliedTo's (its parent, the posts it quotes); and, for a reply
+ * under the opening post that answers other posts and not the opening post, those posts first (the writers it
+ * @mentions or names among them), so a tie goes to them and the fallback target is theirs. The opening post's
+ * writer following up their own post ("@bob suggested to me…") credits rather than disputes: no added targets
+ * (on fresh9 they added 29 open disagreements no reader listed).
+ */
+export function answeredTargets(thread: ArgumentThread, post: Post): Post[] {
+  const targets = repliedTo(thread, post);
+  const parent = post.parentId === null ? undefined : thread.byId.get(post.parentId);
+  const answers = answersOf(thread).get(post.id) ?? [];
+  const instead = parent !== undefined && parent.parentId === null && thread.authorOf(parent) !== thread.authorOf(post)
+    && !answers.some((answer) => answer.postId === parent.id);
+  if (!instead) return targets;
+  const answered = answers.map((answer) => thread.byId.get(answer.postId)).filter((target): target is Post => target !== undefined && !target.placeholder);
+  return [...answered, ...targets.filter((target) => !answered.includes(target))];
+}

@@ -16,6 +16,8 @@ export interface Statement {
   /** Stem → index of the first word with that stem, for content words outside quotation marks. */
   stems: ReadonlyMap<string, number>;
   negated: boolean;
+  /** A statement of a post the reply answers besides its parent, named for cues ("answers post 5 (quotes it)"). */
+  from?: string;
 }
 
 export interface ParentView {
@@ -81,4 +83,22 @@ export function parentView(sentences: readonly ReadSentence[]): ParentView {
 
 export function readParent(text: string): ParentView {
   return parentView(splitSentences(text).slice(0, MAX_PARENT_SENTENCES).map((raw) => ({ raw, tokens: tokenize(raw.startsWith('> ') ? raw.slice(2) : raw) })));
+}
+
+/** A post a reply answers besides its parent (answers.ts), read like a parent, with what to call it in cues. */
+export interface AnsweredView { view: ParentView; from: string }
+
+/**
+ * What a reply's parent-aware checks read: the parent's statements, then those of the posts it quotes, mentions or
+ * names, each named for its cues. Whether the parent asked stays the parent's: the stance is toward the parent.
+ */
+export function withAnswered(parent: ParentView, answered: readonly AnsweredView[]): ParentView {
+  if (answered.length === 0) return parent;
+  const statements = [...parent.statements];
+  const stems = new Set(parent.stems);
+  for (const { view, from } of answered) {
+    for (const statement of view.statements) statements.push({ ...statement, from });
+    for (const key of view.stems) stems.add(key);
+  }
+  return { statements, stems, asks: parent.asks };
 }

@@ -28,7 +28,7 @@ import { verdictIndex } from './verdict.js';
 export type StanceSide = 'agree' | 'disagree' | 'concede';
 export type StanceSignalId = 'disagreement' | 'agreement' | 'concession' | 'negation' | 'negates-parent-term'
   | 'about-others' | 'exclaims' | 'continues-parent' | 'refers-to-parent' | 'answers-question'
-  | 'keeps-exchange-going' | 'own-post' | 'verdict';
+  | 'keeps-exchange-going' | 'own-post' | 'answers-instead' | 'verdict';
 
 export interface StanceSignal {
   id: StanceSignalId;
@@ -122,6 +122,8 @@ const EXCHANGE_WEIGHT = 0.2;
 const VERDICT_WEIGHT = 0.1;
 /** How much less sure a reply to one's own post is, either way. */
 const OWN_POST_SCALE = 0.5;
+/** How much less sure a reply under the opening post is when it answers another post instead. */
+const ANSWERS_INSTEAD_SCALE = 0.5;
 
 /** Where the reply sits in its exchange (reply-place.ts), and whether it opens with a verdict on the parent's view. */
 export function shapeSignals(own: readonly Sentence[], parent: ParentView | null, place: ReplyPlace | undefined): StanceSignal[] {
@@ -131,6 +133,7 @@ export function shapeSignals(own: readonly Sentence[], parent: ParentView | null
     signals.push({ id: 'keeps-exchange-going', side: 'disagree', weight: EXCHANGE_WEIGHT, cue });
   }
   if (place?.ownPost) signals.push({ id: 'own-post', side: 'scale', weight: OWN_POST_SCALE, cue: 'follows up the writer\'s own post' });
+  if (place?.answersInstead) signals.push({ id: 'answers-instead', side: 'scale', weight: ANSWERS_INSTEAD_SCALE, cue: `answers ${place.answersInstead}, not the opening post` });
   if (parent !== null && !parent.asks && parent.statements.length > 0 && verdictIndex(own) >= 0) {
     signals.push({ id: 'verdict', side: 'disagree', weight: VERDICT_WEIGHT, cue: 'verdict under the parent\'s claim: opens with a claim of its own' });
   }

@@ -93,7 +93,9 @@ export function tagChunk(posts: readonly TagInput[], chunk: number, texts: Reado
   const part = chunkOf(posts, chunk);
   const inPart = new Set(part.map((post) => post.id));
   const parentTexts = new Map<string, string>();
-  for (const { parentId } of part) if (parentId !== null && !inPart.has(parentId) && texts.has(parentId)) parentTexts.set(parentId, texts.get(parentId)!);
+  for (const { parentId, answers = [] } of part) {
+    for (const id of [parentId, ...answers.map((answer) => answer.postId)]) if (id !== null && !inPart.has(id) && texts.has(id)) parentTexts.set(id, texts.get(id)!);
+  }
   return tagEachPost(part, parentTexts);
 }
 

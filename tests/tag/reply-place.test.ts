@@ -34,3 +34,26 @@ describe('replyPlaces', () => {
     for (const place of places) expect(place).toEqual({ answersBack: false, answeredBack: false, ownPost: false });
   });
 });
+
+describe('replyPlaces under the opening post, with the posts each reply answers (answers.ts)', () => {
+  const posts = [post('1', null, 'ana'), post('2', '1', 'ben'), post('3', '1', 'cy'), post('4', '2', 'dee'), post('5', '1', 'eve')];
+  const answers = [
+    [], [{ postId: '1', cue: 'its parent' }], [{ postId: '2', cue: 'quotes it' }],
+    [{ postId: '3', cue: 'mentions @cy' }], [{ postId: '2', cue: 'mentions @ben' }, { postId: '1', cue: 'mentions @ana' }],
+  ];
+  const places = replyPlaces(posts, answers);
+
+  it('names the post a reply under the opening post answers instead', () => {
+    expect(places[2]).toEqual({ answersBack: false, answeredBack: false, ownPost: false, answersInstead: 'post 2 (quotes it)' });
+    expect(places[1]!.answersInstead).toBeUndefined();
+  });
+
+  it('does not when the reply sits under a reply (its writer chose that parent) or also answers the opening post', () => {
+    expect(places[3]!.answersInstead).toBeUndefined();
+    expect(places[4]!.answersInstead).toBeUndefined();
+  });
+
+  it('reads the exchange as before: by parents, not by quotes or mentions', () => {
+    expect(places.map(({ answersBack, answeredBack }) => ({ answersBack, answeredBack }))).toEqual(replyPlaces(posts).map(({ answersBack, answeredBack }) => ({ answersBack, answeredBack })));
+  });
+});

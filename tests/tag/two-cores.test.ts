@@ -43,6 +43,19 @@ describe('tagging by chunks', () => {
     const byChunks = Array.from({ length: chunks }, (_, chunk) => tagChunk(inputs, chunk, texts)).flat();
     expect(byChunks).toEqual(tagEachPost(inputs, new Map()));
   });
+
+  it('reads a reply against the post it answers instead when that post is in another chunk', () => {
+    const place = { answersBack: false, answeredBack: false, ownPost: false, answersInstead: 'post p1 (quotes it)' };
+    const filler = Array.from({ length: CHUNK_POSTS }, (_, i) => ({ id: `f${i}`, parentId: 'root', text: 'Thanks for the summary.', quotesParent: false }));
+    const inputs = [
+      { id: 'root', parentId: null, text: 'What should the team use for config files?', quotesParent: false },
+      { id: 'p1', parentId: 'root', text: 'YAML files are easy to review in pull requests.', quotesParent: false },
+      ...filler,
+      { id: 'r1', parentId: 'root', text: 'YAML files are not easy to review in pull requests.', quotesParent: false, place, answers: [{ postId: 'p1', cue: 'quotes it' }] },
+    ];
+    const reply = tagChunk(inputs, 1, textsById(inputs)).at(-1)!;
+    expect(reply.sentences[0]!.cues.some((cue) => cue.startsWith('answers post p1 (quotes it): contradicts'))).toBe(true);
+  });
 });
 
 describe('buildMapOnTwoCores', () => {

@@ -54,5 +54,5 @@ export const contradictionRule: Rule = ({ tokens, signals, parent }) => {
   if (!match) return [];
   const before = span(match.statement.words, match.shared.map((key) => match.statement.stems.get(key)!));
   const after = span(tokens.words, match.shared.map((key) => stems.get(key)!));
-  return [{ tag: 'disagreement', cue: `contradicts parent: "${before}" → "${after}"`, weight: WEIGHT, at: stems.get(match.flipped)! }];
+  return [{ tag: 'disagreement', cue: `${match.statement.from ? `${match.statement.from}: contradicts` : 'contradicts parent:'} "${before}" → "${after}"`, weight: WEIGHT, at: stems.get(match.flipped)! }];
 };
