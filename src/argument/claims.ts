@@ -38,7 +38,10 @@ const MAX_PER_POST = 3;
 /** Clashes and concessions a claim must draw itself to stand beside its post's other main claim. */
 const DRAWN_IN_ITS_OWN_RIGHT = 2;
 
-interface Candidate extends MainClaim { people: Set<string> }
+/** `people`: who drew the claim, made at the first (a big thread has a candidate for nearly every post's thesis, most drawing no one). */
+interface Candidate extends MainClaim { people: Set<string> | null }
+
+const drawnBy = (claim: Candidate, by: string | null): void => { if (by !== null) (claim.people ??= new Set()).add(by); };
 
 const keyOf = (postId: string, sentence: number) => `${postId}#${sentence}`;
 
@@ -85,7 +88,7 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
       const text = sentence.text.length <= EXCERPT_CHARS ? sentence.text : `${sentence.text.slice(0, EXCERPT_CHARS - 1).replace(/\s+\S*$/, '')}…`;
       const base = 0.3 * sentence.confidence + (signpostsThesis(sentence.text) ? SIGNPOSTED : 0);
       found = { postId: post.id, sentence: index, author: thread.authorOf(post), text, score: base,
-        clashes: [], supports: [], concessions: [], restatedBy: [], people: new Set() };
+        clashes: [], supports: [], concessions: [], restatedBy: [], people: null };
       candidates.set(key, found);
     }
     return found;
@@ -96,8 +99,8 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
     const claim = post && index !== null ? candidate(post, index) : undefined;
     if (!claim) return;
     claim.score += DRAW_WEIGHT[kind];
-    if (by !== null) claim.people.add(by);
-    ({ clash: claim.clashes, concession: claim.concessions, support: claim.supports })[kind].push(id);
+    drawnBy(claim, by);
+    (kind === 'clash' ? claim.clashes : kind === 'concession' ? claim.concessions : claim.supports).push(id);
   };
   for (const c of clashes) draw('clash', c.id, c.to, c.from.author);
   for (const g of concessions) draw('concession', g.id, g.to, g.from.author);
@@ -112,7 +115,7 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
         const claim = candidate(quoted, index, true);
         if (!claim) continue;
         claim.score += QUOTED;
-        if (by !== null) claim.people.add(by);
+        drawnBy(claim, by);
       }
     }
   }
@@ -137,10 +140,11 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
     for (const stem of thread.stemsOf(thread.byId.get(c.postId)!, c.sentence)) if (subject.has(stem)) { weight += thread.weightOf(stem); shared++; }
     return shared < 2 ? 0 : Math.min(1, weight / ON_SUBJECT_WEIGHT);
   };
-  const ranked = [...candidates.values()]
-    .map((c) => ({ ...c, score: c.score * (1 + 0.5 * Math.max(0, c.people.size - 1)) * (OFF_SUBJECT + (1 - OFF_SUBJECT) * onSubject(c)) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, CLUSTERED);
+  // Scored in place of copies: a big thread has a candidate for nearly every claim, and only CLUSTERED go on.
+  const all = [...candidates.values()];
+  const scores = all.map((c) => c.score * (1 + 0.5 * Math.max(0, (c.people?.size ?? 0) - 1)) * (OFF_SUBJECT + (1 - OFF_SUBJECT) * onSubject(c)));
+  const ranked = all.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!).slice(0, CLUSTERED)
+    .map((i) => ({ ...all[i]!, score: scores[i]! }));
   const kept: Candidate[] = [];
   for (const claim of ranked) {
     const stems = thread.stemsOf(thread.byId.get(claim.postId)!, claim.sentence);
