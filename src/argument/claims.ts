@@ -38,7 +38,14 @@ const MAX_PER_POST = 3;
 /** Clashes and concessions a claim must draw itself to stand beside its post's other main claim. */
 const DRAWN_IN_ITS_OWN_RIGHT = 2;
 
-interface Candidate extends MainClaim { people: Set<string> }
+/** `people`: who drew the claim, made at the first (a big thread has a candidate for nearly every post's thesis, most drawing no one). */
+interface Candidate extends MainClaim { people: Set<string> | null }
+
+const drawnBy = (claim: Candidate, by: string | null): void => { if (by !== null) (claim.people ??= new Set()).add(by); };
+
+/** A candidate's lists start as this one shared empty list and get their own at their first entry (most stay empty). */
+const NONE: never[] = Object.freeze([]) as never[];
+const added = <T>(list: T[], ...items: T[]): T[] => (list === NONE ? items : (list.push(...items), list));
 
 const keyOf = (postId: string, sentence: number) => `${postId}#${sentence}`;
 
@@ -85,7 +92,7 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
       const text = sentence.text.length <= EXCERPT_CHARS ? sentence.text : `${sentence.text.slice(0, EXCERPT_CHARS - 1).replace(/\s+\S*$/, '')}…`;
       const base = 0.3 * sentence.confidence + (signpostsThesis(sentence.text) ? SIGNPOSTED : 0);
       found = { postId: post.id, sentence: index, author: thread.authorOf(post), text, score: base,
-        clashes: [], supports: [], concessions: [], restatedBy: [], people: new Set() };
+        clashes: NONE, supports: NONE, concessions: NONE, restatedBy: NONE, people: null };
       candidates.set(key, found);
     }
     return found;
@@ -96,8 +103,10 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
     const claim = post && index !== null ? candidate(post, index) : undefined;
     if (!claim) return;
     claim.score += DRAW_WEIGHT[kind];
-    if (by !== null) claim.people.add(by);
-    ({ clash: claim.clashes, concession: claim.concessions, support: claim.supports })[kind].push(id);
+    drawnBy(claim, by);
+    if (kind === 'clash') claim.clashes = added(claim.clashes, id);
+    else if (kind === 'concession') claim.concessions = added(claim.concessions, id);
+    else claim.supports = added(claim.supports, id);
   };
   for (const c of clashes) draw('clash', c.id, c.to, c.from.author);
   for (const g of concessions) draw('concession', g.id, g.to, g.from.author);
@@ -112,7 +121,7 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
         const claim = candidate(quoted, index, true);
         if (!claim) continue;
         claim.score += QUOTED;
-        if (by !== null) claim.people.add(by);
+        drawnBy(claim, by);
       }
     }
   }
@@ -137,20 +146,21 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
     for (const stem of thread.stemsOf(thread.byId.get(c.postId)!, c.sentence)) if (subject.has(stem)) { weight += thread.weightOf(stem); shared++; }
     return shared < 2 ? 0 : Math.min(1, weight / ON_SUBJECT_WEIGHT);
   };
-  const ranked = [...candidates.values()]
-    .map((c) => ({ ...c, score: c.score * (1 + 0.5 * Math.max(0, c.people.size - 1)) * (OFF_SUBJECT + (1 - OFF_SUBJECT) * onSubject(c)) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, CLUSTERED);
+  // Scored in place of copies: a big thread has a candidate for nearly every claim, and only CLUSTERED go on.
+  const all = [...candidates.values()];
+  const scores = all.map((c) => c.score * (1 + 0.5 * Math.max(0, (c.people?.size ?? 0) - 1)) * (OFF_SUBJECT + (1 - OFF_SUBJECT) * onSubject(c)));
+  const ranked = all.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!).slice(0, CLUSTERED)
+    .map((i) => ({ ...all[i]!, score: scores[i]! }));
   const kept: Candidate[] = [];
   for (const claim of ranked) {
     const stems = thread.stemsOf(thread.byId.get(claim.postId)!, claim.sentence);
     const same = kept.find((k) => k.postId !== claim.postId && overlap(stems, thread.stemsOf(thread.byId.get(k.postId)!, k.sentence)) >= RESTATED);
     if (!same) { kept.push(claim); continue; }
-    same.restatedBy.push({ postId: claim.postId, sentence: claim.sentence, author: claim.author });
+    same.restatedBy = added(same.restatedBy, { postId: claim.postId, sentence: claim.sentence, author: claim.author });
     same.score += claim.score * 0.5 + (claim.author !== same.author ? 0.5 : 0);
-    same.clashes.push(...claim.clashes);
-    same.concessions.push(...claim.concessions);
-    same.supports.push(...claim.supports);
+    same.clashes = added(same.clashes, ...claim.clashes);
+    same.concessions = added(same.concessions, ...claim.concessions);
+    same.supports = added(same.supports, ...claim.supports);
   }
   const perPost = new Map<string, number>();
   const room = (postId: string) => Math.min(MAX_PER_POST, Math.max(1, Math.floor(thread.byId.get(postId)!.sentences.length / PER_CLAIM_SENTENCES)));
@@ -161,5 +171,9 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
       return taken < room(claim.postId) || claim.clashes.length + claim.concessions.length >= DRAWN_IN_ITS_OWN_RIGHT;
     })
     .slice(0, MAIN_CLAIMS)
-    .map(({ people: _people, score, ...claim }) => ({ ...claim, score: Math.round(score * 100) / 100 }));
+    // Each main claim with lists of its own (NONE is shared).
+    .map(({ people: _people, score, ...claim }) => ({
+      ...claim, clashes: [...claim.clashes], supports: [...claim.supports], concessions: [...claim.concessions], restatedBy: [...claim.restatedBy],
+      score: Math.round(score * 100) / 100,
+    }));
 }

@@ -16,7 +16,7 @@ export function buildLedger(thread: ArgumentThread, clashes: readonly Clash[], c
     if (post.placeholder) continue;
     const mine = entry(thread.authorOf(post));
     mine.posts++;
-    mine.claims += post.sentences.filter((s) => !s.quoted && has(s, 'claim')).length;
+    for (const s of post.sentences) if (!s.quoted && has(s, 'claim')) mine.claims++;
   }
   for (const clash of clashes) { entry(clash.from.author).clashesStarted++; entry(clash.to.author).clashesReceived++; }
   for (const grant of concessions) { entry(grant.from.author).concessionsMade++; entry(grant.to.author).concessionsReceived++; }

@@ -46,7 +46,10 @@ function grantsBelow(thread: ArgumentThread, postId: string, byPost: ReadonlyMap
 /** Marks each clash resolved by the first grant on its point, in reading order. */
 export function resolveClashes(thread: ArgumentThread, clashes: Clash[], grants: readonly Grant[]): void {
   const byPost = new Map<string, Grant[]>();
-  for (const grant of grants) byPost.set(grant.from.postId, [...(byPost.get(grant.from.postId) ?? []), grant]);
+  for (const grant of grants) {
+    const mine = byPost.get(grant.from.postId);
+    if (mine) mine.push(grant); else byPost.set(grant.from.postId, [grant]);
+  }
   const order = new Map(thread.posts.map((post, i) => [post.id, i]));
   const below = new Map<string, Grant[]>();
   for (const clash of clashes) {

@@ -1,8 +1,9 @@
 // Every sentence's key stems in a thread, as numbers in one array: the argument stage asks for them all
 // through the stage, and 225,000 sentences' own Sets (then lists) were its largest live data at 100k pasted
 // paragraphs (~100 MB, then ~50 MB; as numbers ~10 MB). A sentence's stems are handed out as a ReadonlySet view.
-// The numbers sit in typed arrays: half a plain array's bytes, and its regrowths' copies, during the stage.
+// The numbers sit in typed arrays: half a plain array's bytes; an outgrown one is given back at once (src/shrinkable.ts).
 import type { Post } from '../model.js';
+import { free, shrinkable } from '../shrinkable.js';
 
 export class SentenceStems {
   /** Each distinct stem's number, its stem, and how many sentences use it. */
@@ -10,7 +11,7 @@ export class SentenceStems {
   private readonly names: string[] = [];
   private readonly uses: number[] = [];
   /** Every sentence's stem numbers, one sentence after another; sentence s's are at starts[s] … starts[s + 1]. */
-  private stems = new Int32Array(1024);
+  private stems = shrinkable(Int32Array, 1024);
   private stemCount = 0;
   private readonly starts: Int32Array;
   /** Per post id, its first sentence's place among the thread's sentences, and how many it has. */
@@ -66,8 +67,9 @@ export class SentenceStems {
 
   private push(number: number): void {
     if (this.stemCount === this.stems.length) {
-      const grown = new Int32Array(this.stems.length * 2);
+      const grown = shrinkable(Int32Array, this.stems.length * 2);
       grown.set(this.stems);
+      free(this.stems);
       this.stems = grown;
     }
     this.stems[this.stemCount++] = number;

@@ -25,7 +25,7 @@ import { opensReply } from './reply-markers.js';
 import { ShingleIndex } from './shingle-index.js';
 import { splitInsertedVoices, type ParagraphKind, type VoiceDraft } from './voices.js';
 import { shingles } from './shingles.js';
-import { cohesion, contentStems, contentStemsOf, endsMidSentence, truncationIsSignal } from './topic.js';
+import { cohesion, contentStems, endsMidSentence, truncationIsSignal } from './topic.js';
 
 /** Share of a paragraph's shingles seen before that makes it a repeat. */
 export const REPEAT_RATIO = 0.75;
@@ -36,24 +36,21 @@ const MIN_WINDOW_WORDS = 30;
 
 type Kind = ParagraphKind;
 
-/** Each paragraph's kind, and each new paragraph's content stems (for feed cohesion), from one split into words. */
-function classify(paragraphs: readonly TextParagraph[]): { kinds: Kind[]; stems: (readonly string[] | undefined)[] } {
+/** Each paragraph's kind, read against the paragraphs before it. */
+function classify(paragraphs: readonly TextParagraph[]): Kind[] {
   const index = new ShingleIndex();
-  const stems: (readonly string[] | undefined)[] = new Array(paragraphs.length);
   const kinds = paragraphs.map((paragraph, i): Kind => {
-    const words = comparableWords(paragraph.text);
-    const hashes = shingles(words);
+    const hashes = shingles(comparableWords(paragraph.text));
     const coverage = index.coverage(hashes);
     if (paragraph.quoted) return { kind: 'quote', source: coverage.ratio >= 0.5 ? coverage.best : null };
     if (coverage.best !== null && coverage.ratio >= (hashes.length > 1 ? REPEAT_RATIO : 1)) {
       return { kind: 'repeat', source: coverage.best };
     }
     index.add(i, hashes);
-    stems[i] = contentStemsOf(words);
     return { kind: 'new' };
   });
   index.release();
-  return { kinds, stems };
+  return kinds;
 }
 
 /** `anchor`: the paragraph this post answers (its post is the parent); `quoted`: each quote's paragraph. */
@@ -68,21 +65,24 @@ interface FeedSignals {
 const STEMS_KEPT_BEHIND = 100;
 
 /**
- * Stems of paragraphs near the reading position: those classify made, let go once far behind (a post's
- * last parts further back are stemmed again from their text).
+ * Stems of paragraphs near the reading position, worked out when feed cohesion first asks for them (most
+ * paragraphs open a post on other evidence and are never asked) and let go once far behind: every new
+ * paragraph's stems, made up front and kept through reconstruction, were ~40 MB at 100k pasted paragraphs.
  */
-function stemCache(paragraphs: readonly TextParagraph[], stems: (readonly string[] | undefined)[]): (paragraph: number) => readonly string[] {
+function stemCache(paragraphs: readonly TextParagraph[]): (paragraph: number) => readonly string[] {
+  const stems: (readonly string[] | undefined)[] = [];
   let keptFrom = 0;
   return (i) => {
     for (; keptFrom < i - STEMS_KEPT_BEHIND; keptFrom++) stems[keptFrom] = undefined;
-    return stems[i] ?? contentStems(paragraphs[i]!.text);
+    if (i < keptFrom) return contentStems(paragraphs[i]!.text);
+    return (stems[i] ??= contentStems(paragraphs[i]!.text));
   };
 }
 
 export interface ReconstructedThread { posts: RawPost[]; diagnostics: Diagnostic[] }
 
 export function reconstructThread(paragraphs: readonly TextParagraph[]): ReconstructedThread {
-  const { kinds, stems } = classify(paragraphs);
+  const kinds = classify(paragraphs);
   const newOrder = new Map<number, number>();           // paragraph index → rank among new paragraphs
   kinds.forEach((k, i) => { if (k.kind === 'new') newOrder.set(i, newOrder.size); });
   const drafts: Draft[] = [];
@@ -92,7 +92,7 @@ export function reconstructThread(paragraphs: readonly TextParagraph[]): Reconst
   const quoteSource = new Map<Quote, number>();
   let resumesAfter: number | null = null;
   let quotesLinked = 0;
-  const feed: FeedSignals = { cutOffMeansNewPost: truncationIsSignal(paragraphs.map((p) => p.text)), stemsOf: stemCache(paragraphs, stems) };
+  const feed: FeedSignals = { cutOffMeansNewPost: truncationIsSignal(paragraphs.map((p) => p.text)), stemsOf: stemCache(paragraphs) };
 
   const continuesRun = (i: number, source: number) => {
     const previous = kinds[i - 1];

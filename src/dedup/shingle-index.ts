@@ -3,6 +3,7 @@
 // An open-addressing table over typed arrays: millions of shingles without a boxed Map entry each. Its
 // buffers are given back as soon as they are done with (`release`, and the old ones when it grows): at 100k
 // pasted paragraphs they are 64 MB, which the collector otherwise left in place while tagging ran.
+import { free, shrinkable } from '../shrinkable.js';
 
 export interface Coverage {
   /** Share of the passage's shingles seen before (0..1). */
@@ -16,8 +17,8 @@ export interface Coverage {
 const EMPTY = -1;
 
 export class ShingleIndex {
-  private keys = table(Uint32Array, 1 << 12);
-  private owners = table(Int32Array, 1 << 12).fill(EMPTY);
+  private keys = shrinkable(Uint32Array, 1 << 12);
+  private owners = shrinkable(Int32Array, 1 << 12).fill(EMPTY);
   private count = 0;
   private readonly sizes: number[] = [];
 
@@ -64,8 +65,8 @@ export class ShingleIndex {
     const { keys, owners } = this;
     let capacity = keys.length;
     while (needed * 2 > capacity) capacity *= 2;
-    this.keys = table(Uint32Array, capacity);
-    this.owners = table(Int32Array, capacity).fill(EMPTY);
+    this.keys = shrinkable(Uint32Array, capacity);
+    this.owners = shrinkable(Int32Array, capacity).fill(EMPTY);
     for (let i = 0; i < keys.length; i++) {
       if (owners[i] === EMPTY) continue;
       const slot = this.slot(keys[i]!);
@@ -80,24 +81,9 @@ export class ShingleIndex {
   release(): void {
     free(this.keys);
     free(this.owners);
-    this.keys = table(Uint32Array, 1 << 12);
-    this.owners = table(Int32Array, 1 << 12).fill(EMPTY);
+    this.keys = shrinkable(Uint32Array, 1 << 12);
+    this.owners = shrinkable(Int32Array, 1 << 12).fill(EMPTY);
     this.count = 0;
     this.sizes.length = 0;
   }
 }
-
-/** An ArrayBuffer that can shrink (ES2024; this project compiles against ES2023's types). */
-interface ShrinkableBuffer extends ArrayBuffer { resize(bytes: number): void }
-const ShrinkableBuffer = ArrayBuffer as unknown as new (bytes: number, options: { maxByteLength: number }) => ShrinkableBuffer;
-
-/**
- * A typed array over a buffer that can shrink: resizing it to nothing hands its memory back at once, where
- * an ordinary buffer's waits for a full collection.
- */
-function table<T extends Uint32Array | Int32Array>(kind: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number }, length: number): T {
-  const bytes = length * kind.BYTES_PER_ELEMENT;
-  return new kind(new ShrinkableBuffer(bytes, { maxByteLength: bytes }), 0, length);
-}
-
-const free = (array: Uint32Array | Int32Array): void => (array.buffer as ShrinkableBuffer).resize(0);

@@ -6,13 +6,8 @@ import { porterStem, STOPWORDS } from '../clean/natural.js';
 
 /** Stemmed content words of a passage: the units of lexical cohesion. */
 export function contentStems(text: string): string[] {
-  return contentStemsOf(comparableWords(text));
-}
-
-/** contentStems from the passage's comparable words, when the caller has them already. */
-export function contentStemsOf(words: readonly string[]): string[] {
   const stems: string[] = [];
-  for (const word of words) {
+  for (const word of comparableWords(text)) {
     if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
     stems.push(porterStem(word));
   }
