@@ -48,6 +48,25 @@ export function indexedRequirements(source: string): string[][][] | null {
   return requirements;
 }
 
+/**
+ * Per branch (in indexedRequirements' order): for a branch opening with "^" and then a literal or an unquantified
+ * group of literals, the word starts a match begins with, which the sentence's first word must have; else null.
+ * Most such patterns are tried because some word further on meets their requirements, and fail at once.
+ */
+export function openingRequirements(source: string): (string[] | null)[] | null {
+  return topLevelBranches(source)?.map(openingSet) ?? null;
+}
+
+function openingSet(branch: string): string[] | null {
+  if (!branch.startsWith('^')) return null;
+  if (/^[a-z0-9]/.test(branch[1] ?? '') && !QUANTIFIERS.includes(branch[2] ?? '')) return requiredWordSets(branch)[0] ?? null;
+  if (!branch.startsWith('(?:', 1)) return null;
+  const end = closingParen(branch, 1);
+  if (end < 0 || QUANTIFIERS.includes(branch[end + 1] ?? '') || branch[end + 1] === '+') return null;
+  const prefixes = (splitTopLevel(branch.slice(4, end)) ?? []).map((alternative) => literalPrefix(alternative, branch.slice(end + 1)));
+  return prefixes.length > 0 && prefixes.every((prefix) => prefix.length > 0) ? prefixes : null;
+}
+
 /** Words in nearly every sentence: as anchors they would run their pattern almost always. */
 const COMMON_WORDS = new Set(['i', 'you', 'we', 'it', 'a', 'an', 'the', 'this', 'that', 'my', 'your', 'to', 'of', 'and', 'is', 'are',
   'was', 'were', 'be', 'do', 'does', 'did', 'not', 'have', 'has', 'had', 'in', 'on', 'for', 'with']);

@@ -4,14 +4,22 @@
 import { DIGIT, WORD_END } from './anchors.js';
 import type { Lexicon } from './lexicon.js';
 import type { TrieNode } from './lexicon-index.js';
+import type { Tokens } from './tokens.js';
 
 /**
  * What the index knows of one word form, looked up once per word of a sentence (a lookup in a table of a
  * thread's whole vocabulary is the dearest step of finding cues): the requirements it meets (see CueIndex),
- * the phrase trie's node for a phrase it opens, and the last sentence that counted it (a repeated "the" meets
- * its fifty requirements once).
+ * the pattern cues those requirements trigger (worked out once per word form: walking the index's per-requirement
+ * lists for every word was a tenth of tagging), the phrase trie's node for a phrase it opens, and the last
+ * sentence that counted it (a repeated "the" meets its fifty requirements once).
  */
-export interface WordEntry { requirements: readonly number[]; opens: TrieNode | undefined; sentence: number }
+export interface WordEntry {
+  requirements: readonly number[]; triggers: readonly number[]; opens: TrieNode | undefined; sentence: number;
+  /** Facts other steps read, worked out when first asked: the word's Porter stem when it is a content word,
+   * '' when it is not (word-facts.ts); whether it is in the evaluative vocabulary (evaluative.ts). */
+  keyStem: string | undefined;
+  evaluative: boolean | undefined;
+}
 
 /**
  * Per lexicon: each word form's entry, memoised, since a thread repeats its words endlessly; and two scratch
@@ -36,6 +44,15 @@ function memoFor(lexicon: Lexicon): CandidateMemo {
 
 const isSet = (bits: Uint32Array, index: number): boolean => (bits[index >>> 5]! & (1 << (index & 31))) !== 0;
 
+/** Each word's entry, in order, looked up once per sentence however many steps read them (cues, stems). */
+export function sentenceEntries(tokens: Tokens, lexicon: Lexicon): readonly WordEntry[] {
+  if (tokens.entriesOf !== lexicon) {
+    tokens.entries = wordEntries(tokens.words, lexicon);
+    tokens.entriesOf = lexicon;
+  }
+  return tokens.entries!;
+}
+
 /** Each word's entry, in order. */
 export function wordEntries(words: readonly string[], lexicon: Lexicon): WordEntry[] {
   const memo = memoFor(lexicon);
@@ -58,26 +75,28 @@ export function candidatePatterns(words: readonly string[], lexicon: Lexicon, en
   for (const entry of entries) {
     if (entry.sentence === sentence) continue;
     entry.sentence = sentence;
-    for (const requirement of entry.requirements) {
-      if (isSet(met, requirement)) continue;
-      met[requirement >>> 5]! |= 1 << (requirement & 31);
-      for (const index of lexicon.triggers[requirement]!) marks[index >>> 5]! |= 1 << (index & 31);
-    }
+    for (const requirement of entry.requirements) met[requirement >>> 5]! |= 1 << (requirement & 31);
+    for (const index of entry.triggers) marks[index >>> 5]! |= 1 << (index & 31);
   }
   const candidates: number[] = [];
+  const firstWord = entries.length === 0 ? NONE : entries[0]!.requirements;
   for (let block = 0; block < marks.length; block++) {
     for (let bits = marks[block]!; bits !== 0;) {
       const lowest = bits & -bits;
       bits ^= lowest;
       const index = block * 32 + 31 - Math.clz32(lowest);
-      if (isSet(always, index) || meetsABranch(lexicon.branches[index]!, met)) candidates.push(index);
+      if (isSet(always, index) || meetsABranch(lexicon.branches[index]!, lexicon.openings[index]!, met, firstWord)) candidates.push(index);
     }
   }
   return candidates;
 }
 
-function meetsABranch(branches: readonly (readonly number[])[], met: Uint32Array): boolean {
-  for (const branch of branches) {
+/** Does the sentence meet every requirement of one of the branches, the first word its branch's opening (see anchors.ts)? */
+function meetsABranch(branches: readonly (readonly number[])[], openings: readonly number[], met: Uint32Array, firstWord: readonly number[]): boolean {
+  for (let at = 0; at < branches.length; at++) {
+    const opening = openings[at]!;
+    if (opening >= 0 && !firstWord.includes(opening)) continue;
+    const branch = branches[at]!;
     let all = true;
     for (const requirement of branch) if (!isSet(met, requirement)) { all = false; break; }
     if (all) return true;
@@ -89,10 +108,18 @@ function entryOf(word: string, lexicon: Lexicon, memo: CandidateMemo): WordEntry
   let entry = memo.byWord.get(word);
   if (entry === undefined) {
     if (memo.byWord.size >= MEMO_LIMIT) memo.byWord.clear();
-    entry = { requirements: wordRequirements(word, lexicon), opens: lexicon.trie.next.get(word), sentence: 0 };
+    const requirements = wordRequirements(word, lexicon);
+    entry = { requirements, triggers: triggersOf(requirements, lexicon), opens: lexicon.trie.next.get(word), sentence: 0, keyStem: undefined, evaluative: undefined };
     memo.byWord.set(word, entry);
   }
   return entry;
+}
+
+/** The pattern cues a word's requirements trigger, each once. */
+function triggersOf(requirements: readonly number[], lexicon: Lexicon): readonly number[] {
+  const triggers = new Set<number>();
+  for (const requirement of requirements) for (const index of lexicon.triggers[requirement]!) triggers.add(index);
+  return triggers.size === 0 ? NONE : [...triggers];
 }
 
 /** The requirements one word form meets: those listing a start of the word or of one of its parts. */

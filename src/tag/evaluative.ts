@@ -3,6 +3,9 @@
 // general-purpose sentiment lexicons that ship with natural: AFINN-165 (3,382 words rated -5…+5) and
 // Pattern's English adjectives (1,528, with a subjectivity score). Neither was built from our corpora.
 import { createRequire } from 'node:module';
+import { sentenceEntries } from './candidates.js';
+import { LEXICON } from './lexicon.js';
+import type { Tokens } from './tokens.js';
 
 const requireFromNatural = createRequire(createRequire(import.meta.url).resolve('natural/package.json'));
 const afinn = (requireFromNatural('afinn-165') as { afinn165: Record<string, number> }).afinn165;
@@ -25,11 +28,23 @@ function buildEvaluativeWords(): ReadonlySet<string> {
 
 const EVALUATIVE_WORDS = buildEvaluativeWords();
 
-/** The evaluative words among `words` (normalised, lower case), in order, repeats dropped. */
-export function evaluativeWords(words: readonly string[], quoted: readonly boolean[] = []): string[] {
-  const found = new Set<string>();
-  words.forEach((word, index) => { if (!quoted[index] && EVALUATIVE_WORDS.has(word)) found.add(word); });
-  return [...found];
+/**
+ * The sentence's evaluative words outside quotation marks, in order, repeats dropped. Each word form is looked
+ * up in the vocabulary once and the answer kept on its entry (word-facts.ts): the vocabulary is large, and a
+ * lookup in it per word of every sentence was a tenth of the claim rule.
+ */
+export function evaluativeWords(tokens: Tokens): string[] {
+  const entries = sentenceEntries(tokens, LEXICON);
+  let found: string[] | undefined;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
+    const word = tokens.words[index]!;
+    entry.evaluative ??= EVALUATIVE_WORDS.has(word);
+    if (!entry.evaluative || tokens.quoted[index]) continue;
+    if (found === undefined) found = [word];
+    else if (!found.includes(word)) found.push(word);
+  }
+  return found ?? [];
 }
 
 /** Clearly negative judgements (AFINN -2 and below): "terrible", "naive", "misleading". */

@@ -1,6 +1,6 @@
 // Indexes over the compiled cues, so finding them costs one walk per word, not one test per cue:
 // phrases in a word trie (`*` is any one word), pattern cues by the words every match must contain.
-import { indexedRequirements } from './anchors.js';
+import { indexedRequirements, openingRequirements } from './anchors.js';
 import type { Cue } from './lexicon.js';
 
 export interface TrieNode {
@@ -23,6 +23,8 @@ export interface CueIndex {
   longestAnchor: number;
   /** Per pattern cue (by its place in `patterns`): its branches, each the requirements a match of it meets; empty when unanchored. */
   branches: readonly (readonly (readonly number[])[])[];
+  /** Per pattern cue, per branch: the requirement the sentence's first word must meet (a branch opening with "^"), or -1. */
+  openings: readonly (readonly number[])[];
   /** Per requirement: the pattern cues that have it as a branch's first (most distinctive) requirement. */
   triggers: readonly (readonly number[])[];
   /** Indices (into `patterns`) of pattern cues without anchors: tried on every sentence. */
@@ -63,8 +65,9 @@ export function indexCues(cues: readonly Cue[]): CueIndex {
       return numbered;
     });
   });
+  const openings = patterns.map((cue, index) => branches[index]!.length === 0 ? [] : openingRequirements(cue.pattern!.source)!.map((starts) => (starts === null ? -1 : requirementOf(starts))));
   const longestAnchor = Math.max(0, ...[...anchors.keys()].map((start) => start.length));
-  return { trie, patterns, anchors, longestAnchor, branches, triggers, unanchored };
+  return { trie, patterns, anchors, longestAnchor, branches, openings, triggers, unanchored };
 }
 
 function emptyNode(): TrieNode {

@@ -5,7 +5,7 @@
 // across tags both stand ("data suggests" is evidence, "suggests" a hedge), and negation sorts out "not sure".
 import type { Cue, Lexicon } from './lexicon.js';
 import type { TrieNode } from './lexicon-index.js';
-import { candidatePatterns, wordEntries } from './candidates.js';
+import { candidatePatterns, sentenceEntries } from './candidates.js';
 import { isPunctuation, wordAt, type Tokens } from './tokens.js';
 
 export interface CueMatch {
@@ -23,7 +23,7 @@ const OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'uh', 'um', 'ah', 'hm
 export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
   const found: CueMatch[] = [];
   const { words } = tokens;
-  const entries = wordEntries(words, lexicon);
+  const entries = sentenceEntries(tokens, lexicon);
   const root = lexicon.trie;
   for (let start = 0; start < words.length; start++) {
     // walk(root, …) with the root's step read off the word's entry (its child is entries[start].opens).

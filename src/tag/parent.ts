@@ -4,8 +4,8 @@
 // foreigners") without re-reading the parent per reply or per sentence.
 import { negatorBefore } from './rules/negation.js';
 import { splitSentences } from './split.js';
-import { isKeyWord, stem } from './terms.js';
 import { tokenize, type Tokens } from './tokens.js';
+import { keyStemsOf } from './word-facts.js';
 
 /** A parent this long is read up to here: a reply answers what is near, and a 2 MB parent must stay cheap. */
 const MAX_PARENT_SENTENCES = 200;
@@ -44,10 +44,10 @@ export function keyStemPositions(tokens: Tokens): ReadonlyMap<string, number> {
   const known = stemsOfTokens.get(tokens);
   if (known !== undefined) return known;
   const stems = new Map<string, number>();
-  for (let index = 0; index < tokens.words.length; index++) {
-    const word = tokens.words[index]!;
-    if (tokens.quoted[index] || !isKeyWord(word)) continue;
-    const key = stem(word);
+  const keys = keyStemsOf(tokens);
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    if (key === '' || tokens.quoted[index]) continue;
     if (!stems.has(key)) stems.set(key, index);
   }
   stemsOfTokens.set(tokens, stems);
@@ -57,7 +57,8 @@ const stemsOfTokens = new WeakMap<Tokens, ReadonlyMap<string, number>>();
 
 /** Does a negator govern the sentence's own assertion ("X is not Y", "nobody pays X"), outside quotes? */
 export function isNegated(tokens: Tokens): boolean {
-  return tokens.words.some((word, index) => !tokens.quoted[index] && isKeyWord(word) && negatorBefore(tokens.words, index) >= 0);
+  const keys = keyStemsOf(tokens);
+  return tokens.words.some((_, index) => !tokens.quoted[index] && keys[index] !== '' && negatorBefore(tokens.words, index) >= 0);
 }
 
 const isQuestion = (tokens: Tokens) => tokens.words.includes('?');

@@ -2,6 +2,8 @@
 // double-quote spelling, contractions expanded ("don't" → "do not", "you're" → "you are") so a lexicon
 // writes each phrase once and negation is always a separate "not". Punctuation stays as its own token
 // because clause edges (",", ";", "?") bound negation scope and contrast.
+import type { WordEntry } from './candidates.js';
+import type { Lexicon } from './lexicon.js';
 
 export interface Tokens {
   /** Normalised words and punctuation marks, in order. */
@@ -12,6 +14,14 @@ export interface Tokens {
   joined: string;
   /** Per word: where it starts in `joined`. */
   offsets: number[];
+  /**
+   * Facts about the words that several steps read, filled by the first that needs them (candidates.ts,
+   * word-facts.ts): each word's entry in a lexicon's per-word memo, and the lexicon they came from.
+   */
+  entries: readonly WordEntry[] | undefined;
+  entriesOf: Lexicon | undefined;
+  /** Per word: its stem when it is a content word, else '' (word-facts.ts). */
+  keyStems: readonly string[] | undefined;
 }
 
 const APOSTROPHES = /[\u2018\u2019\u201b\u2032`\u00b4]/g;
@@ -95,7 +105,7 @@ export function tokenize(sentence: string): Tokens {
     offsets[index] = position;
     position += words[index]!.length + 1;
   }
-  return { words, quoted, joined: words.join(' '), offsets };
+  return { words, quoted, joined: words.join(' '), offsets, entries: undefined, entriesOf: undefined, keyStems: undefined };
 }
 
 /** The sentence's words and marks as TOKEN finds them; ASCII text (most of it) by a scan that skips the Unicode regex. */
@@ -138,4 +148,10 @@ export function wordAt(tokens: Tokens, offset: number): number {
 }
 
 const PUNCTUATION = /^[^\p{L}\p{N}]$/u;
-export const isPunctuation = (word: string): boolean => PUNCTUATION.test(word);
+/** One code point that is neither a letter nor a digit. Called for nearly every word by cues and rules: ASCII and
+ * words longer than one code point are answered without the Unicode regex. */
+export function isPunctuation(word: string): boolean {
+  if (word.length > 2) return false;
+  if (word.length === 1 && word.charCodeAt(0) < 128) return !isAsciiAlphanumeric(word.charCodeAt(0));
+  return PUNCTUATION.test(word);
+}

@@ -156,7 +156,7 @@ export const claimRule: Rule = ({ tokens, signals }) => {
   const { present, pastAt } = tenseOf(tokens);
   const past = pastAt.length > 0;
   const found: Signal[] = [{ tag: 'claim', cue: 'a statement', weight: 0.3, at: 0, id: STATEMENT }];
-  const evaluative = evaluativeWords(words, tokens.quoted);
+  const evaluative = evaluativeWords(tokens);
   if (evaluative.length > 0) {
     found.push({ tag: 'claim', cue: `evaluative words (${evaluative.slice(0, 3).join(', ')})`, weight: evaluative.length > 1 ? 0.5 : 0.35, at: 0 });
   }
