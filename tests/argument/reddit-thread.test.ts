@@ -14,7 +14,9 @@ describe.skipIf(!existsSync(FIXTURE))('the Reddit outage thread', async () => {
     expect(claims).toHaveLength(8);
     expect(claims[0]).toMatch(/^There are still a few things moving pretty slowly/);
     expect(claims).toContain('Unless I\'m mistaken, Amazon doesn\'t patch their customer\'s server instances.');
-    expect(claims.some((t) => /^All I can say is that .* highly unlikely an external attack/.test(t))).toBe(true);
+    // "All I can say is that … highly unlikely an external attack …" left the eight in round 9: its one reply,
+    // "We can rule out an external attack, sure, but what's the cause?", is read as a grant and a question now, not
+    // an objection ("X, but Y" disagrees only when X credits a view in words), so it draws no clash. A known loss.
     for (const joke of [/picture of a pony/, /I'm drunk right now/, /trust me/, /frantically waiting/, /can't do that, Dave/, /boldly go where nopony/]) {
       expect(claims.some((t) => joke.test(t)), String(joke)).toBe(false);
     }

