@@ -8,7 +8,7 @@
 import type { Post, Sentence } from '../model.js';
 import { answeredPosts, type Answer } from '../tag/answers.js';
 import { stem } from '../tag/terms.js';
-import { NEGATION } from '../tag/plain-negation.js';
+import { negates } from '../tag/plain-negation.js';
 import { isFragment, signpostsThesis } from './arguable.js';
 import { has, repliedTo, type ArgumentThread } from './thread.js';
 import { countWords, rememberRecent, squash, wordsOf } from './words.js';
@@ -83,10 +83,11 @@ function byTerms(thread: ArgumentThread, reply: Post, index: number, target: Pos
   });
   if (best === null) return null;
   const { sentence, shared } = best as { sentence: number; shared: string[] };
-  const negates = NEGATION.test(reply.sentences[index]!.text.toLowerCase()) && !NEGATION.test(target.sentences[sentence]!.text.toLowerCase());
+  // "doesn’t" with a curly apostrophe denies as "doesn't" does: negates() folds it.
+  const denies = negates(reply.sentences[index]!.text) && !negates(target.sentences[sentence]!.text);
   // The reader sees words, not stems: name each shared term by the reply's own word for it.
   const words = [...new Set(wordsOf(reply.sentences[index]!.text).filter((word) => shared.includes(stem(word))))];
-  return { sentence, cues: [`${negates ? 'negates' : 'repeats'} terms: ${words.slice(0, 4).join(', ')}`] };
+  return { sentence, cues: [`${denies ? 'negates' : 'repeats'} terms: ${words.slice(0, 4).join(', ')}`] };
 }
 
 const squashQuote = rememberRecent(squash);

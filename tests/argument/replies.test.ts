@@ -67,3 +67,15 @@ describe('grants in words', () => {
     expect(grantsOf('I can’t say I agree with your reading of the Berlin numbers.', true)).toEqual([]);
   });
 });
+
+describe('a later sentence linked by the terms it shares', () => {
+  const PARENT = 'Rent control reduces the supply of rental housing over time. Landlords convert rental units to condos when rents are capped.';
+  const termCue = (reply: string) => clashesFrom(map(['a1', null, PARENT, by('alice')], ['b1', 'a1', reply, by('bob')]), 'b1')
+    .find((c) => c.from.sentence === 1)!.cues.find((cue) => /terms:/.test(cue));
+
+  it('says it negates them, whichever apostrophe the denial is typed with', () => {
+    const denial = (apostrophe: string) => `That is simply wrong. Landlords don${apostrophe}t convert rental units to condos in Berlin, the law forbids it.`;
+    expect(termCue(denial("'"))).toBe('negates terms: landlords, convert, rental, units');
+    expect(termCue(denial('’'))).toBe('negates terms: landlords, convert, rental, units');
+  });
+});
