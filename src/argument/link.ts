@@ -6,7 +6,7 @@
 // Which posts a reply answers (answeredTargets): its parent and the posts it quotes, and the posts of writers it
 // @mentions or names (src/tag/answers.ts); under the opening post, the post it answers instead comes first.
 import type { Post, Sentence } from '../model.js';
-import { answeredPosts, type Answer } from '../tag/answers.js';
+import { answeredInstead, answeredPosts, type Answer } from '../tag/answers.js';
 import { stem } from '../tag/terms.js';
 import { negates } from '../tag/plain-negation.js';
 import { isFragment, signpostsThesis } from './arguable.js';
@@ -119,7 +119,6 @@ export const isTextual = (link: Link): boolean => !link.cues[0]!.startsWith('ans
 export const addressesOther = (text: string): boolean =>
   /\b(you (say|said|claim|argue|suggest|have (now )?(clarified|said|argued|claimed))|your (comment|claim|point|argument|clarifications?|post|reasoning)|even given your)\b/i.test(text);
 
-
 const answersOfThread = new WeakMap<ArgumentThread, ReadonlyMap<string, Answer[]>>();
 
 /** Per post id, the posts it answers (answers.ts), read once per thread. */
@@ -143,10 +142,8 @@ function answersOf(thread: ArgumentThread): ReadonlyMap<string, Answer[]> {
 export function answeredTargets(thread: ArgumentThread, post: Post): Post[] {
   const targets = repliedTo(thread, post);
   const parent = post.parentId === null ? undefined : thread.byId.get(post.parentId);
-  const answers = answersOf(thread).get(post.id) ?? [];
-  const instead = parent !== undefined && parent.parentId === null && thread.authorOf(parent) !== thread.authorOf(post)
-    && !answers.some((answer) => answer.postId === parent.id);
-  if (!instead) return targets;
-  const answered = answers.map((answer) => thread.byId.get(answer.postId)).filter((target): target is Post => target !== undefined && !target.placeholder);
+  if (parent === undefined || parent.parentId !== null || thread.authorOf(parent) === thread.authorOf(post)) return targets;
+  const instead = answeredInstead(answersOf(thread).get(post.id) ?? [], parent.id);
+  const answered = instead.map((answer) => thread.byId.get(answer.postId)).filter((target): target is Post => target !== undefined && !target.placeholder);
   return [...answered, ...targets.filter((target) => !answered.includes(target))];
 }

@@ -84,6 +84,14 @@ export function answeredPosts(posts: readonly AnsweringPost[], underRootOnly = f
   });
 }
 
+/**
+ * The posts a reply answers instead of its parent: those it answers when the parent is not among them (a reply
+ * under the opening post that quotes or @mentions another post and not the opening post), else none. The tagger
+ * (reply-place.ts) and the argument stage's clash targets (src/argument/link.ts) read it alike.
+ */
+export const answeredInstead = (answers: readonly Answer[], parentId: string): readonly Answer[] =>
+  answers.some((answer) => answer.postId === parentId) ? [] : answers;
+
 /** The answered posts other than the parent (what a parent-aware check must read besides it). */
 export const besidesParent = (answers: readonly Answer[], parentId: string | null): Answer[] =>
   answers.filter((answer) => answer.postId !== parentId);

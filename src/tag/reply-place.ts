@@ -11,17 +11,12 @@
 // (answering back, answered back) through quotes and mentions was tried and dropped: a thread's starter
 // @mentioning a helper to thank them read as pushback (stance macro-F1 fresh2 -0.014, fresh9 -0.004).
 import type { ReplyPlace } from '../model.js';
-import type { Answer } from './answers.js';
+import { answeredInstead, type Answer } from './answers.js';
 
 /** What the shape is read from: a post's id, its parent's id and its writer (null or empty: unknown). */
 export interface PlacedPost { id: string; parentId: string | null; author?: string | null }
 
 const NOWHERE: ReplyPlace = Object.freeze({ answersBack: false, answeredBack: false, ownPost: false });
-
-/** The post a reply answers instead of its parent: only when it answers others and not the parent at all. */
-function answersInstead(answers: readonly Answer[] | undefined, parentId: string): Answer | undefined {
-  return answers?.some((answer) => answer.postId === parentId) ? undefined : answers?.[0];
-}
 
 /**
  * Per post, in order: its place as a reply (a root, or a reply whose parent is not among the posts, has none).
@@ -46,7 +41,7 @@ export function replyPlaces(posts: readonly PlacedPost[], answers?: readonly (re
     if (author === null || parentAuthor === null) return NOWHERE;
     if (author === parentAuthor) return { ...NOWHERE, ownPost: true };
     const grandparent = parent!.parentId === null ? undefined : byId.get(parent!.parentId);
-    const instead = parent!.parentId === null ? answersInstead(answers?.[index], parent!.id) : undefined;
+    const instead = parent!.parentId === null ? answeredInstead(answers?.[index] ?? [], parent!.id)[0] : undefined;
     return {
       answersBack: writer(grandparent) === author,
       answeredBack: repliedBy.get(post.id)?.has(parentAuthor) ?? false,
