@@ -66,6 +66,7 @@ const EXPECTED: Record<string, Expected> = {
   'discourse/urho3d_t2788_moving_to_cpp11.json': { kind: 'discourse', posts: 61 },
   'discourse/urho3d_t7149_removing_lua_bindings.json': { kind: 'discourse', posts: 59 },
   'discourse/pythondiscuss_t104906_pre_pep_rust_for_cpython.json': { kind: 'discourse', posts: 192 },
+  'discourse/pythondiscuss_t46593_lock_files_again_first20.json': { kind: 'discourse', posts: 20 },
   'forum/jsonld_discussion.html': { kind: 'html', posts: 4 },
   'forum/nettally_nodebb.html': { kind: 'html', posts: 13 },
   'forum/nettally_phpbb.html': { kind: 'html', posts: 25 },
