@@ -115,6 +115,7 @@ const EXPECTED: Record<string, Expected> = {
   'hackernews/item_page_2015feb_jsoup_ask_tdd.html': { kind: 'hackernews', posts: 2 },
   'hackernews/item_page_2015apr_hyperv_containers.html': { kind: 'hackernews', posts: 122 },
   'hackernews/item_page_2015feb_jsoup_gc_arc.html': { kind: 'hackernews', posts: 13 },
+  'hackernews/item_page_2015jul_jsoup_stop_pushing_web_forward.html': { kind: 'hackernews', posts: 16 },
   'hackernews/item_page_2024_ask_hn.html': { kind: 'hackernews', posts: 5 },
   'hackernews/item_page_2026_chuwi_minibook_x.html': { kind: 'hackernews', posts: 125 },
   'hackernews/poll_page_2024_own.html': { kind: 'hackernews', posts: 4 },
