@@ -1,4 +1,4 @@
-// The measuring scripts (scripts/real) as a person runs them: --help prints the usage from the script's opening
+// The measuring scripts (scripts/real, scripts/regression) as a person runs them: --help prints the usage from the script's opening
 // comment, a mistyped option is one line on stderr and exit code 2, never a stack trace; the summary merge keeps
 // what a reader named.
 import { spawnSync } from 'node:child_process';
@@ -7,13 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const SCRIPTS = ['agreement', 'eval', 'eval-summary', 'merge-labels', 'sample', 'summary-packets'];
-const run = (script: string, args: string[]) =>
-  spawnSync(process.execPath, [new URL(`../../scripts/real/${script}.mjs`, import.meta.url).pathname, ...args], { encoding: 'utf8', timeout: 60_000 });
+const SCRIPTS = ['real/agreement', 'real/eval', 'real/eval-summary', 'real/merge-labels', 'real/sample', 'real/summary-packets', 'regression/accept'];
+const run = (path: string, args: string[]) =>
+  spawnSync(process.execPath, [new URL(`../../scripts/${path}.mjs`, import.meta.url).pathname, ...args], { encoding: 'utf8', timeout: 60_000 });
 
-describe.each(SCRIPTS)('scripts/real/%s.mjs', (script) => {
+describe.each(SCRIPTS)('scripts/%s.mjs', (path) => {
+  const script = path.split('/')[1];
   it('prints its usage on --help and exits 0', { timeout: 60_000 }, () => {
-    const { status, stdout, stderr } = run(script, ['--help']);
+    const { status, stdout, stderr } = run(path, ['--help']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toContain(`${script}.mjs`);
@@ -21,7 +22,7 @@ describe.each(SCRIPTS)('scripts/real/%s.mjs', (script) => {
   });
 
   it('refuses an unknown option in one line with exit code 2', { timeout: 60_000 }, () => {
-    const { status, stdout, stderr } = run(script, ['--no-such-option']);
+    const { status, stdout, stderr } = run(path, ['--no-such-option']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^${script}: Unknown option '--no-such-option'.*--help prints the usage`))]);
@@ -40,7 +41,7 @@ describe('scripts/real/eval-summary.mjs --merge', () => {
     writeFileSync(join(dir, 'answers', 'thread.json'), JSON.stringify(answer));
     return dir;
   };
-  const merge = (dir: string) => run('eval-summary', ['--merge', join(dir, 'answers'), '--keys', join(dir, 'keys'), '--dir', join(dir, 'out')]);
+  const merge = (dir: string) => run('real/eval-summary', ['--merge', join(dir, 'answers'), '--keys', join(dir, 'keys'), '--dir', join(dir, 'out')]);
 
   it('keeps a whole post a reader names ("post-29") as that post, not sentence 9 of post-2', { timeout: 60_000 }, () => {
     const dir = packet({ mainClaims: ['post-2#1'], clashes: [{ from: 'post-2#0', to: 'post-29' }], concessions: [] });
