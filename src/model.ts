@@ -9,7 +9,7 @@ export type StanceLabel = (typeof STANCES)[number];
 
 export type SourceKind =
   | 'lesswrong' | 'eaforum' | 'alignmentforum' | 'hackernews' | 'reddit'
-  | 'discourse' | 'stackexchange' | 'github' | 'lemmy' | 'lobsters' | 'mastodon' | 'html' | 'text';
+  | 'discourse' | 'stackexchange' | 'github' | 'lemmy' | 'lobsters' | 'mastodon' | 'disqus' | 'html' | 'text';
 
 /** A problem found on the way, travelling with the document (unified/vfile style). */
 export interface Diagnostic {

@@ -2,6 +2,7 @@
 // A new forum: write src/sources/<site>.ts exporting a SourceAdapter, add it here, add tests/sources/<site>.test.ts.
 import type { SourceAdapter } from '../model.js';
 import { discourseAdapter } from './discourse.js';
+import { disqusAdapter } from './disqus.js';
 import { forumHtmlAdapter } from './forum-html.js';
 import { githubAdapter } from './github.js';
 import { hackernewsAdapter } from './hackernews.js';
@@ -22,5 +23,6 @@ export const ADAPTERS: readonly SourceAdapter[] = [
   lemmyAdapter,
   lobstersAdapter,
   mastodonAdapter,
+  disqusAdapter,
   forumHtmlAdapter, // last: any forum-like page
 ];

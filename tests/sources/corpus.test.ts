@@ -129,6 +129,10 @@ const EXPECTED: Record<string, Expected> = {
   'lesswrong/lw_vJrP7nbnJTwk4fcbk_simulating_political_disagreement_top_users.json': { kind: 'lesswrong', posts: 12 },
   'lesswrong/lw_voEAJ9nFBAqau8pNN_the_title_is_reasonable_top_users.json': { kind: 'lesswrong', posts: 53 },
   'lesswrong/thread_slow_takeoff.json': { kind: 'lesswrong', posts: 12 },
+  // Our own, in the shapes of a saved Disqus embed page (its posts in the thread-data script) and a posts/list answer.
+  // One of the 6 comments was deleted: kept as a placeholder (its reply hangs under it), not counted.
+  'disqus/embed_page_car_free_downtown_own.html': { kind: 'disqus', posts: 5 },
+  'disqus/api_posts_list_car_free_downtown_own.json': { kind: 'disqus', posts: 4 },
   'lobsters/story_page_ktew3s_2026.html': { kind: 'lobsters', posts: 16 },
   'lobsters/story_page_tdfoqh_2026.html': { kind: 'lobsters', posts: 11 },
   'lobsters/story_tdfoqh_2022.json': { kind: 'lobsters', posts: 8 },
