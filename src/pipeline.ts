@@ -104,5 +104,5 @@ function finishMap(thread: RawThread, posts: Post[], report: ProgressListener, s
 /** Pasted text has no authors: the argument stage tells speakers apart, starting from reconstruction's new voices. */
 function argumentOptions(thread: RawThread): ArgumentOptions {
   const pasted = thread.source.kind === 'text';
-  return { pasted, newVoices: new Set(thread.posts.filter((post) => post.newVoice).map((post) => post.id)) };
+  return { pasted, kind: thread.source.kind, newVoices: new Set(thread.posts.filter((post) => post.newVoice).map((post) => post.id)) };
 }

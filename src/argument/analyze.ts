@@ -1,6 +1,6 @@
 // The argument stage: after tagging, before the summary. Speakers (pasted text) → clashes → grants
 // (concessions, supports) → which clashes a grant resolves → main claims → the ledger.
-import type { ArgumentMap, Diagnostic, Post } from '../model.js';
+import type { ArgumentMap, Diagnostic, Post, SourceKind } from '../model.js';
 import { findClashes } from './clashes.js';
 import { findGrants } from './concessions.js';
 import { rankClaims } from './claims.js';
@@ -16,13 +16,15 @@ export interface ArgumentOptions {
   pasted?: boolean;
   /** Posts reconstruction started because someone new spoke (pasted text). */
   newVoices?: ReadonlySet<string>;
+  /** The source's kind: whether its posts stand in the order written (see flatThread). */
+  kind?: SourceKind;
 }
 
 export function analyzeArgument(posts: readonly Post[], options: ArgumentOptions = {}): ArgumentResult {
   const { speakerOf, speakers, diagnostics } = options.pasted
     ? inferSpeakers(posts, options.newVoices)
     : { speakerOf: new Map<string, string>(), speakers: [], diagnostics: [] };
-  const thread = argumentThread(posts, speakerOf);
+  const thread = argumentThread(posts, speakerOf, options.kind);
   const clashes = findClashes(thread);
   const grants = findGrants(thread, clashes);
   const { concessions } = grants;

@@ -12,6 +12,7 @@
 // beyond that only a sentence disputed or granted in its own right (two clashes or concessions drawn) stands.
 import type { Clash, Concession, MainClaim, Post, Support } from '../model.js';
 import { notArguable, signpostsThesis } from './arguable.js';
+import { answeredTargets } from './link.js';
 import { has, type ArgumentThread } from './thread.js';
 import { squash } from './words.js';
 
@@ -28,6 +29,8 @@ const ON_SUBJECT_WEIGHT = 6;
 /** What a claim off the subject keeps of its score. */
 const OFF_SUBJECT = 0.2;
 const DRAW_WEIGHT = { clash: 1, concession: 1, support: 0.6 } as const;
+/** Weight of the point of a reply that disputes the opening post: as much as a clash drawn. */
+const OBJECTION_TO_OPENING = DRAW_WEIGHT.clash;
 /** Weight of being quoted by another writer (each quote). */
 const QUOTED = 1;
 /** Weight of a sentence its writer marks as the point. */
@@ -64,6 +67,19 @@ function sentencesIn(thread: ArgumentThread, post: Post, passage: string): numbe
   const found: number[] = [];
   thread.sentenceWordsOf(post).forEach((words, i) => { if (words.length > 0 && quoted.includes(` ${words} `)) found.push(i); });
   return found;
+}
+
+/**
+ * Per post id, how many replies by others answer it: the first post each reply answers (answeredTargets: its parent,
+ * else the post it quotes or names, or in a thread with no reply links the post before it).
+ */
+function answerCounts(thread: ArgumentThread): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const post of thread.posts) {
+    const answered = post.parentId === null ? undefined : answeredTargets(thread, post)[0];
+    if (answered) counts.set(answered.id, (counts.get(answered.id) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -125,17 +141,26 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
       }
     }
   }
+  // A reply that disputes the opening post states a position the thread takes up: readers list its point beside
+  // the thesis it answers (its point, not the disputing sentence: which sentence is a post's point is thesisOf's).
+  const root = thread.posts.find((post) => post.parentId === null && !post.placeholder);
+  const objecting = new Set(clashes.filter((c) => c.to.postId === root?.id).map((c) => c.from.postId));
+  for (const id of objecting) {
+    const post = thread.byId.get(id)!;
+    const thesis = thread.thesisOf(post);
+    const point = thesis === null ? undefined : candidate(post, thesis);
+    if (point) point.score += OBJECTION_TO_OPENING;
+  }
 
   // The opening post's thesis, and the first answer to it by someone else: these set what is disputed.
-  const root = thread.posts.find((post) => post.parentId === null && !post.placeholder);
+  const answers = answerCounts(thread);
   const firstAnswer = root && (thread.children.get(root.id) ?? []).find((reply) => thread.authorOf(reply) !== thread.authorOf(root));
   for (const post of thread.posts) {
     post.sentences.forEach((sentence, index) => { if (signpostsThesis(sentence.text)) candidate(post, index); });
     const thesis = thread.thesisOf(post);
     const claim = thesis === null ? undefined : candidate(post, thesis);
     if (!claim) continue;
-    const replies = (thread.children.get(post.id) ?? []).filter((reply) => thread.authorOf(reply) !== claim.author || claim.author === null);
-    claim.score += 0.5 * Math.log2(1 + replies.length) + (post === root ? 1 : post === firstAnswer ? OPENING_ANSWER : 0);
+    claim.score += 0.5 * Math.log2(1 + (answers.get(post.id) ?? 0)) + (post === root ? 1 : post === firstAnswer ? OPENING_ANSWER : 0);
   }
   // The thread's subject is what its opening post talks about: a claim using none of its terms is a quip beside it.
   const subject = new Set(root ? root.sentences.flatMap((_, i) => [...thread.stemsOf(root, i)]) : []);

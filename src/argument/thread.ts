@@ -1,6 +1,6 @@
 // What every argument step asks of the thread: posts by id, replies, who wrote a post (the site's author or
 // the inferred speaker), and the key terms of each sentence weighted by how rare they are in the thread.
-import type { Post, Sentence, TagName } from '../model.js';
+import type { Post, Sentence, SourceKind, TagName } from '../model.js';
 import { keyStems } from '../tag/terms.js';
 import { findThesis } from './link.js';
 import { SentenceStems } from './sentence-stems.js';
@@ -20,6 +20,11 @@ export interface ArgumentThread {
   thesisOf: (post: Post) => number | null;
   /** How telling a shared stem is: log of sentences over sentences using it. */
   weightOf: (stem: string) => number;
+  /**
+   * The thread has no reply links (see flatThread): the posts stand in the order written, every reply under the
+   * opening post, so a reply's place says nothing of which post it answers.
+   */
+  flat: boolean;
   /** Each sentence of the post squashed (see squash); kept for the posts asked last, as a reply's sentences ask in turn. */
   sentenceWordsOf: (post: Post) => readonly string[];
   /** The post's text squashed, a space either side; kept for the posts asked last. */
@@ -31,7 +36,25 @@ export const has = (sentence: Sentence, tag: TagName): boolean => sentence.tags.
 /** A link's pieces ("http", "com", "docs") are no terms of what a sentence says: two posts citing one site share no point. */
 const withoutLinks = (text: string) => text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
 
-export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<string, string>): ArgumentThread {
+/**
+ * Sources that list posts in the order written, reply links optional: Discourse, GitHub issues, forum pages and
+ * pasted text. A comment tree (Hacker News, Reddit, LessWrong…) sorts by votes and nests every answer.
+ */
+const WRITTEN_ORDER: ReadonlySet<SourceKind> = new Set(['discourse', 'github', 'html', 'text']);
+
+/**
+ * No reply links: a source listing posts in the order written whose replies (two at least) all sit under the
+ * opening post. Where a site gives reply links, some replies sit under replies; a static export or a plain
+ * forum page drops them all.
+ */
+export function flatThread(posts: readonly Post[], kind: SourceKind | undefined): boolean {
+  if (kind === undefined || !WRITTEN_ORDER.has(kind)) return false;
+  const root = posts.find((post) => post.parentId === null && !post.placeholder);
+  const replies = posts.filter((post) => post.parentId !== null);
+  return root !== undefined && replies.length >= 2 && replies.every((post) => post.parentId === root.id);
+}
+
+export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<string, string>, kind?: SourceKind): ArgumentThread {
   const byId = new Map(posts.map((post) => [post.id, post]));
   const children = new Map<string, Post[]>();
   for (const post of posts) {
@@ -53,6 +76,7 @@ export function argumentThread(posts: readonly Post[], speakerOf: ReadonlyMap<st
       if (!theses.has(post.id)) theses.set(post.id, findThesis(post));
       return theses.get(post.id)!;
     },
+    flat: flatThread(posts, kind),
     weightOf: (stem) => Math.log((stems.sentences + 1) / (stems.usesOf(stem) || 1)),
     sentenceWordsOf: rememberRecent((post: Post) => post.sentences.map((sentence) => squash(sentence.text))),
     postWordsOf: rememberRecent((post: Post) => ` ${squash(post.text)} `),

@@ -185,6 +185,16 @@ describe('concessions', () => {
 });
 
 describe('main claims', () => {
+  const rankOf = (doc: MapDocument, postId: string) => doc.argument!.claims.findIndex((c) => c.postId === postId);
+
+  it('rank the point of a reply that disputes the opening post above a reply that only adds to it', () => {
+    const doc = map(['a1', null, ROOT, by('alice')],
+      ['b1', 'a1', 'Tenants in capped buildings also tend to stay longer, since moving would cost them the low rent.', by('bob')],
+      ['c1', 'a1', 'I disagree: in my city landlords kept every rental unit on the market after the cap came in.', by('carol')]);
+    expect(rankOf(doc, 'c1')).toBeGreaterThanOrEqual(0);
+    expect(rankOf(doc, 'c1')).toBeLessThan(rankOf(doc, 'b1'));
+  });
+
   it('take the sentence a writer marks as their point, one per short post', () => {
     const doc = map(['a1', null, ROOT, by('alice')], ['b1', 'a1', [
       'Rent control has been studied in many cities over many decades.',
