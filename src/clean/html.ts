@@ -40,10 +40,14 @@ export function hasClass(el: Element, name: string): boolean {
   return cls !== undefined && ` ${cls} `.includes(` ${name} `);
 }
 
-const defaultIsQuote = (el: Element) =>
-  el.name === 'blockquote' || (el.name === 'aside' && hasClass(el, 'quote')) || hasClass(el, 'bbc-block');
+/**
+ * Discourse's quote of a post, wherever its cooked HTML is shown (the API, a saved page, a static export):
+ * `<aside class="quote" data-post="N" data-username="X">`, a `.title` header ("X:") and a <blockquote> body.
+ */
+export const isAsideQuote = (el: Element | null): boolean => el !== null && el.name === 'aside' && hasClass(el, 'quote');
 
-/** Collapse runs of white space (not newlines) and trim each line; drop empty paragraphs. */
+const defaultIsQuote = (el: Element) => el.name === 'blockquote' || isAsideQuote(el) || hasClass(el, 'bbc-block');
+
 /**
  * What forum software draws around an uploaded image, never the writer's words: the caption box inside the
  * upload's link ("image 800×600 52 KB") and the default alt text Discourse gives uploads ("image", "image|690x388").
@@ -52,6 +56,7 @@ export const isUploadChrome = (el: Element): boolean =>
   (hasClass(el, 'meta') && el.parent?.type === 'tag' && hasClass(el.parent as Element, 'lightbox'))
   || (el.name === 'img' && /^image(\|\d+x\d+)?$/i.test(el.attribs.alt ?? ''));
 
+/** Collapse runs of white space (not newlines) and trim each line; drop empty paragraphs. */
 export function tidyParagraphs(paragraphs: string[]): string[] {
   return paragraphs
     .map((p) => p.split('\n').map((line) => line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n'))

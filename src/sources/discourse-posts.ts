@@ -3,7 +3,7 @@
 // else a quote of an earlier post in the same topic (`<aside class="quote" data-post=N data-topic=T>`),
 // else the reply is to the topic, i.e. post #1. Post numbers are per topic; ids are the site's post ids.
 import type { Element } from 'domhandler';
-import { hasClass, htmlToText, isUploadChrome, type QuoteMarkup } from '../clean/html.js';
+import { hasClass, htmlToText, isAsideQuote, isUploadChrome, type QuoteMarkup } from '../clean/html.js';
 import { ThreadmapError } from '../errors.js';
 import type { Diagnostic, RawPost, RawThread } from '../model.js';
 import { field, isRecord } from './content.js';
@@ -18,8 +18,6 @@ const SMALL_ACTION = 3;
 const LIKE = 2;
 
 export const topicPosts = (json: unknown): Json[] => arrayOf(field(json, 'post_stream', 'posts')).filter(isRecord);
-
-const isAsideQuote = (el: Element | null): boolean => el !== null && el.name === 'aside' && hasClass(el, 'quote');
 
 /** Quote markup in `cooked`: the aside is the quote, its `.title` ("Alice:") the header, lightbox captions chrome. */
 function quoteMarkup(topicId: string | null, idOfNumber: Map<number, string>): QuoteMarkup {

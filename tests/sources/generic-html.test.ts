@@ -98,6 +98,12 @@ describe('pages no forum engine knows', () => {
     expectPlainPosts(thread);
   });
 
+  it('reads a Discourse aside quote in an export as one quote of its writer, without the "okafor:" header', () => {
+    const reply = read('generic/archive_export_upload_own.html').posts[2]!;
+    expect(reply.quotes).toEqual([{ text: 'Publishing it early invites applicants to lobby the reviewers.', postId: null, author: 'okafor' }]);
+    expect(reply.text).toBe('Lobbying happens anyway; a public sheet at least shows who moved which score.');
+  });
+
   it('keeps a post of the thread that is only a link: short posts are posts once the blocks are a thread', () => {
     expect(read('generic/archive_export_upload_own.html').posts[3]!.text).toBe("Last year's minutes");
   });

@@ -2,7 +2,7 @@
 // writer's name inside a user card.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import type { QuoteMarkup } from '../../clean/html.js';
+import { hasClass, isAsideQuote, type QuoteMarkup } from '../../clean/html.js';
 
 /** The site's id on a post element: its id attribute, or the data attribute forum scripts keep it in. */
 export const siteIdOf = (el: Element): string | null =>
@@ -33,16 +33,27 @@ export function nameIn(mark: Cheerio<Element>): string | null {
 
 const classTokens = (el: Element) => (el.attribs.class ?? '').toLowerCase().split(/\s+/);
 
-/** A quote's header ("Originally posted by X"), at any depth inside the quote: also dropped as chrome. */
-export const isQuoteHeader = (el: Element) => el.name === 'cite' || classTokens(el).some((token) => /postedby|quote[-_]?(header|author|title)|attribution/.test(token));
+/**
+ * A quote's header ("Originally posted by X"), at any depth inside the quote: also dropped as chrome. Discourse's
+ * cooked HTML, shown as is by static exports, heads its aside quote with a plain `.title` ("X:").
+ */
+export const isQuoteHeader = (el: Element) => el.name === 'cite'
+  || classTokens(el).some((token) => /postedby|quote[-_]?(header|author|title)|attribution/.test(token))
+  || (hasClass(el, 'title') && isAsideQuote(el.parent as Element | null));
 
-/** Quotes as forum skins mark them: <blockquote>, or a class ending in "quote" (bbcode_quote, post-quote). */
+/**
+ * Quotes as forum skins mark them: <blockquote>, or a class ending in "quote" (bbcode_quote, post-quote). A
+ * <blockquote> inside Discourse's aside quote is that quote's body, not a second quote.
+ */
 export function genericQuotes($: CheerioAPI): QuoteMarkup {
   return {
-    isQuote: (el) => el.name === 'blockquote' || classTokens(el).some((token) => /(^|[-_])quote$/.test(token)),
+    isQuote: (el) => (el.name === 'blockquote' && !isAsideQuote(el.parent as Element | null)) || classTokens(el).some((token) => /(^|[-_])quote$/.test(token)),
     isQuoteHeader,
     // Block ids are positions, not the site's post ids, so a quote names its writer, never a post.
-    describe: (el) => ({ postId: null, author: $(el).find('cite, [class*=postedby i]').first().find('strong, b, a').first().text().trim() || null }),
+    describe: (el) => ({
+      postId: null,
+      author: el.attribs['data-username'] || $(el).find('cite, [class*=postedby i]').first().find('strong, b, a').first().text().trim() || null,
+    }),
   };
 }
 
