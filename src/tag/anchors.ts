@@ -79,22 +79,37 @@ export function leadingStarts(source: string): string[][] | null {
 }
 
 function leadingSet(branch: string): string[] | null {
-  let rest = branch;
+  let rest = pastLookbehinds(branch);
+  if (rest === null) return null;
+  if (rest.startsWith('^')) rest = rest.slice(1);
+  else if (rest.startsWith('\\b')) rest = rest.slice(2);
+  else return null;
+  rest = pastLookbehinds(rest);
+  if (rest === null) return null;
+  if (!rest.startsWith('(?:')) return leadingStart(rest, '');
+  const end = closingParen(rest, 0);
+  if (end < 0 || QUANTIFIERS.includes(rest[end + 1] ?? '') || rest[end + 1] === '+') return null;
+  const after = rest.slice(end + 1);
+  const starts = (splitTopLevel(rest.slice(3, end)) ?? []).map((alternative) => leadingStart(pastLookbehinds(alternative) ?? '', after));
+  return starts.length > 0 && starts.every((start) => start !== null) ? starts.flat() : null;
+}
+
+/** What a match of `text` (then `after`) begins with: a literal word start ("said", "i "), a digit (DIGIT), or null. */
+function leadingStart(text: string, after: string): string[] | null {
+  if (text.startsWith('\\d')) return canBeAbsent(text, 1) ? null : [DIGIT];
+  if (!/^[a-z0-9]/.test(text) || QUANTIFIERS.includes(text[1] ?? '') || text[1] === '+') return null;
+  return [literalPrefix(text, after)];
+}
+
+/** `text` past the lookbehinds it opens with (they match nothing themselves), or null if one does not close. */
+function pastLookbehinds(text: string): string | null {
+  let rest = text;
   while (rest.startsWith('(?<!') || rest.startsWith('(?<=')) {
     const end = closingParen(rest, 0);
     if (end < 0) return null;
     rest = rest.slice(end + 1);
   }
-  if (rest.startsWith('^')) rest = rest.slice(1);
-  else if (rest.startsWith('\\b')) rest = rest.slice(2);
-  else return null;
-  const startsAWord = (prefix: string) => /^[a-z0-9]/.test(prefix);
-  if (startsAWord(rest) && !QUANTIFIERS.includes(rest[1] ?? '') && rest[1] !== '+') return [literalPrefix(rest, '')];
-  if (!rest.startsWith('(?:')) return null;
-  const end = closingParen(rest, 0);
-  if (end < 0 || QUANTIFIERS.includes(rest[end + 1] ?? '') || rest[end + 1] === '+') return null;
-  const prefixes = (splitTopLevel(rest.slice(3, end)) ?? []).map((alternative) => literalPrefix(alternative, rest.slice(end + 1)));
-  return prefixes.length > 0 && prefixes.every(startsAWord) ? prefixes : null;
+  return rest;
 }
 
 /** Words in nearly every sentence: as anchors they would run their pattern almost always. */
