@@ -67,6 +67,51 @@ function openingSet(branch: string): string[] | null {
   return prefixes.length > 0 && prefixes.every((prefix) => prefix.length > 0) ? prefixes : null;
 }
 
+/**
+ * Per branch (as topLevelBranches splits them): the word starts every match of the branch begins with, when
+ * past any lookbehinds it opens with "^" or "\\b" and then a literal or an unquantified group of literals; null
+ * for the whole pattern when some branch does not. A match then starts where a word or a part of one
+ * ("effects" in "side-effects") begins with one of those starts, so it is tried only there (match.ts).
+ */
+export function leadingStarts(source: string): string[][] | null {
+  const starts = topLevelBranches(source)?.map(leadingSet) ?? null;
+  return starts === null || starts.some((set) => set === null) ? null : (starts as string[][]);
+}
+
+function leadingSet(branch: string): string[] | null {
+  let rest = pastLookbehinds(branch);
+  if (rest === null) return null;
+  if (rest.startsWith('^')) rest = rest.slice(1);
+  else if (rest.startsWith('\\b')) rest = rest.slice(2);
+  else return null;
+  rest = pastLookbehinds(rest);
+  if (rest === null) return null;
+  if (!rest.startsWith('(?:')) return leadingStart(rest, '');
+  const end = closingParen(rest, 0);
+  if (end < 0 || QUANTIFIERS.includes(rest[end + 1] ?? '') || rest[end + 1] === '+') return null;
+  const after = rest.slice(end + 1);
+  const starts = (splitTopLevel(rest.slice(3, end)) ?? []).map((alternative) => leadingStart(pastLookbehinds(alternative) ?? '', after));
+  return starts.length > 0 && starts.every((start) => start !== null) ? starts.flat() : null;
+}
+
+/** What a match of `text` (then `after`) begins with: a literal word start ("said", "i "), a digit (DIGIT), or null. */
+function leadingStart(text: string, after: string): string[] | null {
+  if (text.startsWith('\\d')) return canBeAbsent(text, 1) ? null : [DIGIT];
+  if (!/^[a-z0-9]/.test(text) || QUANTIFIERS.includes(text[1] ?? '') || text[1] === '+') return null;
+  return [literalPrefix(text, after)];
+}
+
+/** `text` past the lookbehinds it opens with (they match nothing themselves), or null if one does not close. */
+function pastLookbehinds(text: string): string | null {
+  let rest = text;
+  while (rest.startsWith('(?<!') || rest.startsWith('(?<=')) {
+    const end = closingParen(rest, 0);
+    if (end < 0) return null;
+    rest = rest.slice(end + 1);
+  }
+  return rest;
+}
+
 /** Words in nearly every sentence: as anchors they would run their pattern almost always. */
 const COMMON_WORDS = new Set(['i', 'you', 'we', 'it', 'a', 'an', 'the', 'this', 'that', 'my', 'your', 'to', 'of', 'and', 'is', 'are',
   'was', 'were', 'be', 'do', 'does', 'did', 'not', 'have', 'has', 'had', 'in', 'on', 'for', 'with']);

@@ -1,6 +1,6 @@
 // Indexes over the compiled cues, so finding them costs one walk per word, not one test per cue:
 // phrases in a word trie (`*` is any one word), pattern cues by the words every match must contain.
-import { indexedRequirements, openingRequirements } from './anchors.js';
+import { indexedRequirements, leadingStarts, openingRequirements } from './anchors.js';
 import type { Cue } from './lexicon.js';
 
 export interface TrieNode {
@@ -29,6 +29,13 @@ export interface CueIndex {
   triggers: readonly (readonly number[])[];
   /** Indices (into `patterns`) of pattern cues without anchors: tried on every sentence. */
   unanchored: readonly number[];
+  /**
+   * Per pattern cue: per branch, the requirement its match begins with (anchors.ts leadingStarts), so the
+   * cue is tried only where a word meeting one begins (pattern-starts.ts); null when some branch has none.
+   */
+  leads: readonly (readonly number[] | null)[];
+  /** Per pattern cue: the same expression, sticky, for trying it at one place. */
+  sticky: readonly RegExp[];
 }
 
 export function indexCues(cues: readonly Cue[]): CueIndex {
@@ -66,8 +73,10 @@ export function indexCues(cues: readonly Cue[]): CueIndex {
     });
   });
   const openings = patterns.map((cue, index) => branches[index]!.length === 0 ? [] : openingRequirements(cue.pattern!.source)!.map((starts) => (starts === null ? -1 : requirementOf(starts))));
+  const leads = patterns.map((cue) => leadingStarts(cue.pattern!.source)?.map(requirementOf) ?? null);
+  const sticky = patterns.map((cue) => new RegExp(cue.pattern!.source, 'y'));
   const longestAnchor = Math.max(0, ...[...anchors.keys()].map((start) => start.length));
-  return { trie, patterns, anchors, longestAnchor, branches, openings, triggers, unanchored };
+  return { trie, patterns, anchors, longestAnchor, branches, openings, triggers, unanchored, leads, sticky };
 }
 
 function emptyNode(): TrieNode {

@@ -6,6 +6,7 @@
 import type { Cue, Lexicon } from './lexicon.js';
 import type { TrieNode } from './lexicon-index.js';
 import { candidatePatterns, sentenceEntries } from './candidates.js';
+import { startWords } from './pattern-starts.js';
 import { isPunctuation, wordAt, type Tokens } from './tokens.js';
 
 export interface CueMatch {
@@ -32,20 +33,60 @@ export function findCues(tokens: Tokens, lexicon: Lexicon): CueMatch[] {
     if (child) walk(child, words, start, start + 1, found);
     if (root.any && !isPunctuation(words[start]!)) walk(root.any, words, start, start + 1, found);
   }
-  for (const index of candidatePatterns(words, lexicon, entries)) {
-    const cue = lexicon.patterns[index]!;
-    // exec with lastIndex rather than matchAll, which copies the regular expression on every call.
-    const pattern = cue.pattern!;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(tokens.joined); match; match = pattern.exec(tokens.joined)) {
-      if (match[0].length === 0) { pattern.lastIndex++; continue; }
-      const start = wordAt(tokens, match.index);
-      const end = wordAt(tokens, match.index + match[0].length - 1) + 1;
-      found.push({ cue, start, end });
-    }
+  const candidates = candidatePatterns(words, lexicon, entries);
+  const starts = startWords(tokens, lexicon, entries, candidates);
+  for (let at = 0; at < candidates.length; at++) {
+    const within = starts[at]!;
+    if (within === null) scanAll(tokens, lexicon.patterns[candidates[at]!]!, found);
+    else tryAt(tokens, lexicon.patterns[candidates[at]!]!, lexicon.sticky[candidates[at]!]!, within, found);
   }
   const placed = found.filter((match) => inPosition(match, tokens) && !isQuoted(match, tokens));
   return placed.filter((match) => !placed.some((other) => other.cue.tag === match.cue.tag && covers(other, match)));
+}
+
+/** Every match of a pattern cue, left to right, scanning the whole sentence. */
+function scanAll(tokens: Tokens, cue: Cue, found: CueMatch[]): void {
+  // exec with lastIndex rather than matchAll, which copies the regular expression on every call.
+  const pattern = cue.pattern!;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(tokens.joined); match; match = pattern.exec(tokens.joined)) {
+    if (match[0].length === 0) { pattern.lastIndex++; continue; }
+    found.push(matchOf(tokens, cue, match));
+  }
+}
+
+/**
+ * The same matches as scanAll, trying the sticky pattern only where a word in `within` or a part of it
+ * ("effects" in "side-effects") begins: every match of the cue begins at one (pattern-starts.ts). As a scan
+ * does, a match is looked for only past the end of the last.
+ */
+function tryAt(tokens: Tokens, cue: Cue, sticky: RegExp, within: readonly number[], found: CueMatch[]): void {
+  let free = 0;
+  for (const index of within) {
+    const word = tokens.words[index]!;
+    const offset = tokens.offsets[index]!;
+    for (let part = 0; part < word.length; part = nextPart(word, part)) {
+      if (offset + part < free) continue;
+      sticky.lastIndex = offset + part;
+      const match = sticky.exec(tokens.joined);
+      if (match === null) continue;
+      found.push(matchOf(tokens, cue, match));
+      free = offset + part + match[0].length;
+    }
+  }
+}
+
+/** After "'" or "-" inside a word, or the word's end. */
+function nextPart(word: string, from: number): number {
+  for (let at = from; at < word.length - 1; at++) {
+    const code = word.charCodeAt(at);
+    if (code === 39 || code === 45) return at + 1;
+  }
+  return word.length;
+}
+
+function matchOf(tokens: Tokens, cue: Cue, match: RegExpExecArray): CueMatch {
+  return { cue, start: wordAt(tokens, match.index), end: wordAt(tokens, match.index + match[0].length - 1) + 1 };
 }
 
 function walk(node: TrieNode, words: readonly string[], start: number, at: number, found: CueMatch[]): void {

@@ -19,6 +19,18 @@ const INSTRUCTION = new RegExp(OPENER + String.raw`(?:don't forget|do not forget
 
 /** A line mostly in capitals is shouted: a joke or a taunt, not a position. */
 function shouted(text: string): boolean {
+  // ASCII text (most of it) is counted by character codes, without building its letters.
+  let letterCount = 0;
+  let capitals = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 128) return shoutedUnicode(text);
+    if (code >= 65 && code <= 90) { letterCount++; capitals++; } else if (code >= 97 && code <= 122) letterCount++;
+  }
+  return letterCount >= 12 && capitals / letterCount > 0.7;
+}
+
+function shoutedUnicode(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 12 && letters.replace(/\P{Lu}/gu, '').length / letters.length > 0.7;
 }

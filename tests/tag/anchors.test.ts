@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { patternAnchors } from '../../src/tag/anchors.js';
+import { leadingStarts, patternAnchors } from '../../src/tag/anchors.js';
 import { LEXICON } from '../../src/tag/lexicon.js';
 import { findCues } from '../../src/tag/match.js';
 import { splitSentences } from '../../src/tag/split.js';
 import { tokenize } from '../../src/tag/tokens.js';
 
 const SHARED = new URL('../../../shared/tagger/', import.meta.url);
-const everyPattern = { ...LEXICON, unanchored: LEXICON.patterns.map((_, index) => index) };
+/** The slow path: every pattern tried on every sentence, each scanning it from every position (no leads). */
+const everyPattern = { ...LEXICON, unanchored: LEXICON.patterns.map((_, index) => index), leads: LEXICON.patterns.map(() => null) };
 const cueNames = (sentence: string, lexicon: typeof LEXICON) =>
   findCues(tokenize(sentence), lexicon).map((match) => `${match.cue.name}@${match.start}`).sort();
 
@@ -40,6 +41,29 @@ describe('patternAnchors', () => {
 
   it('never changes what matches: every lexicon example finds the same cues with and without anchors', () => {
     const sentences = LEXICON.cues.flatMap((cue) => cue.examples).concat(['The cost-effective fix had side-effects, it seems.']);
+    for (const sentence of sentences) expect(cueNames(sentence, LEXICON), sentence).toEqual(cueNames(sentence, everyPattern));
+  });
+});
+
+describe('leadingStarts', () => {
+  it('reads the words a match begins with, past lookbehinds, after ^ or \\b', () => {
+    expect(leadingStarts('(?<!\\bnot )\\b(?:said|says) that\\b')).toEqual([['said ', 'says ']]);
+    expect(leadingStarts('^(?:wow|yes) ,? great\\b')).toEqual([['wow '], ['yes ']]);
+    expect(leadingStarts('\\bi (?:take|retract)\\b|\\bcoin ?flip\\b')).toEqual([['i '], ['coin']]);
+    // A digit, and an alternative past its own lookbehind.
+    expect(leadingStarts('\\b\\d{1,2} ?\\/ ?\\d{1,2} odds\\b')).toEqual([['\\d']]);
+    expect(leadingStarts('\\b(?:found|(?<!\\bi )find)s? that')).toEqual([['found'], ['find']]);
+  });
+
+  it('gives up when a branch may begin anywhere else: no ^ or \\b, an optional or classed start', () => {
+    expect(leadingStarts('(?:^|[,;] )thinking\\b')).toBeNull();
+    expect(leadingStarts('\\b(?:very )?good\\b')).toBeNull();
+    expect(leadingStarts('\\b\\d? ?%')).toBeNull();
+    expect(leadingStarts('\\bgood\\b|same here')).toBeNull();
+  });
+
+  it('finds what a scan finds where a match begins inside a word or repeats', () => {
+    const sentences = ['The side-effects were, as he said, said twice.', 'I take that back; I take that back.', 'Naïve takes said nothing.', 'Call it 50/50, or x-70k odds.'];
     for (const sentence of sentences) expect(cueNames(sentence, LEXICON), sentence).toEqual(cueNames(sentence, everyPattern));
   });
 });

@@ -142,7 +142,9 @@ export function tenseOf({ words, quoted }: Tokens): { present: boolean; pastAt: 
     while (at > 0 && (words[at] === 'not' || MID_ADVERBS.has(words[at]!) || words[at]!.endsWith('ly'))) at--;
     return words[at];
   };
-  return { present, pastAt: words.flatMap((word, index) => (isPastForm(word, before(index)) ? [index] : [])) };
+  const pastAt: number[] = [];
+  for (let index = 0; index < words.length; index++) if (isPastForm(words[index]!, before(index))) pastAt.push(index);
+  return { present, pastAt };
 }
 
 /** The id of the claim rule's own reading of a sentence of six words or more that asks nothing. */

@@ -25,6 +25,8 @@ import { concessiveCue, objectionAfterGrantingCue } from '../shape-cues.js';
 const CONCESSIVES = ['although', 'even though', 'though', 'despite', 'in spite of', 'nevertheless', 'nonetheless', 'even if', 'even when',
   'regardless', 'albeit', 'notwithstanding', 'no matter', 'whether or not']
   .map((marker) => ({ marker, padded: ` ${marker} ` }));
+/** The words a concessive marker opens with: a sentence with none of them holds no marker. */
+const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(CONCESSIVES.map(({ marker }) => marker.split(' ')[0]!));
 /** "whether you agree or not", ", not that anyone reads it": a concessive conditional and a concessive denial. */
 const CONCESSIVE_SHAPES: { name: string; pattern: RegExp }[] = [
   { name: 'whether … or not', pattern: /\bwhether (?:\S+ ){1,6}or not\b/ },
@@ -138,7 +140,7 @@ export const concessiveRule: Rule = ({ tokens, signals, parent, conversation }) 
   if (hasSignal(signals, 'question')) return [];
   const found: Signal[] = [];
   const joined = ` ${tokens.joined} `;
-  const concessive = CONCESSIVES.find(({ padded }) => joined.includes(padded));
+  const concessive = tokens.words.some((word) => CONCESSIVE_OPENERS.has(word)) ? CONCESSIVES.find(({ padded }) => joined.includes(padded)) : undefined;
   const markerAt = concessive ? tokens.words.indexOf(concessive.marker.split(' ')[0]!) : -1;
   const disclosure = markerAt > 0 && disclaims(tokens.words, firstContentWord(tokens.words), markerAt);
   const restated = restatedFrom(tokens);

@@ -36,6 +36,8 @@ const NAMED_OBJECTIONS = ['the trouble is', 'the problem is', 'the issue is', 'm
 const CONTRAST_PHRASES = ['but', 'though', 'although', 'however', 'yet', 'that said', 'having said that', 'even so', 'on the other hand', 'then again', 'still ,',
   'i still think', 'i just think', 'i still believe', 'i just do not', 'i still do not', 'it is that', ...NAMED_OBJECTIONS]
   .map((marker) => ({ marker, parts: marker.split(' ') }));
+/** The words a contrast marker opens with: any other word is passed over without trying every marker. */
+const MARKER_OPENERS: ReadonlySet<string> = new Set(CONTRAST_PHRASES.map(({ parts }) => parts[0]!));
 const CLARIFIES = /^(?:, )?(?:just )?(?:to be clear|to clarify|for clarity|for the record|i should clarify|what i meant|i meant)\b/;
 const AFFIRMATIONS = new Set(['yes', 'yeah', 'yep', 'sure', 'true', 'right', 'ok', 'okay', 'fine', 'fair', 'granted', 'agreed', 'absolutely', 'definitely', 'maybe', 'perhaps', 'possibly', 'probably']);
 /** Words that make a first clause a position someone holds (modal, negation, addressee, claim verbs). */
@@ -116,6 +118,7 @@ function isMetaTalk(words: readonly string[]): boolean {
 /** Where a contrast marker starts a clause after the sentence's first content (or after `from`), or null; and which marker. */
 function findContrast(words: readonly string[], from = firstContentWord(words) + 1): { at: number; marker: string } | null {
   for (let at = from; at < words.length; at++) {
+    if (!MARKER_OPENERS.has(words[at]!)) continue;
     for (const { marker, parts } of CONTRAST_PHRASES) {
       if (words[at] !== parts[0] || !parts.every((part, offset) => words[at + offset] === part)) continue;
       // "yet" and "still" only contrast when they open a clause: "not yet", "still there" do not.

@@ -19,8 +19,13 @@ const STATED_PROBABILITY = [
   new RegExp(String.raw`\b(?:maybe|perhaps|probably|roughly|like|say) (?:~ )?${FIGURE} %(?= [.,;)!]| *$)`),
 ];
 
+/** Every stated probability holds a digit or the word "chance": a sentence with neither skips the patterns. */
+const DIGIT = /\d/;
+const mayStateAProbability = (joined: string): boolean => DIGIT.test(joined) || joined.includes('chance');
+
 export const probabilityRule: Rule = ({ tokens }) => {
   const found: Signal[] = [];
+  if (!mayStateAProbability(tokens.joined)) return found;
   for (const pattern of STATED_PROBABILITY) {
     const match = pattern.exec(tokens.joined);
     if (match) {
