@@ -168,6 +168,14 @@ function creditsAView(first: readonly string[]): boolean {
   return first.some((word) => OTHER_SIDE_WORDS.has(word)) || GRANTING_OPENERS.has(first[firstContentWord(first)] ?? '');
 }
 
+/**
+ * Is X, before a contrast ("X, but Y" in a sentence, "X. But Y." across two), granted? In conversation only when it
+ * carries a mark of granting (grants.ts): without one X is the writer's own line and the contrast only goes on
+ * ("We pushed the fix on Monday. But the tests still fail."). Edited prose marks concession by the connective itself.
+ */
+export const isGrantedBeforeContrast = (first: readonly string[], conversation = false): boolean =>
+  !(conversation || speaksPersonally(first)) || marksGrant(first);
+
 /** Does X hold the other side's position: their words ("you", "true", "say"), or, in a reply, the parent's own terms? */
 export function holdsOtherSide(first: readonly string[], parent: ParentView | undefined): boolean {
   if (creditsAView(first)) return true;
@@ -201,7 +209,7 @@ export const contrastRule: Rule = ({ tokens, signals, parent, conversation }) =>
       // In a reply a concession grants the other side something; read alone, X's stance is all there is to go on.
       // In conversation X must also carry a mark of granting (grants.ts): without one it is the writer's own
       // line, even in the parent's terms. Edited prose marks concession by the connective itself (PDTB).
-      const granted = !(conversation || speaksPersonally(words)) || marksGrant(first);
+      const granted = isGrantedBeforeContrast(first, conversation);
       if (granted && (parent ? otherSide : first.some((word) => STANCE_WORDS.has(word)))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
       // What Y objects to is someone else's view only when X credits it in words. X on the parent's topic may grant
       // it (above) but rejects no view: "The cache is fast on Linux, but the Mac build never uses it" under a post
