@@ -23,8 +23,8 @@ const PARTIAL = ['somewhat', 'partly', 'partially', 'extent'];
 const OTHER_VIEW = ['saying', 'argue', 'claim', 'point', 'dispute', 'deny', 'doubt'];
 const GRANT_MARKS: ReadonlySet<string> = new Set([...POSSIBILITY, ...ACCEPTANCE, ...PARTIAL, ...OTHER_VIEW]);
 
-/** Marks of two words, by their second: "of course", "a little", "your plan" ("course", "little", "plan" alone mark nothing). */
-const PAIRED = new Map([['course', 'of'], ['little', 'a'],
+/** Marks of two words, by their second: "of course", "a little", "a bit", "you are right", "your plan" ("course", "little", "plan" alone mark nothing). */
+const PAIRED = new Map([['course', 'of'], ['little', 'a'], ['bit', 'a'], ['right', 'are'],
   ...['plan', 'view', 'idea', 'argument', 'position', 'take', 'premise', 'concern', 'objection', 'reasoning', 'suggestion', 'proposal'].map((noun) => [noun, 'your'] as const)]);
 
 /** Emphatic "do": a stressed auxiliary affirms what was doubted or said ("It does help", "I do think X"), as "indeed" does. */

@@ -140,8 +140,12 @@ function afterConcession(words: readonly string[], signals: readonly Signal[], a
   if (hasSignal(signals, 'concession', (signal) => signal.at < at)) {
     found.push({ tag: 'concession', cue: `concession … ${marker} …`, weight: 0.4, at });
   }
-  // "…, and that's true, but Y", "Agreed, but Y": an agreement right before the contrast is a grant.
-  if (hasSignal(signals, 'agreement', (signal) => signal.at < at && at - signal.at <= GRANT_REACH) && isPunctuation(words[at - 1] ?? '')) {
+  // "…, and that's true, but Y", "Agreed, but Y": an agreement right before the contrast is a grant; so is one
+  // further back when the clause grants in words ("I agree with your logic that X, but Y", "You are correct that X,
+  // but Y"). Praise further back ("I really like this idea but have no idea how…") grants no point of the other's,
+  // and "I agree with X, though I disagree with Y" sets two opposite stances side by side (rules/parallel.ts).
+  const grantsInWords = marksGrant(words.slice(0, at)) && !isParallelContrast(words, at);
+  if (hasSignal(signals, 'agreement', (signal) => signal.at < at && (grantsInWords || (at - signal.at <= GRANT_REACH && isPunctuation(words[at - 1] ?? ''))))) {
     found.push({ tag: 'concession', cue: `granted (…, ${marker} …)`, weight: 0.6, at });
   }
   // "You're right that X, but Y": words that both agree and concede, before the contrast, concede; so does

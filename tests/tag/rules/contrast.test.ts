@@ -119,3 +119,17 @@ describe('"X, but Y" in a reply', () => {
     expect(onTopic).not.toContain('disagreement');
   });
 });
+
+describe('agreement in the clause before "but"', () => {
+  const parent = readParent('The new scheduler halves the queue time for small jobs, so we should switch the whole cluster.');
+  const replyTags = (text: string) => tagText(text, parent)[0]!.tags;
+
+  it('grants what it agrees with when the clause accepts a point in words, however far back', () => {
+    expect(replyTags('I agree with your reading that small jobs start sooner, but the cluster as a whole gets no faster.')).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+    expect(replyTags('You are correct that the queue moves quicker for small jobs, but nobody has measured the nightly batch.')).toContain('concession');
+  });
+
+  it('does not read praise of the proposal before "but" as granting a point', () => {
+    expect(replyTags('I really like this proposal but have no idea what it would cost to run.')).not.toContain('concession');
+  });
+});
