@@ -180,6 +180,18 @@ function creditsAView(first: readonly string[]): boolean {
 export const isGrantedBeforeContrast = (first: readonly string[], conversation = false): boolean =>
   !(conversation || speaksPersonally(first)) || marksGrant(first);
 
+/** Modals that, after "I"/"we", offer the writer's own option or plan ("I could look it up, but…"), granting nothing. */
+const OWN_OPTION = new Set(['could', 'might', 'may', 'would', 'will', 'can']);
+/**
+ * In a reply, a first clause that does not name the other side still grants when it carries a mark of granting
+ * that is not the writer's own option ("I could look it up, but…") nor self-doubt ("I'm not sure what X is, but…").
+ */
+function grantsWithoutNamingIt(first: readonly string[]): boolean {
+  if (!marksGrant(first)) return false;
+  return !first.some((word, index) => (OWN_OPTION.has(word) && (first[index - 1] === 'i' || first[index - 1] === 'we'))
+    || (word === 'sure' && first[index - 1] === 'not') || (word === 'sure' && first[index - 1] === 'am'));
+}
+
 /** Does X hold the other side's position: their words ("you", "true", "say"), or, in a reply, the parent's own terms? */
 export function holdsOtherSide(first: readonly string[], parent: ParentView | undefined): boolean {
   if (creditsAView(first)) return true;
@@ -214,7 +226,7 @@ export const contrastRule: Rule = ({ tokens, signals, parent, conversation }) =>
       // In conversation X must also carry a mark of granting (grants.ts): without one it is the writer's own
       // line, even in the parent's terms. Edited prose marks concession by the connective itself (PDTB).
       const granted = isGrantedBeforeContrast(first, conversation);
-      if (granted && (parent ? otherSide : first.some((word) => STANCE_WORDS.has(word)))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
+      if (granted && (parent ? otherSide || (conversation && grantsWithoutNamingIt(first)) : first.some((word) => STANCE_WORDS.has(word)))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
       // What Y objects to is someone else's view only when X credits it in words. X on the parent's topic may grant
       // it (above) but rejects no view: "The cache is fast on Linux, but the Mac build never uses it" under a post
       // about the cache goes on with the topic (on the ten real sets, 2 of 25 such sentences disagreed).
