@@ -42,3 +42,21 @@ const emphaticDo = (words: readonly string[], index: number): boolean =>
 export function marksGrant(words: readonly string[]): boolean {
   return words.some((word, index) => GRANT_MARKS.has(word) || (PAIRED.has(word) && words[index - 1] === PAIRED.get(word)) || emphaticDo(words, index));
 }
+
+/** Words by which a clause says something has no bearing: "doesn't mean", "not the point", "doesn't matter/change/follow". */
+const BEARING = new Set(['mean', 'means', 'point', 'matter', 'matters', 'change', 'changes', 'follow', 'follows', 'relevant']);
+const ANAPHORS = new Set(['that', 'this', 'it']);
+/** How many words after its subject the denial of bearing may come ("that was not really my point"). */
+const BEARING_REACH = 5;
+
+/**
+ * Does the clause after a contrast at `at` take the first clause as given and deny only its bearing ("X, but that
+ * doesn't mean Y", "X, but that wasn't my point")? Then X is granted whatever its words: the writer answers it
+ * by relevance, not by denying it.
+ */
+export function deniesBearingAfter(words: readonly string[], at: number): boolean {
+  if (!ANAPHORS.has(words[at + 1] ?? '')) return false;
+  const rest = words.slice(at + 2, at + 2 + BEARING_REACH);
+  const not = rest.indexOf('not');
+  return (not >= 0 && rest.slice(not + 1).some((word) => BEARING.has(word))) || rest.includes('irrelevant');
+}

@@ -59,3 +59,14 @@ describe('register', () => {
     expect(tagsOf('Our old engine will not last the winter, but we keep it running.')).not.toContain('concession');
   });
 });
+
+describe('"X, but that doesn\'t mean Y" grants X, whatever its words', () => {
+  it('concedes a first clause answered only by relevance', () => {
+    expect(tagsOf('Our vendor ships features fast, but that does not mean it ships them well.')).toContain('concession');
+    expect(tagsOf("My landlord raised the rent twice, but that wasn't really my point.")).toContain('concession');
+  });
+
+  it('does not concede when the clause after denies something else', () => {
+    expect(tagsOf('We pushed the release on Monday, but that build did not pass review.')).not.toContain('concession');
+  });
+});

@@ -16,7 +16,7 @@
 // Concessive connectives ("although", "despite", …) are rules/concessive.ts.
 import { firstContentWord } from '../match.js';
 import type { ParentView } from '../parent.js';
-import { marksGrant } from '../grants.js';
+import { deniesBearingAfter, marksGrant } from '../grants.js';
 import { speaksPersonally } from '../register.js';
 import { isKeyWord, stem } from '../terms.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
@@ -225,8 +225,10 @@ export const contrastRule: Rule = ({ tokens, signals, parent, conversation }) =>
       // In a reply a concession grants the other side something; read alone, X's stance is all there is to go on.
       // In conversation X must also carry a mark of granting (grants.ts): without one it is the writer's own
       // line, even in the parent's terms. Edited prose marks concession by the connective itself (PDTB).
-      const granted = isGrantedBeforeContrast(first, conversation);
-      if (granted && (parent ? otherSide || (conversation && grantsWithoutNamingIt(first)) : first.some((word) => STANCE_WORDS.has(word)))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
+      // "X, but that doesn't mean Y" takes X as given and answers it by relevance (grants.ts).
+      const bearing = deniesBearingAfter(words, contrast.at);
+      const granted = isGrantedBeforeContrast(first, conversation) || bearing;
+      if (granted && (bearing || (parent ? otherSide || (conversation && grantsWithoutNamingIt(first)) : first.some((word) => STANCE_WORDS.has(word))))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
       // What Y objects to is someone else's view only when X credits it in words. X on the parent's topic may grant
       // it (above) but rejects no view: "The cache is fast on Linux, but the Mac build never uses it" under a post
       // about the cache goes on with the topic (on the ten real sets, 2 of 25 such sentences disagreed).
