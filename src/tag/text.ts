@@ -3,11 +3,12 @@
 //   writer grants (a "But" opening a paragraph answers more than the last sentence);
 // - a sentence opening with "But…", "However…", "That said…" right after a concession or agreement is the
 //   writer's objection to what they just granted; in a reply the sentence before is granted only when it
-//   holds the other side's position (rules/contrast.ts: "you", "true", "say", the parent's terms);
+//   holds the other side's position (rules/contrast.ts: "you", "true", "say", the parent's terms), and in
+//   conversation it carries a mark of granting as X in "X, but Y" does (grants.ts: "That may be so. But…");
 // - a "> " line is quoted from someone else and is marked so.
 import type { Sentence } from '../model.js';
 import type { ParentView, ReadSentence } from './parent.js';
-import { holdsOtherSide } from './rules/contrast.js';
+import { holdsOtherSide, isGrantedBeforeContrast } from './rules/contrast.js';
 import { DISPLAY_THRESHOLD, scoreSignals, toSentence, type TagScore } from './score.js';
 import { isConversation } from './register.js';
 import { sentenceSignals } from './sentence.js';
@@ -80,8 +81,9 @@ export function tagTextRead(text: string, parent?: ParentView): TaggedText {
     }
     // In a reply, what "But" answers is granted only when it holds the other side's position (as for "X, but Y");
     // checked last, since it stems the sentence's words.
+    // Without words that grant, the sentence before carries a mark of granting, as X in "X, but Y" does.
     if (!draft.startsLine && OPENING_BUT.test(draft.body) && !isQuestion(previous.signals) && !isQuestion(draft.signals) && !OPENING_SCENARIO.test(draft.body)
-      && (!parent || grantedInWords[index - 1] || holdsOtherSide(previous.tokens.words, parent))) {
+      && (grantedInWords[index - 1] || (isGrantedBeforeContrast(previous.tokens.words, conversation) && (!parent || holdsOtherSide(previous.tokens.words, parent))))) {
       previous.signals.push({ tag: 'concession', cue: GRANTED_BEFORE_BUT, weight: 0.5, at: 0 });
       scores[index - 1] = null;
     }

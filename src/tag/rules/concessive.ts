@@ -1,7 +1,8 @@
 // Concessive connectives grant the clause they mark (PDTB's arg-as-denier): "although", "even though",
 // "despite", "nevertheless", "no matter", "whether … or not", ", not that …". Sentence-initial "While X, Y"
 // and "Whilst X, Y" concede X ("While I agree the incentives are bad, I don't think…") unless the while
-// is temporal, which shows as a progressive right after it ("While I was walking home, …"). After a granting
+// is temporal, which shows as a progressive in its clause ("While I was walking home, …", "While the job is
+// running, …"), "still" ("While the devices are still vulnerable, …") or "while we're at it". After a granting
 // opener the main clause objects when the opening grants in words ("Although you're right that X, …") or
 // the main clause denies ("Although the sample is decent, it doesn't control for income"), judges ("…, it
 // seems to collapse into X") or holds out ("Although the API is faster, I still think…"). A question concedes nothing: "When do you get cards
@@ -71,7 +72,17 @@ function concessiveWhile(words: readonly string[]): boolean {
   const comma = words.indexOf(',', first);
   if (comma < first + 3) return false;
   const opening = words.slice(first + 1, first + 4);
-  return !opening.some((word, index) => word.endsWith('ing') && (index === 0 || PROGRESSIVE_AUXILIARIES.has(opening[index - 1]!)));
+  if (opening.some((word, index) => word.endsWith('ing') && (index === 0 || PROGRESSIVE_AUXILIARIES.has(opening[index - 1]!)))) return false;
+  return !isDuration(words.slice(first + 1, comma));
+}
+
+/**
+ * A while-clause that spans a time: a progressive anywhere in it ("While an FDB process is running, …"), "still"
+ * ("While those devices are still vulnerable, …": as long as), or "while we're at it" (meanwhile). It grants nothing.
+ */
+function isDuration(clause: readonly string[]): boolean {
+  return clause.some((word, index) => word === 'still' || (word.endsWith('ing') && word.length > 4 && PROGRESSIVE_AUXILIARIES.has(clause[index - 1] ?? ''))
+    || (word === 'at' && clause[index + 1] === 'it' && index + 2 === clause.length));
 }
 
 /** Words after which "even" opens a concessive clause ("even if", "even though", "even when"). */

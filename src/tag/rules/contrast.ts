@@ -16,7 +16,7 @@
 // Concessive connectives ("although", "despite", …) are rules/concessive.ts.
 import { firstContentWord } from '../match.js';
 import type { ParentView } from '../parent.js';
-import { marksGrant } from '../grants.js';
+import { deniesBearingAfter, marksGrant } from '../grants.js';
 import { speaksPersonally } from '../register.js';
 import { isKeyWord, stem } from '../terms.js';
 import { hasSignal, type Rule, type Signal } from '../signal.js';
@@ -143,8 +143,12 @@ function afterConcession(words: readonly string[], signals: readonly Signal[], a
   if (hasSignal(signals, 'concession', (signal) => signal.at < at)) {
     found.push({ tag: 'concession', cue: `concession … ${marker} …`, weight: 0.4, at });
   }
-  // "…, and that's true, but Y", "Agreed, but Y": an agreement right before the contrast is a grant.
-  if (hasSignal(signals, 'agreement', (signal) => signal.at < at && at - signal.at <= GRANT_REACH) && isPunctuation(words[at - 1] ?? '')) {
+  // "…, and that's true, but Y", "Agreed, but Y": an agreement right before the contrast is a grant; so is one
+  // further back when the clause grants in words ("I agree with your logic that X, but Y", "You are correct that X,
+  // but Y"). Praise further back ("I really like this idea but have no idea how…") grants no point of the other's,
+  // and "I agree with X, though I disagree with Y" sets two opposite stances side by side (rules/parallel.ts).
+  const grantsInWords = marksGrant(words.slice(0, at)) && !isParallelContrast(words, at);
+  if (hasSignal(signals, 'agreement', (signal) => signal.at < at && (grantsInWords || (at - signal.at <= GRANT_REACH && isPunctuation(words[at - 1] ?? ''))))) {
     found.push({ tag: 'concession', cue: `granted (…, ${marker} …)`, weight: 0.6, at });
   }
   // "You're right that X, but Y": words that both agree and concede, before the contrast, concede; so does
@@ -169,6 +173,26 @@ function afterConcession(words: readonly string[], signals: readonly Signal[], a
 function creditsAView(first: readonly string[]): boolean {
   // "Sure, they could be agents": a granting opener puts what follows on the other side.
   return first.some((word) => OTHER_SIDE_WORDS.has(word)) || GRANTING_OPENERS.has(first[firstContentWord(first)] ?? '');
+}
+
+/**
+ * Is X, before a contrast ("X, but Y" in a sentence, "X. But Y." across two), granted? In conversation only when it
+ * carries a mark of granting (grants.ts): without one X is the writer's own line and the contrast only goes on
+ * ("We pushed the fix on Monday. But the tests still fail."). Edited prose marks concession by the connective itself.
+ */
+export const isGrantedBeforeContrast = (first: readonly string[], conversation = false): boolean =>
+  !(conversation || speaksPersonally(first)) || marksGrant(first);
+
+/** Modals that, after "I"/"we", offer the writer's own option or plan ("I could look it up, but…"), granting nothing. */
+const OWN_OPTION = new Set(['could', 'might', 'may', 'would', 'will', 'can']);
+/**
+ * In a reply, a first clause that does not name the other side still grants when it carries a mark of granting
+ * that is not the writer's own option ("I could look it up, but…") nor self-doubt ("I'm not sure what X is, but…").
+ */
+function grantsWithoutNamingIt(first: readonly string[]): boolean {
+  if (!marksGrant(first)) return false;
+  return !first.some((word, index) => (OWN_OPTION.has(word) && (first[index - 1] === 'i' || first[index - 1] === 'we'))
+    || (word === 'sure' && first[index - 1] === 'not') || (word === 'sure' && first[index - 1] === 'am'));
 }
 
 /** Does X hold the other side's position: their words ("you", "true", "say"), or, in a reply, the parent's own terms? */
@@ -204,8 +228,10 @@ export const contrastRule: Rule = ({ tokens, signals, parent, conversation }) =>
       // In a reply a concession grants the other side something; read alone, X's stance is all there is to go on.
       // In conversation X must also carry a mark of granting (grants.ts): without one it is the writer's own
       // line, even in the parent's terms. Edited prose marks concession by the connective itself (PDTB).
-      const granted = !(conversation || speaksPersonally(words)) || marksGrant(first);
-      if (granted && (parent ? otherSide : first.some((word) => STANCE_WORDS.has(word)))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
+      // "X, but that doesn't mean Y" takes X as given and answers it by relevance (grants.ts).
+      const bearing = deniesBearingAfter(words, contrast.at);
+      const granted = isGrantedBeforeContrast(first, conversation) || bearing;
+      if (granted && (bearing || (parent ? otherSide || (conversation && grantsWithoutNamingIt(first)) : first.some((word) => STANCE_WORDS.has(word))))) found.push({ tag: 'concession', cue: clauseContrastCue(contrast.marker), weight: 0.5, at: 0 });
       // What Y objects to is someone else's view only when X credits it in words. X on the parent's topic may grant
       // it (above) but rejects no view: "The cache is fast on Linux, but the Mac build never uses it" under a post
       // about the cache goes on with the topic (on the ten real sets, 2 of 25 such sentences disagreed).

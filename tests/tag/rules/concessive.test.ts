@@ -133,8 +133,31 @@ describe('concessives that grant nothing (concessive-scope.ts)', () => {
     expect(tagsOf('Our tool is probably fine for small teams, though support is thin.')).toContain('concession');
   });
 
+  it('reads a trailing "even though" clause as an aside too', () => {
+    expect(tagsOf('Our nightly export still fails even though the option is listed in the docs.')).not.toContain('concession');
+    expect(tagsOf('Our export may well be fast enough, even though the option is buried in the docs.')).toContain('concession');
+  });
+
+  it('reads "nevertheless"/"nonetheless" as asserting the writer\'s line, granting only what is marked before them', () => {
+    for (const text of ['Nonetheless, our vendors have not shipped the API to date.', 'We met several people who nonetheless voted for the merger.',
+      'My plan costs more, but it is the cleaner design nevertheless.']) {
+      expect(tagsOf(text), text).not.toContain('concession');
+    }
+    expect(tagsOf('Your numbers may be right, and nonetheless we should wait a year.')).toContain('concession');
+  });
+
   it('still reads a concessive clause stating the writer\'s view as a grant', () => {
     expect(tagsOf('Although I agree the fees are high, the service is worth it.')).toContain('concession');
     expect(tagsOf('The editor is slow to start, though I find it fine once it is open.')).toContain('concession');
+  });
+});
+
+describe('temporal "while" (a span of time grants nothing)', () => {
+  it('reads a while-clause with a progressive, "still" or "at it" as time, not a grant', () => {
+    for (const text of ['While the nightly job is running, we could rotate the keys.', 'While our old routers are still exposed, we will keep the firewall rule.',
+      "While we're at it, I'd like to rename the config flags."]) {
+      expect(tagsOf(text), text).not.toContain('concession');
+    }
+    expect(tagsOf('While I agree the config flags are clumsy, renaming them breaks every script.')).toContain('concession');
   });
 });

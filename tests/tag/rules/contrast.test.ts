@@ -119,3 +119,31 @@ describe('"X, but Y" in a reply', () => {
     expect(onTopic).not.toContain('disagreement');
   });
 });
+
+describe('agreement in the clause before "but"', () => {
+  const parent = readParent('The new scheduler halves the queue time for small jobs, so we should switch the whole cluster.');
+  const replyTags = (text: string) => tagText(text, parent)[0]!.tags;
+
+  it('grants what it agrees with when the clause accepts a point in words, however far back', () => {
+    expect(replyTags('I agree with your reading that small jobs start sooner, but the cluster as a whole gets no faster.')).toEqual(expect.arrayContaining(['concession', 'disagreement']));
+    expect(replyTags('You are correct that the queue moves quicker for small jobs, but nobody has measured the nightly batch.')).toContain('concession');
+  });
+
+  it('does not read praise of the proposal before "but" as granting a point', () => {
+    expect(replyTags('I really like this proposal but have no idea what it would cost to run.')).not.toContain('concession');
+  });
+});
+
+describe('"X, but Y" in a reply where X does not name the other side', () => {
+  const parent = readParent('The new scheduler halves the queue time for small jobs.');
+  const replyTags = (text: string) => tagText(text, parent)[0]!.tags;
+
+  it('grants X when it carries a mark of granting', () => {
+    expect(replyTags('That may sound tidy on paper, but the batch runs at night anyway.')).toContain('concession');
+  });
+
+  it("grants nothing when X is the writer's own option or self-doubt", () => {
+    expect(replyTags('I could rerun the benchmark tonight, but it would take hours.')).not.toContain('concession');
+    expect(replyTags("I'm not sure what the cluster looks like, but it is probably busy.")).not.toContain('concession');
+  });
+});
