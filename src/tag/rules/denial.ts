@@ -4,8 +4,8 @@
 // - correcting it, "X, not Y" where Y is the parent's word: "Ruby, not PHP.";
 // - judging the other writer's view: "You're being way overdramatic.", "You're trusting users too much.", also
 //   framed as the writer's opinion ("I think you're trusting users too much", "…, because I think you are …");
-// - disbelieving what the parent asserted, in its own terms: "I don't think many developers used the GC anyway."
-//   under a post about the GC ("I don't think I'll make it tonight" shares no term with it and denies nothing).
+// - disbelieving what the parent asserted, in its own terms or pointed at with "your": "I don't think many
+//   developers used the GC anyway." under a post about the GC ("I don't think I'll make it tonight" shares no term with it and denies nothing).
 // - denying that the other's conclusion follows: "Being open source doesn't make it good.", "That does not mean
 //   copying it.";
 // - telling the other to give up a line: "Stop treating it like a religion.", "Let's not conflate X with Y.";
@@ -45,7 +45,8 @@ function disbelievesParent(tokens: Tokens, parent: ParentView): number {
   const match = DISBELIEF.exec(opening);
   if (!match) return -1;
   const after = start + match[0].split(' ').length;
-  return tokens.words.slice(after).some((word, index) => !tokens.quoted[after + index] && isKeyWord(word) && parent.stems.has(stem(word))) ? start : -1;
+  // The parent's own terms, or "your" pointing at them ("I don't think your argument answers any of them").
+  return tokens.words.slice(after).some((word, index) => !tokens.quoted[after + index] && (word === 'your' || (isKeyWord(word) && parent.stems.has(stem(word))))) ? start : -1;
 }
 
 /** "that is not", "it does not", "this was never": a pointer at the parent's claim, then its negated verb. */

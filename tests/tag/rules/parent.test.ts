@@ -56,6 +56,8 @@ describe('challenging questions', () => {
     expect(cueLike('What does Terraform have to do with your deploy times?', parent, 'challenging question')).toBe('challenging question (what does X have to do with … ?)');
     expect(cueLike('If Terraform already does all of this, why not keep it?', parent, 'challenging question')).toBe('challenging question (if X, why not … ?)');
     expect(cueLike("Wouldn't a custom tool need the same plugins?", parent, 'challenging question')).toBe("challenging question (isn't that … ?)");
+    expect(cueLike('Would that not be a maintenance burden?', parent, 'challenging question')).toBe("challenging question (isn't that … ?)");
+    expect(cueLike('Fine, one more thing: what is the purpose of a second tool?', parent, 'challenging question')).toBe('challenging question (what is the point … ?)');
     // Asking advice on the asker's own course, or for facts, is no challenge.
     expect(reply('Shouldn\'t I read the Terraform docs first?', parent).tags).not.toContain('disagreement');
     expect(reply('If we do write one, which language should we use?', parent).tags).not.toContain('disagreement');
@@ -64,6 +66,7 @@ describe('challenging questions', () => {
   it('reads the other\'s reading put back to them, and leaves "do you know how" alone', () => {
     expect(cueLike('Do you see how that makes every deploy depend on one person?', parent, 'challenging question')).toBe('challenging question (do you see that … ?)');
     expect(cueLike('Are you saying Terraform cannot handle our setup?', parent, 'challenging question')).toBe('challenging question (are you saying … ?)');
+    expect(cueLike('Did you just say nobody on the team knows Terraform?', parent, 'challenging question')).toBe('challenging question (are you saying … ?)');
     expect(reply('Do you know how the current tool handles rollbacks?', parent).tags).not.toContain('disagreement');
   });
 
