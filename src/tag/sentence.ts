@@ -3,6 +3,7 @@ import type { Sentence } from '../model.js';
 import type { ParentView } from './parent.js';
 import { LEXICON } from './lexicon.js';
 import { findCues } from './match.js';
+import { addresseeRule } from './rules/addressee.js';
 import { challengeRule } from './rules/challenge.js';
 import { claimRule } from './rules/claim.js';
 import { concessiveRule } from './rules/concessive.js';
@@ -21,6 +22,8 @@ import { praiseRule } from './rules/praise.js';
 import { probabilityRule } from './rules/probability.js';
 import { puzzlementRule } from './rules/puzzlement.js';
 import { questionRule } from './rules/question.js';
+import { reframingRule } from './rules/reframing.js';
+import { refusalRule } from './rules/refusal.js';
 import { shortAssertionRule } from './rules/short-assertion.js';
 import { sourceRule } from './rules/source.js';
 import { suppositionRule } from './rules/supposition.js';
@@ -31,7 +34,7 @@ import { tokenize, type Tokens } from './tokens.js';
 
 /** In order: later rules see earlier rules' signals (evidence skips a percentage already read as a
 // probability; the claim rule leaves questions alone). */
-const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, sourceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, puzzlementRule, narrowingRule, counterClaimRule, formRule, claimRule, shortAssertionRule, thingAssertionRule, conditionalClaimRule];
+const RULES: readonly Rule[] = [questionRule, probabilityRule, evidenceRule, sourceRule, doubleNegationRule, suppositionRule, criticismRule, praiseRule, contrastRule, concessiveRule, contradictionRule, challengeRule, denialRule, puzzlementRule, reframingRule, refusalRule, addresseeRule, narrowingRule, counterClaimRule, formRule, claimRule, shortAssertionRule, thingAssertionRule, conditionalClaimRule];
 
 /** `parent`: the post this sentence's post replies to, for the rules that read the sentence against it;
  * `opening`: the sentence opens that reply; `conversation`: the text around it is conversation (see SentenceView). */

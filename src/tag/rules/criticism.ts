@@ -2,7 +2,8 @@
 // reads like an advert", "X isn't "greed"". A sentence whose subject is an argument (the other writer's, or "this"/"that")
 // and whose predicate judges it with a clearly negative word disagrees with it, whatever the word; the same
 // shape with a positive word praises it (rules/praise.ts). Lexicon cues name the common judgements; these
-// rules catch the rest through AFINN's rated words.
+// rules catch the rest through AFINN's rated words. In a reply, a course of action as the subject is judged the
+// same way ("Calling it hopeless is questionable"): what someone does or proposes is what a reply weighs.
 import { isNegativeJudgement } from '../evaluative.js';
 import { firstContentWord } from '../match.js';
 import { hasSignal, type Rule } from '../signal.js';
@@ -28,13 +29,52 @@ function argumentSubjectEnd(words: readonly string[]): number {
   return -1;
 }
 
-export const criticismRule: Rule = ({ tokens, signals }) => {
+export const criticismRule: Rule = ({ tokens, signals, parent }) => {
   if (hasSignal(signals, 'question')) return [];
   const rejected = rejectsQuotedWords(tokens.words, tokens.quoted);
   if (rejected >= 0) return [{ tag: 'disagreement', cue: 'not "X" (rejects the quoted word)', weight: 0.6, at: rejected }];
   const judged = judgedContribution(tokens, isNegativeJudgement);
-  return judged ? [{ tag: 'disagreement', cue: `judges the argument (${judged.word})`, weight: 0.55, at: judged.at }] : [];
+  if (judged) return [{ tag: 'disagreement', cue: `judges the argument (${judged.word})`, weight: 0.55, at: judged.at }];
+  const course = parent ? judgedCourse(tokens.words) : null;
+  return course ? [{ tag: 'disagreement', cue: `judges a course of action (${course.word})`, weight: 0.55, at: course.at }] : [];
 };
+
+/** Words before a gerund subject that keep it the subject ("Only mentioning one side is misleading"). */
+const BEFORE_GERUND = new Set(['only', 'just', 'simply', 'even', 'but', 'and', 'so', 'also', 'still', 'again', 'honestly', 'frankly', ',']);
+/** Nouns that end in -ing: a subject like "the string" or "nothing" is no course of action. */
+const ING_NOUNS = /(?:thing|ring|king|morning|evening|ceiling|during|sibling|pudding)$/;
+/** How far into the sentence the gerund phrase's verb may come ("Complaining that they charge $100 a year … seems unfair"). */
+const GERUND_VERB_REACH = 30;
+const GAPS = new Set([...DEGREE_WORDS, 'basically', 'be', '.', '…']);
+
+/**
+ * In a reply, a course of action as the subject, judged: "Calling it hopeless is questionable", "Only
+ * mentioning one side is misleading". A gerund subject names what someone does or proposes, and the other
+ * writer's course is what a reply judges. The judgement word and where the gerund is, or null.
+ */
+function judgedCourse(words: readonly string[]): { word: string; at: number } | null {
+  let at = firstContentWord(words);
+  while (BEFORE_GERUND.has(words[at] ?? '')) at++;
+  const gerund = words[at] ?? '';
+  if (!/^\p{L}{3,}ing$/u.test(gerund) || ING_NOUNS.test(gerund)) return null;
+  // The phrase may hold clauses of its own ("because the compiler is strict"): each linking verb is tried in turn.
+  for (let verb = at + 2; verb < words.length && verb <= at + GERUND_VERB_REACH; verb++) {
+    if (words[verb] === ';' || words[verb] === ':') return null;
+    if (!LINKING_VERBS.has(words[verb]!) && !(words[verb] === 'would' && words[verb + 1] === 'be')) continue;
+    const word = judgementAfter(words, verb);
+    if (word) return { word, at };
+  }
+  return null;
+}
+
+/** The negative judgement the linking verb at `verb` predicates ("seems a bit reckless"), if only degree words come between. */
+function judgementAfter(words: readonly string[], verb: number): string | null {
+  for (let index = verb + 1; index <= verb + JUDGEMENT_REACH + 1 && index < words.length; index++) {
+    if (isNegativeJudgement(words[index]!)) return words[index]!;
+    if (!GAPS.has(words[index]!) && !words[index]!.endsWith('ly')) return null;
+  }
+  return null;
+}
 
 /**
  * A contribution under discussion ("your analogy", "this take", bare "this") judged by its predicate with a

@@ -4,8 +4,11 @@
 // - correcting it, "X, not Y" where Y is the parent's word: "Ruby, not PHP.";
 // - judging the other writer's view: "You're being way overdramatic.", "You're trusting users too much.", also
 //   framed as the writer's opinion ("I think you're trusting users too much", "…, because I think you are …");
-// - disbelieving what the parent asserted, in its own terms: "I don't think many developers used the GC anyway."
-//   under a post about the GC ("I don't think I'll make it tonight" shares no term with it and denies nothing).
+// - disbelieving what the parent asserted, in its own terms or pointed at with "your": "I don't think many
+//   developers used the GC anyway." under a post about the GC ("I don't think I'll make it tonight" shares no term with it and denies nothing).
+// - denying that the other's conclusion follows: "Being open source doesn't make it good.", "That does not mean
+//   copying it.";
+// - telling the other to give up a line: "Stop treating it like a religion.", "Let's not conflate X with Y.";
 // Only in a reply: the same words in an opening post deny nobody.
 import { isNegativeJudgement } from '../evaluative.js';
 import { firstContentWord } from '../match.js';
@@ -42,7 +45,8 @@ function disbelievesParent(tokens: Tokens, parent: ParentView): number {
   const match = DISBELIEF.exec(opening);
   if (!match) return -1;
   const after = start + match[0].split(' ').length;
-  return tokens.words.slice(after).some((word, index) => !tokens.quoted[after + index] && isKeyWord(word) && parent.stems.has(stem(word))) ? start : -1;
+  // The parent's own terms, or "your" pointing at them ("I don't think your argument answers any of them").
+  return tokens.words.slice(after).some((word, index) => !tokens.quoted[after + index] && (word === 'your' || (isKeyWord(word) && parent.stems.has(stem(word))))) ? start : -1;
 }
 
 /** "that is not", "it does not", "this was never": a pointer at the parent's claim, then its negated verb. */
@@ -77,6 +81,19 @@ function judgesOtherWriter(tokens: Tokens): number {
   return -1;
 }
 
+/** "Being open source doesn't make it good", "That does not mean copying": a conclusion denied to follow. */
+const INFERENCE = /^(?:necessarily |really |automatically |actually )?(?:mean|means|imply|prove|follow|make (?:it|that|this|them|something|anything) (?!clear\b)\p{L}+)\b/u;
+/** Where the "does not" of a denied inference is, or -1; not of the writer's own doing ("I didn't make it clear"). */
+function deniesInference(words: readonly string[]): number {
+  const at = words.findIndex((word, index) => (word === 'does' || word === 'did' || word === 'do') && words[index + 1] === 'not');
+  if (at < 1 || words[at - 1] === 'i' || words[at - 1] === 'we' || words[subjectStart(words)] === 'i') return -1;
+  return INFERENCE.test(words.slice(at + 2, at + 6).join(' ')) ? at : -1;
+}
+
+/** "Stop treating it like a religion", "Let's not conflate X with Y": told to give up what they are doing. */
+const HALT = /^(?:(?:so|then|and|but|again|please|just) ,? )*(?:(?:please )?(?:stop|quit) \p{L}+ing|let us (?:also |just )?not)\b/u;
+const haltsTheOther = (joined: string): string | null => HALT.exec(joined)?.[0] ?? null;
+
 /** Opinion frames a judgement of the other writer may sit in: "I think you're trusting users too much". */
 const OPINION_FRAMES = [['i', 'think'], ['i', 'suspect'], ['i', 'feel', 'like'], ['i', 'would', 'say'], ['because', 'i', 'think']];
 
@@ -104,6 +121,10 @@ export const denialRule: Rule = ({ tokens, signals, parent }) => {
   if (corrected >= 0) found.push({ tag: 'disagreement', cue: `corrects the parent (not ${tokens.words[corrected + 1]})`, weight: 0.6, at: corrected });
   const judged = judgesOtherWriter(tokens);
   if (judged >= 0) found.push({ tag: 'disagreement', cue: 'judges the other writer (you are …)', weight: 0.55, at: judged });
+  const inference = deniesInference(tokens.words);
+  if (inference >= 0) found.push({ tag: 'disagreement', cue: `denies the inference (${tokens.words.slice(inference, inference + 4).join(' ')} …)`, weight: 0.55, at: inference });
+  const halted = haltsTheOther(tokens.joined);
+  if (halted) found.push({ tag: 'disagreement', cue: `tells the other to stop (${halted} …)`, weight: 0.55, at: 0 });
   const disbelief = disbelievesParent(tokens, parent);
   if (disbelief >= 0) found.push({ tag: 'disagreement', cue: `disbelieves the parent's claim (${tokens.words.slice(disbelief, disbelief + 4).join(' ')} …)`, weight: 0.55, at: disbelief });
   return found;

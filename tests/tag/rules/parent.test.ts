@@ -51,6 +51,25 @@ describe('challenging questions', () => {
     expect(reply('You mean the deploy tool from last year?', 'Here is the tool I wrote.').tags).not.toContain('disagreement');
   });
 
+  it('reads a question that denies a purpose or a bearing, or asks for the parent\'s premise to be drawn out', () => {
+    expect(cueLike("What's the point of a custom tool if nobody else can run it?", parent, 'challenging question')).toBe('challenging question (what is the point … ?)');
+    expect(cueLike('What does Terraform have to do with your deploy times?', parent, 'challenging question')).toBe('challenging question (what does X have to do with … ?)');
+    expect(cueLike('If Terraform already does all of this, why not keep it?', parent, 'challenging question')).toBe('challenging question (if X, why not … ?)');
+    expect(cueLike("Wouldn't a custom tool need the same plugins?", parent, 'challenging question')).toBe("challenging question (isn't that … ?)");
+    expect(cueLike('Would that not be a maintenance burden?', parent, 'challenging question')).toBe("challenging question (isn't that … ?)");
+    expect(cueLike('Fine, one more thing: what is the purpose of a second tool?', parent, 'challenging question')).toBe('challenging question (what is the point … ?)');
+    // Asking advice on the asker's own course, or for facts, is no challenge.
+    expect(reply('Shouldn\'t I read the Terraform docs first?', parent).tags).not.toContain('disagreement');
+    expect(reply('If we do write one, which language should we use?', parent).tags).not.toContain('disagreement');
+  });
+
+  it('reads the other\'s reading put back to them, and leaves "do you know how" alone', () => {
+    expect(cueLike('Do you see how that makes every deploy depend on one person?', parent, 'challenging question')).toBe('challenging question (do you see that … ?)');
+    expect(cueLike('Are you saying Terraform cannot handle our setup?', parent, 'challenging question')).toBe('challenging question (are you saying … ?)');
+    expect(cueLike('Did you just say nobody on the team knows Terraform?', parent, 'challenging question')).toBe('challenging question (are you saying … ?)');
+    expect(reply('Do you know how the current tool handles rollbacks?', parent).tags).not.toContain('disagreement');
+  });
+
   it('leaves questions that ask for information, and questions with no parent, as questions', () => {
     expect(reply('How do I install it on Windows?', 'Here is a library that does this.').tags).toEqual(['question']);
     expect(reply('What version are you on?', 'The build fails on my machine.').tags).toEqual(['question']);
@@ -103,6 +122,21 @@ describe('"X but Y" in a reply', () => {
     // The parent's terms alone grant nothing: "X, but Y" there only contrasts (grants.ts).
     expect(reply('Remote work changed collaboration, but the data on juniors says otherwise.', parent).tags).not.toContain('concession');
     expect(reply("I would like to go back to the office, but my commute is two hours.", parent).tags).not.toContain('concession');
+  });
+});
+
+describe('denied inferences and calls to stop', () => {
+  const parent = 'The library is popular, so it must be well tested. Everyone should switch to it.';
+  it('reads "X does not mean Y" and "stop …ing" / "let\'s not" in a reply as disagreement, naming the words', () => {
+    expect(cueLike("Being popular doesn't make it reliable.", parent, 'denies the inference')).toBe('denies the inference (does not make it …)');
+    expect(reply('A large user base does not mean the code is tested.', parent).tags).toContain('disagreement');
+    expect(cueLike('Please stop selling it as the only option.', parent, 'tells the other')).toBe('tells the other to stop (please stop selling …)');
+    expect(cueLike("Let's not confuse popularity with quality.", parent, 'tells the other')).toBe('tells the other to stop (let us not …)');
+  });
+  it('leaves the writer\'s own doing, plain instructions and opening posts alone', () => {
+    expect(reply("I didn't make it clear enough in my first post.", parent).tags).not.toContain('disagreement');
+    expect(reply('Stop the server before you upgrade it.', parent).tags).not.toContain('disagreement');
+    expect(reply("Being popular doesn't make it reliable.", null).tags).not.toContain('disagreement');
   });
 });
 

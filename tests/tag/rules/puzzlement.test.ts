@@ -15,6 +15,13 @@ describe('puzzlement at the other\'s view', () => {
     expect(reply("Strange that you never had a type error in production.").cues).toContain('mock surprise (strange that you …)');
   });
 
+  it('reads the point at issue not seen, and the other\'s own word put in question', () => {
+    expect(reply("I don't see the difference with a linter at all.").cues).toContain('does not understand the point (i do not see the difference …)');
+    expect(reply("Honestly I don't understand what the problem is with writing tests.").tags).toContain('disagreement');
+    expect(reply("I'm not sure what you mean by \"most bugs\" here.").cues).toContain('does not understand the point (what you mean by …)');
+    expect(reply("I don't know how the compiler infers these types.").tags).not.toContain('disagreement');
+  });
+
   it('leaves puzzlement at a bug, a request for help, and an opening post alone', () => {
     expect(reply("That's a weird bug, the build crashes for me too.").tags).not.toContain('disagreement');
     expect(reply("I don't understand why the type checker rejects my generics.").tags).not.toContain('disagreement');
