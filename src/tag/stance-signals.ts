@@ -6,7 +6,7 @@
 // - How the reply talks adds a little: negating, negating the parent's own key terms ("masks do NOT work" to
 //   "masks work"; not the writer's own state: "I don't need Photoshop" under a post about Photoshop), turning with the parent to the people both talk about ("they"), exclaiming, and opening by
 //   continuing the parent's line ("And …", "Also …", "Same with …", "So is X"), which extends a point rather
-//   than answering it.
+//   than answering it, or else adding to it within the opening ("I also …", "… as well.", builds-on.ts).
 // - Two signals scale the rest: referring to the parent (quoting it, "you say") makes either side surer;
 //   answering a parent that asks makes both less sure (a reply to a question is first of all an answer, and
 //   its "no" or "not" answers the question rather than rejecting a view).
@@ -19,6 +19,7 @@
 // answers more than objections ("you" in 153 neutral, 128 disagreeing, 46 agreeing replies), so they are not.
 import type { ReplyPlace, Sentence, TagName } from '../model.js';
 import type { ParentView } from './parent.js';
+import { addsToParent } from './builds-on.js';
 import { negatorBefore } from './rules/negation.js';
 import { tagConfidence } from './score.js';
 import { isKeyWord, stem } from './terms.js';
@@ -28,7 +29,7 @@ import { verdictIndex } from './verdict.js';
 export type StanceSide = 'agree' | 'disagree' | 'concede';
 export type StanceSignalId = 'disagreement' | 'agreement' | 'concession' | 'negation' | 'negates-parent-term'
   | 'about-others' | 'exclaims' | 'continues-parent' | 'refers-to-parent' | 'answers-question'
-  | 'keeps-exchange-going' | 'own-post' | 'answers-instead' | 'verdict';
+  | 'keeps-exchange-going' | 'own-post' | 'answers-instead' | 'verdict' | 'adds-to-parent';
 
 export interface StanceSignal {
   id: StanceSignalId;
@@ -111,6 +112,10 @@ export function addressSignals(own: readonly Sentence[], tokens: readonly Tokens
   if (negated) signals.push({ id: 'negates-parent-term', side: 'disagree', weight: 0.3, cue: `negates the parent's "${negated}"` });
   const asked = parent?.asks === true;
   if (continuesParent(tokens[0], asked)) signals.push({ id: 'continues-parent', side: 'agree', weight: 0.35, cue: `continues the parent's point ("${tokens[0]!.words.slice(0, 3).join(' ')} …")` });
+  else {
+    const added = addsToParent(tokens[0]);
+    if (added) signals.push({ id: 'adds-to-parent', side: 'agree', weight: 0.35, cue: `adds to the parent's point ("${added}")` });
+  }
   if (quotes || tokens.some((sentence) => REFERENCE.test(sentence.joined))) signals.push({ id: 'refers-to-parent', side: 'scale', weight: 1.2, cue: 'refers to the parent' });
   if (asked) signals.push({ id: 'answers-question', side: 'scale', weight: 0.6, cue: 'answers the parent\'s question' });
   return signals;
