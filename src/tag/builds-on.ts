@@ -7,12 +7,14 @@
 // ("Is that also true for X?") asks, and a negation or a contrast ("that's not also …", "but also") may add an
 // objection rather than support. "You also …" is left out: added to the other person, it is as often a
 // charge ("You also forgot the tests.") as support.
+import type { Sentence } from '../model.js';
+import { keyStemPositions, type ParentView } from './parent.js';
 import type { Tokens } from './tokens.js';
 
 /** Subjects that make "also" the writer's (or the shared topic's) addition, not a charge against the other. */
 const ADDING_SUBJECTS = new Set(['i', 'we', 'it', 'this', 'that', 'they', 'he', 'she']);
 /** Words that turn a sentence against something: with them an additive word may add an objection. */
-const TURNING = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'but', 'however', 'although', 'though', 'yet']);
+const TURNING = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'but', 'however', 'although', 'though', 'yet', 'actually', 'unless', 'wrong']);
 /** How far after its subject "also" may stand ("I also …", "I would also …", "It is also …"). */
 const ALSO_REACH = 2;
 /** Verbs that link a subject to "another …" ("That is another reason", "This would be another option"). */
@@ -34,6 +36,27 @@ export function addsToParent(opening: Tokens | undefined): string | null {
     if (word === 'too' && at > 0 && closesClause(words[at + 1])) return 'too';
     if (word === 'as' && words[at + 1] === 'well' && closesClause(words[at + 2])) return 'as well';
     if (word === 'another' && (at === 0 || LINKING.has(words[at - 1]!))) return 'another';
+  }
+  return null;
+}
+
+/** How many of one parent statement's content words an opening must take up to echo it. */
+const ECHO_TERMS = 2;
+
+/**
+ * In an exchange (not under the opening post, where every on-topic reply shares the post's words), an opening
+ * that takes up the terms of one of the parent's affirmed statements and turns against nothing goes along with
+ * it: "The night buses really are the worst part of the commute." under "The night buses make the commute
+ * miserable." The words it takes up, or null. An opening that asks, disputes or grants is left to those tags.
+ */
+export function echoesParent(opening: Sentence | undefined, tokens: Tokens | undefined, parent: ParentView): string[] | null {
+  if (!opening || !tokens || opening.tags.some((tag) => tag === 'question' || tag === 'disagreement' || tag === 'concession')) return null;
+  if (tokens.words.includes('?') || tokens.words.some((word) => TURNING.has(word))) return null;
+  const own = keyStemPositions(tokens);
+  for (const statement of parent.statements) {
+    if (statement.negated || statement.from !== undefined) continue;
+    const shared = [...own].filter(([stem]) => statement.stems.has(stem)).map(([, at]) => tokens.words[at]!);
+    if (shared.length >= ECHO_TERMS) return shared;
   }
   return null;
 }

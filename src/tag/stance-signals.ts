@@ -21,7 +21,7 @@
 // answers more than objections ("you" in 153 neutral, 128 disagreeing, 46 agreeing replies), so they are not.
 import type { ReplyPlace, Sentence, TagName } from '../model.js';
 import type { ParentView } from './parent.js';
-import { addsToParent } from './builds-on.js';
+import { addsToParent, echoesParent } from './builds-on.js';
 import { negatorBefore } from './rules/negation.js';
 import { tagConfidence } from './score.js';
 import { isKeyWord, stem } from './terms.js';
@@ -31,7 +31,7 @@ import { verdictIndex } from './verdict.js';
 export type StanceSide = 'agree' | 'disagree' | 'concede';
 export type StanceSignalId = 'disagreement' | 'agreement' | 'concession' | 'negation' | 'negates-parent-term'
   | 'about-others' | 'exclaims' | 'continues-parent' | 'refers-to-parent' | 'answers-question'
-  | 'keeps-exchange-going' | 'own-post' | 'answers-instead' | 'verdict' | 'adds-to-parent';
+  | 'keeps-exchange-going' | 'own-post' | 'answers-instead' | 'verdict' | 'adds-to-parent' | 'echoes-parent';
 
 export interface StanceSignal {
   id: StanceSignalId;
@@ -129,6 +129,8 @@ export function addressSignals(own: readonly Sentence[], tokens: readonly Tokens
 const EXCHANGE_WEIGHT = 0.2;
 /** How much an opening claim under the parent's view lends disagreement: a nudge that decides only close calls. */
 const VERDICT_WEIGHT = 0.1;
+/** How much an opening that takes up the parent's affirmed terms in an exchange lends agreement (builds-on.ts). */
+const ECHO_WEIGHT = 0.35;
 /** How much less sure a reply to one's own post is, either way. */
 const OWN_POST_SCALE = 0.5;
 /** And how much less again that it disputes: writers seldom dispute their own post. */
@@ -137,7 +139,7 @@ const OWN_POST_DISPUTE_SCALE = 0.5;
 const ANSWERS_INSTEAD_SCALE = 0.5;
 
 /** Where the reply sits in its exchange (reply-place.ts), and whether it opens with a verdict on the parent's view. */
-export function shapeSignals(own: readonly Sentence[], parent: ParentView | null, place: ReplyPlace | undefined): StanceSignal[] {
+export function shapeSignals(own: readonly Sentence[], parent: ParentView | null, place: ReplyPlace | undefined, tokens?: readonly Tokens[]): StanceSignal[] {
   const signals: StanceSignal[] = [];
   if (place?.answersBack || place?.answeredBack) {
     const cue = place.answersBack ? 'answers back in an exchange with the parent\'s writer' : 'the parent\'s writer answers back';
@@ -147,6 +149,8 @@ export function shapeSignals(own: readonly Sentence[], parent: ParentView | null
     signals.push({ id: 'own-post', side: 'scale', weight: OWN_POST_SCALE, cue: 'follows up the writer\'s own post' });
     signals.push({ id: 'own-post', side: 'scale', only: 'disagree', weight: OWN_POST_DISPUTE_SCALE, cue: 'follows up the writer\'s own post' });
   }
+  const echoed = parent === null || place?.underOpening ? null : echoesParent(own[0], tokens?.[0], parent);
+  if (echoed) signals.push({ id: 'echoes-parent', side: 'agree', weight: ECHO_WEIGHT, cue: `echoes the parent ("${echoed.slice(0, 3).join('", "')}")` });
   if (place?.answersInstead) signals.push({ id: 'answers-instead', side: 'scale', weight: ANSWERS_INSTEAD_SCALE, cue: `answers ${place.answersInstead}, not the opening post` });
   if (parent !== null && !parent.asks && parent.statements.length > 0 && verdictIndex(own) >= 0) {
     signals.push({ id: 'verdict', side: 'disagree', weight: VERDICT_WEIGHT, cue: 'verdict under the parent\'s claim: opens with a claim of its own' });

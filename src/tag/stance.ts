@@ -50,7 +50,7 @@ export function stanceSignals(reply: readonly Sentence[], parent: ParentView | s
   const own = reply.filter((sentence) => !sentence.quoted);
   const ownTokens = context.tokens?.filter((_, index) => !reply[index]!.quoted) ?? own.map((sentence) => tokenize(sentence.text));
   const quotes = context.quotesParent === true || own.length < reply.length;
-  return [...tagSignals(own), ...addressSignals(own, ownTokens, parentView, quotes), ...shapeSignals(own, parentView, context.place)];
+  return [...tagSignals(own), ...addressSignals(own, ownTokens, parentView, quotes), ...shapeSignals(own, parentView, context.place, ownTokens)];
 }
 
 /** `parent`: the parent post, read once with readParent (its text is read here when given as a string). */

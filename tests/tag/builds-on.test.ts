@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsToParent } from '../../src/tag/builds-on.js';
+import { addsToParent, echoesParent } from '../../src/tag/builds-on.js';
 import { readParent, stanceSignals, stanceToward, tagText } from '../../src/tag/index.js';
 import { tokenize } from '../../src/tag/tokens.js';
 
@@ -39,5 +39,34 @@ describe('stance of a reply that builds on its parent', () => {
     const ids = stanceSignals(tagText('And we pin the base images too.', readParent(parent)), parent).map((signal) => signal.id);
     expect(ids).toContain('continues-parent');
     expect(ids).not.toContain('adds-to-parent');
+  });
+});
+
+describe('echoesParent', () => {
+  const parent = readParent('The night buses make the commute miserable. Nobody checks the timetable anyway.');
+  const echo = (reply: string) => {
+    const sentences = tagText(reply, parent);
+    return echoesParent(sentences[0], tokenize(sentences[0]!.text), parent);
+  };
+
+  it("finds an opening that takes up an affirmed statement's terms and turns against nothing", () => {
+    expect(echo('The night buses really are the worst part of my commute.')).toEqual(['night', 'buses', 'commute']);
+  });
+
+  it('leaves openings that ask, deny, turn, or share one word alone, and negated statements', () => {
+    expect(echo('Do the night buses make your commute longer?')).toBeNull();
+    expect(echo('The night buses do not make the commute worse.')).toBeNull();
+    expect(echo('The night buses are slow, but the commute is fine.')).toBeNull();
+    expect(echo('My commute is by bike.')).toBeNull();
+    expect(echo('Everyone checks the timetable on the app.')).toBeNull();
+  });
+
+  it('lends agreement in an exchange, not under the opening post, and names the cue', () => {
+    const place = (underOpening: boolean) => ({ answersBack: false, answeredBack: false, ownPost: false, underOpening });
+    const reply = tagText('The night buses really are the worst part of my commute.', parent);
+    const inExchange = stanceToward(reply, parent, { place: place(false) });
+    expect(inExchange.label).toBe('agree');
+    expect(inExchange.cues).toContain('echoes the parent ("night", "buses", "commute")');
+    expect(stanceToward(reply, parent, { place: place(true) }).cues).not.toContain('echoes the parent ("night", "buses", "commute")');
   });
 });
