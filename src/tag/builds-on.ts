@@ -53,10 +53,12 @@ export function echoesParent(opening: Sentence | undefined, tokens: Tokens | und
   if (!opening || !tokens || opening.tags.some((tag) => tag === 'question' || tag === 'disagreement' || tag === 'concession')) return null;
   if (tokens.words.includes('?') || tokens.words.some((word) => TURNING.has(word))) return null;
   const own = keyStemPositions(tokens);
+  if (own.size < ECHO_TERMS) return null;
   for (const statement of parent.statements) {
     if (statement.negated || statement.from !== undefined) continue;
-    const shared = [...own].filter(([stem]) => statement.stems.has(stem)).map(([, at]) => tokens.words[at]!);
-    if (shared.length >= ECHO_TERMS) return shared;
+    let shared = 0;
+    for (const stem of own.keys()) if (statement.stems.has(stem)) shared++;
+    if (shared >= ECHO_TERMS) return [...own].filter(([stem]) => statement.stems.has(stem)).map(([, at]) => tokens.words[at]!);
   }
   return null;
 }
