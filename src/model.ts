@@ -150,6 +150,8 @@ export interface ReplyPlace {
    * what it answers and why (src/tag/answers.ts), e.g. "post 5 (quotes it)".
    */
   answersInstead?: string;
+  /** The reply answers the thread's opening post (its parent is the root), not a reply in an exchange. */
+  underOpening?: boolean;
 }
 
 export interface Stance {

@@ -38,14 +38,16 @@ export function replyPlaces(posts: readonly PlacedPost[], answers?: readonly (re
     const parent = post.parentId === null ? undefined : byId.get(post.parentId);
     const author = writer(post);
     const parentAuthor = writer(parent);
-    if (author === null || parentAuthor === null) return NOWHERE;
-    if (author === parentAuthor) return { ...NOWHERE, ownPost: true };
+    const underOpening = parent !== undefined && parent.parentId === null;
+    if (author === null || parentAuthor === null) return underOpening ? { ...NOWHERE, underOpening } : NOWHERE;
+    if (author === parentAuthor) return { ...NOWHERE, ownPost: true, ...(underOpening ? { underOpening } : {}) };
     const grandparent = parent!.parentId === null ? undefined : byId.get(parent!.parentId);
     const instead = parent!.parentId === null ? answeredInstead(answers?.[index] ?? [], parent!.id)[0] : undefined;
     return {
       answersBack: writer(grandparent) === author,
       answeredBack: repliedBy.get(post.id)?.has(parentAuthor) ?? false,
       ownPost: false,
+      ...(underOpening ? { underOpening } : {}),
       ...(instead !== undefined ? { answersInstead: `post ${instead.postId} (${instead.cue})` } : {}),
     };
   });

@@ -12,17 +12,20 @@ const STANCE_THRESHOLD = 0.35;
 
 interface Tally { agree: number; disagree: number; concede: number }
 
-/** Per side: the strongest tag signal plus every other signal; then the scales on agree and disagree. */
+/** Per side: the strongest tag signal plus every other signal; then the scales on agree and disagree (a scale may take one side only). */
 function tallyOf(signals: readonly StanceSignal[]): Tally {
   const fromTags: Tally = { agree: 0, disagree: 0, concede: 0 };
   const added: Tally = { agree: 0, disagree: 0, concede: 0 };
-  let scale = 1;
+  const scale = { agree: 1, disagree: 1 };
   for (const signal of signals) {
-    if (signal.side === 'scale') scale *= signal.weight;
+    if (signal.side === 'scale') {
+      if (signal.only !== 'disagree') scale.agree *= signal.weight;
+      if (signal.only !== 'agree') scale.disagree *= signal.weight;
+    }
     else if (signal.fromTag) fromTags[signal.side] = Math.max(fromTags[signal.side], signal.weight);
     else added[signal.side] += signal.weight;
   }
-  return { agree: (fromTags.agree + added.agree) * scale, disagree: (fromTags.disagree + added.disagree) * scale, concede: fromTags.concede + added.concede };
+  return { agree: (fromTags.agree + added.agree) * scale.agree, disagree: (fromTags.disagree + added.disagree) * scale.disagree, concede: fromTags.concede + added.concede };
 }
 
 function decide({ agree, disagree, concede }: Tally): { label: StanceLabel; strength: number } {
@@ -47,7 +50,7 @@ export function stanceSignals(reply: readonly Sentence[], parent: ParentView | s
   const own = reply.filter((sentence) => !sentence.quoted);
   const ownTokens = context.tokens?.filter((_, index) => !reply[index]!.quoted) ?? own.map((sentence) => tokenize(sentence.text));
   const quotes = context.quotesParent === true || own.length < reply.length;
-  return [...tagSignals(own), ...addressSignals(own, ownTokens, parentView, quotes), ...shapeSignals(own, parentView, context.place)];
+  return [...tagSignals(own), ...addressSignals(own, ownTokens, parentView, quotes), ...shapeSignals(own, parentView, context.place, ownTokens)];
 }
 
 /** `parent`: the parent post, read once with readParent (its text is read here when given as a string). */

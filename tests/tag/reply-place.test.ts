@@ -10,8 +10,8 @@ describe('replyPlaces', () => {
       post('1', null, 'ana'), post('2', '1', 'ben'), post('3', '2', 'ana'), post('4', '3', 'ben'),
     ]);
     expect(root).toEqual({ answersBack: false, answeredBack: false, ownPost: false });
-    // Ben answers Ana's post, and Ana answers Ben in turn.
-    expect(first).toEqual({ answersBack: false, answeredBack: true, ownPost: false });
+    // Ben answers Ana's opening post, and Ana answers Ben in turn.
+    expect(first).toEqual({ answersBack: false, answeredBack: true, ownPost: false, underOpening: true });
     // Ana answers back; Ben answers her back.
     expect(back).toEqual({ answersBack: true, answeredBack: true, ownPost: false });
     expect(again).toEqual({ answersBack: true, answeredBack: false, ownPost: false });
@@ -25,13 +25,18 @@ describe('replyPlaces', () => {
 
   it("reads a reply to the writer's own post as a follow-up, not an exchange", () => {
     const places = replyPlaces([post('1', null, 'ana'), post('2', '1', 'ana'), post('3', '2', 'ana')]);
-    expect(places[1]).toEqual({ answersBack: false, answeredBack: false, ownPost: true });
+    expect(places[1]).toEqual({ answersBack: false, answeredBack: false, ownPost: true, underOpening: true });
     expect(places[2]).toEqual({ answersBack: false, answeredBack: false, ownPost: true });
   });
 
   it('tells nothing where a writer is unknown or the parent is not among the posts', () => {
     const places = replyPlaces([post('1', null, null), post('2', '1', 'ben'), post('3', '2', null), post('4', 'gone', 'ana'), post('5', '2', '')]);
-    for (const place of places) expect(place).toEqual({ answersBack: false, answeredBack: false, ownPost: false });
+    for (const place of places) expect({ ...place, underOpening: false }).toEqual({ answersBack: false, answeredBack: false, ownPost: false, underOpening: false });
+  });
+
+  it('tells a reply to the opening post from a reply in an exchange, writer known or not', () => {
+    const places = replyPlaces([post('1', null, 'ana'), post('2', '1', null), post('3', '1', 'ben'), post('4', '3', 'cy'), post('5', 'gone', 'dee')]);
+    expect(places.map((place) => place.underOpening === true)).toEqual([false, true, true, false, false]);
   });
 });
 
@@ -44,7 +49,7 @@ describe('replyPlaces under the opening post, with the posts each reply answers 
   const places = replyPlaces(posts, answers);
 
   it('names the post a reply under the opening post answers instead', () => {
-    expect(places[2]).toEqual({ answersBack: false, answeredBack: false, ownPost: false, answersInstead: 'post 2 (quotes it)' });
+    expect(places[2]).toEqual({ answersBack: false, answeredBack: false, ownPost: false, underOpening: true, answersInstead: 'post 2 (quotes it)' });
     expect(places[1]!.answersInstead).toBeUndefined();
   });
 

@@ -121,6 +121,12 @@ describe('stanceToward, reading where the reply sits', () => {
     expect(own.label).toBe('neutral');
   });
 
+  it("does not read a writer correcting their own post as disputing it", () => {
+    const correction = "That's not right, the cache slows the small jobs down.";
+    expect(stanceToward(tagText(correction), parent).label).toBe('disagree');
+    expect(stanceToward(tagText(correction), parent, { place: place({ ownPost: true }) }).label).toBe('neutral');
+  });
+
   it("gives no verdict weight under a parent that asks, or to an opening that asks", () => {
     const asks = stanceToward(tagText(reply), 'Does the build cache make CI runs faster?');
     expect(asks.cues).not.toContain("verdict under the parent's claim: opens with a claim of its own");
