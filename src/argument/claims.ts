@@ -12,7 +12,7 @@
 // beyond that only a sentence disputed or granted in its own right (two clashes or concessions drawn) stands.
 import type { Clash, Concession, MainClaim, Post, Support } from '../model.js';
 import { notArguable, signpostsThesis } from './arguable.js';
-import { answeredTargets } from './link.js';
+import { answeredTargets } from './answered-targets.js';
 import { has, type ArgumentThread } from './thread.js';
 import { squash } from './words.js';
 
