@@ -77,3 +77,16 @@ export function answeredTargets(thread: ArgumentThread, post: Post): Post[] {
   const answered = instead.map((answer) => thread.byId.get(answer.postId)).filter((target): target is Post => target !== undefined && !target.placeholder);
   return [...answered, ...targets.filter((target) => !answered.includes(target))];
 }
+
+/**
+ * Per post id, how many replies by others answer it: the first post each reply answers (answeredTargets: its parent,
+ * else the post it quotes or names, or in a thread with no reply links the post before it).
+ */
+export function answerCounts(thread: ArgumentThread): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const post of thread.posts) {
+    const answered = post.parentId === null ? undefined : answeredTargets(thread, post)[0];
+    if (answered) counts.set(answered.id, (counts.get(answered.id) ?? 0) + 1);
+  }
+  return counts;
+}
