@@ -26,7 +26,7 @@ export function patternAnchors(source: string): string[] | null {
  * one of, most distinctive group first; null when some branch has none (the pattern is always run). A match
  * of a branch contains a word from each of its groups, so requiring them all skips more sentences than the first.
  */
-export function patternRequirements(source: string): string[][][] | null {
+function patternRequirements(source: string): string[][][] | null {
   const words = indexedRequirements(source)?.map((branch) => branch.filter((set) => !set.includes(DIGIT)).map((set) => set.map(bare)));
   return words === undefined || words.some((branch) => branch.length === 0) ? null : words;
 }
