@@ -10,16 +10,19 @@
 // main critique is that…", see arguable.ts) weighs extra. A reader names each post's point once: a post gives
 // one main claim, a long one (an essay as opening post) one per PER_CLAIM_SENTENCES sentences, at most three;
 // beyond that only a sentence disputed or granted in its own right (two clashes or concessions drawn) stands.
+// Where each piece lives: claim-candidates.ts (which sentences, the record), restated-claims.ts (clustering),
+// claims-per-post.ts (a post's room), answered-targets.ts (replies answering a post).
 import type { Clash, Concession, MainClaim, Post, Support } from '../model.js';
-import { notArguable, signpostsThesis } from './arguable.js';
-import { answeredTargets } from './link.js';
-import { has, type ArgumentThread } from './thread.js';
+import { signpostsThesis } from './arguable.js';
+import { answerCounts } from './answered-targets.js';
+import { added, drawnBy, isClaim, NONE, type Candidate } from './claim-candidates.js';
+import { namedOncePerPost } from './claims-per-post.js';
+import { clusterRestatements } from './restated-claims.js';
+import type { ArgumentThread } from './thread.js';
 import { squash } from './words.js';
 
 const MAIN_CLAIMS = 8;
 const EXCERPT_CHARS = 300;
-/** Share of key stems two claims must share to be the same claim said again. */
-const RESTATED = 0.5;
 /** Only the best-scored claims are clustered: a restatement deep in the tail cannot lift a main claim far. */
 const CLUSTERED = 200;
 /** Weight of the first answer's thesis: in an exchange it states the other side's position. */
@@ -35,31 +38,11 @@ const OBJECTION_TO_OPENING = DRAW_WEIGHT.clash;
 const QUOTED = 1;
 /** Weight of a sentence its writer marks as the point. */
 const SIGNPOSTED = 2;
-/** A post gives one main claim per this many sentences (at least one, at most MAX_PER_POST). */
-const PER_CLAIM_SENTENCES = 15;
-const MAX_PER_POST = 3;
-/** Clashes and concessions a claim must draw itself to stand beside its post's other main claim. */
-const DRAWN_IN_ITS_OWN_RIGHT = 2;
-
-/** `people`: who drew the claim, made at the first (a big thread has a candidate for nearly every post's thesis, most drawing no one). */
-interface Candidate extends MainClaim { people: Set<string> | null }
-
-const drawnBy = (claim: Candidate, by: string | null): void => { if (by !== null) (claim.people ??= new Set()).add(by); };
-
-/** A candidate's lists start as this one shared empty list and get their own at their first entry (most stay empty). */
-const NONE: never[] = Object.freeze([]) as never[];
-const added = <T>(list: T[], ...items: T[]): T[] => (list === NONE ? items : (list.push(...items), list));
 
 const keyOf = (postId: string, sentence: number) => `${postId}#${sentence}`;
 
 /** "Yes, but the older he gets, the more legitimate the claim becomes.": past the grant, four words at least of the writer's own. */
 const turnsToOwnPosition = (text: string): boolean => /\b(?:but|however|yet|still)\b,?(?:\s+[\w'’-]+){4,}/i.test(text);
-
-/** `quotedByOther`: another writer quoted the sentence to answer it, so the thread treats it as a claim whatever its tags. */
-function isClaim(sentence: Post['sentences'][number], quotedByOther = false): boolean {
-  return !sentence.quoted && (has(sentence, 'claim') || signpostsThesis(sentence.text) || quotedByOther) && !has(sentence, 'question')
-    && notArguable(sentence) === null;
-}
 
 /** The sentences of `post` a quoted passage holds. */
 function sentencesIn(thread: ArgumentThread, post: Post, passage: string): number[] {
@@ -67,26 +50,6 @@ function sentencesIn(thread: ArgumentThread, post: Post, passage: string): numbe
   const found: number[] = [];
   thread.sentenceWordsOf(post).forEach((words, i) => { if (words.length > 0 && quoted.includes(` ${words} `)) found.push(i); });
   return found;
-}
-
-/**
- * Per post id, how many replies by others answer it: the first post each reply answers (answeredTargets: its parent,
- * else the post it quotes or names, or in a thread with no reply links the post before it).
- */
-function answerCounts(thread: ArgumentThread): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const post of thread.posts) {
-    const answered = post.parentId === null ? undefined : answeredTargets(thread, post)[0];
-    if (answered) counts.set(answered.id, (counts.get(answered.id) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size < 4 || b.size < 4) return 0;
-  let shared = 0;
-  for (const stem of a) if (b.has(stem)) shared++;
-  return shared / Math.min(a.size, b.size);
 }
 
 /**
@@ -176,25 +139,7 @@ export function rankClaims(thread: ArgumentThread, clashes: Clash[], concessions
   const scores = all.map((c) => c.score * (1 + 0.5 * Math.max(0, (c.people?.size ?? 0) - 1)) * (OFF_SUBJECT + (1 - OFF_SUBJECT) * onSubject(c)));
   const ranked = all.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!).slice(0, CLUSTERED)
     .map((i) => ({ ...all[i]!, score: scores[i]! }));
-  const kept: Candidate[] = [];
-  for (const claim of ranked) {
-    const stems = thread.stemsOf(thread.byId.get(claim.postId)!, claim.sentence);
-    const same = kept.find((k) => k.postId !== claim.postId && overlap(stems, thread.stemsOf(thread.byId.get(k.postId)!, k.sentence)) >= RESTATED);
-    if (!same) { kept.push(claim); continue; }
-    same.restatedBy = added(same.restatedBy, { postId: claim.postId, sentence: claim.sentence, author: claim.author });
-    same.score += claim.score * 0.5 + (claim.author !== same.author ? 0.5 : 0);
-    same.clashes = added(same.clashes, ...claim.clashes);
-    same.concessions = added(same.concessions, ...claim.concessions);
-    same.supports = added(same.supports, ...claim.supports);
-  }
-  const perPost = new Map<string, number>();
-  const room = (postId: string) => Math.min(MAX_PER_POST, Math.max(1, Math.floor(thread.byId.get(postId)!.sentences.length / PER_CLAIM_SENTENCES)));
-  return kept.sort((a, b) => b.score - a.score)
-    .filter((claim) => {
-      const taken = perPost.get(claim.postId) ?? 0;
-      perPost.set(claim.postId, taken + 1);
-      return taken < room(claim.postId) || claim.clashes.length + claim.concessions.length >= DRAWN_IN_ITS_OWN_RIGHT;
-    })
+  return namedOncePerPost(thread, clusterRestatements(thread, ranked).sort((a, b) => b.score - a.score))
     .slice(0, MAIN_CLAIMS)
     // Each main claim with lists of its own (NONE is shared).
     .map(({ people: _people, score, ...claim }) => ({

@@ -16,7 +16,8 @@
 import type { Clash, Post, Sentence } from '../model.js';
 import { negates } from '../tag/plain-negation.js';
 import { disputesByShape, isClauseContrast } from '../tag/shape-cues.js';
-import { addressesOther, answeredTargets, isTextual, linkSentence, type Link } from './link.js';
+import { answeredTargets } from './answered-targets.js';
+import { addressesOther, isTextual, linkSentence, type Link } from './link.js';
 import { NAMES_DISAGREEMENT, SELF_DOUBT } from './concessions.js';
 import { agrees, copiesParent, openingOf, opensAnObjection } from './opening.js';
 import { has, type ArgumentThread } from './thread.js';

@@ -2,7 +2,7 @@
 // the inferred speaker), and the key terms of each sentence weighted by how rare they are in the thread.
 import type { Post, Sentence, SourceKind, TagName } from '../model.js';
 import { keyStems } from '../tag/terms.js';
-import { findThesis } from './link.js';
+import { findThesis } from './thesis.js';
 import { SentenceStems } from './sentence-stems.js';
 import { rememberRecent, squash, wordsOf } from './words.js';
 

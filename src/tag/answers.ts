@@ -87,7 +87,7 @@ export function answeredPosts(posts: readonly AnsweringPost[], underRootOnly = f
 /**
  * The posts a reply answers instead of its parent: those it answers when the parent is not among them (a reply
  * under the opening post that quotes or @mentions another post and not the opening post), else none. The tagger
- * (reply-place.ts) and the argument stage's clash targets (src/argument/link.ts) read it alike.
+ * (reply-place.ts) and the argument stage's clash targets (src/argument/answered-targets.ts) read it alike.
  */
 export const answeredInstead = (answers: readonly Answer[], parentId: string): readonly Answer[] =>
   answers.some((answer) => answer.postId === parentId) ? [] : answers;

@@ -91,7 +91,7 @@ export function candidatePatterns(words: readonly string[], lexicon: Lexicon, en
   return candidates;
 }
 
-/** Does the sentence meet every requirement of one of the branches, the first word its branch's opening (see anchors.ts)? */
+/** Does the sentence meet every requirement of one of the branches, the first word its branch's opening (see anchors.ts, pattern-leads.ts)? */
 function meetsABranch(branches: readonly (readonly number[])[], openings: readonly number[], met: Uint32Array, firstWord: readonly number[]): boolean {
   for (let at = 0; at < branches.length; at++) {
     const opening = openings[at]!;

@@ -1,6 +1,7 @@
 // Indexes over the compiled cues, so finding them costs one walk per word, not one test per cue:
 // phrases in a word trie (`*` is any one word), pattern cues by the words every match must contain.
-import { indexedRequirements, leadingStarts, openingRequirements } from './anchors.js';
+import { indexedRequirements } from './anchors.js';
+import { leadingStarts, openingRequirements } from './pattern-leads.js';
 import type { Cue } from './lexicon.js';
 
 export interface TrieNode {
@@ -30,7 +31,7 @@ export interface CueIndex {
   /** Indices (into `patterns`) of pattern cues without anchors: tried on every sentence. */
   unanchored: readonly number[];
   /**
-   * Per pattern cue: per branch, the requirement its match begins with (anchors.ts leadingStarts), so the
+   * Per pattern cue: per branch, the requirement its match begins with (pattern-leads.ts leadingStarts), so the
    * cue is tried only where a word meeting one begins (pattern-starts.ts); null when some branch has none.
    */
   leads: readonly (readonly number[] | null)[];

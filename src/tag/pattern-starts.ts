@@ -1,5 +1,5 @@
 // Where a candidate pattern cue can match in a sentence. Most patterns begin, past their lookbehinds, at a
-// word's start with one of a few literal words (anchors.ts leadingStarts); such a pattern is tried, sticky,
+// word's start with one of a few literal words (pattern-leads.ts leadingStarts); such a pattern is tried, sticky,
 // only at the words meeting that requirement, instead of scanning the whole sentence from every position
 // (a scan with a lookbehind tries it at each one). Only on ASCII text: there "\b" before a letter or digit
 // falls only where a word or a part of one begins; "naïve" has a "\b" inside a part.

@@ -3,12 +3,12 @@
 //   writer grants (a "But" opening a paragraph answers more than the last sentence);
 // - a sentence opening with "But…", "However…", "That said…" right after a concession or agreement is the
 //   writer's objection to what they just granted; in a reply the sentence before is granted only when it
-//   holds the other side's position (rules/contrast.ts: "you", "true", "say", the parent's terms), and in
+//   holds the other side's position (rules/contrast-sides.ts: "you", "true", "say", the parent's terms), and in
 //   conversation it carries a mark of granting as X in "X, but Y" does (grants.ts: "That may be so. But…");
 // - a "> " line is quoted from someone else and is marked so.
 import type { Sentence } from '../model.js';
 import type { ParentView, ReadSentence } from './parent.js';
-import { holdsOtherSide, isGrantedBeforeContrast } from './rules/contrast.js';
+import { holdsOtherSide, isGrantedBeforeContrast } from './rules/contrast-sides.js';
 import { DISPLAY_THRESHOLD, scoreSignals, toSentence, type TagScore } from './score.js';
 import { isConversation } from './register.js';
 import { sentenceSignals } from './sentence.js';

@@ -1,4 +1,4 @@
-// A clash's target in a flat topic (src/argument/link.ts answeredTargets): the post a reply under the opening
+// A clash's target in a flat topic (src/argument/answered-targets.ts): the post a reply under the opening
 // post really answers (it @mentions or quotes its writer), not the opening post; where the thread has no reply
 // links, the post just before a reply that names no one.
 import { describe, expect, it } from 'vitest';

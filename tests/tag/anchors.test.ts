@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { leadingStarts, patternAnchors } from '../../src/tag/anchors.js';
+import { patternAnchors } from '../../src/tag/anchors.js';
+import { leadingStarts } from '../../src/tag/pattern-leads.js';
 import { LEXICON } from '../../src/tag/lexicon.js';
 import { findCues } from '../../src/tag/match.js';
 import { splitSentences } from '../../src/tag/split.js';

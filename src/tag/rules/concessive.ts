@@ -17,7 +17,7 @@ import { hasSignal, type Rule, type Signal } from '../signal.js';
 import { isPunctuation } from '../tokens.js';
 import { speaksPersonally } from '../register.js';
 import { grantsNothing } from './concessive-scope.js';
-import { GRANTING_OPENERS } from './contrast.js';
+import { GRANTING_OPENERS } from './contrast-sides.js';
 import { isParallelContrast } from './parallel.js';
 import { restatedFrom } from './restatement.js';
 import { disclaims, doubtsSelf } from './self-doubt.js';
