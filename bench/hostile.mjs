@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // npm run bench:hostile: each hostile shape at 1 MB through the whole pipeline, timed (target ≤ 2 s per MB,
 // or a clear refusal). Each shape runs in a fresh process so one slow shape cannot warm or slow another.
+//   node bench/hostile.mjs [--one SHAPE]
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { readArgs } from '../scripts/real/args.mjs';
 import { HOSTILE_SHAPES } from './hostile-shapes.mjs';
 
 const BYTES = 1024 * 1024;
@@ -21,8 +23,9 @@ async function measure(name) {
   return { name, mb: text.length / BYTES, ms: performance.now() - started, outcome };
 }
 
-if (process.argv[2] === '--one') {
-  process.stdout.write(JSON.stringify(await measure(process.argv[3])));
+const { values } = readArgs(import.meta.url, { one: { type: 'string' } });
+if (values.one !== undefined) {
+  process.stdout.write(JSON.stringify(await measure(values.one)));
 } else {
   const self = fileURLToPath(import.meta.url);
   console.log('shape                        MB    wall ms   s/MB  outcome');

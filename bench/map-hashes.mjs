@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readArgs } from '../scripts/real/args.mjs';
 import { syntheticThread } from './synthetic-thread.mjs';
 
 const here = new URL('..', import.meta.url).pathname;
-const { values, positionals } = parseArgs({ options: { root: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = readArgs(import.meta.url, { root: { type: 'string' } }, { positionals: true });
 const dist = (path) => import(pathToFileURL(join(resolve(values.root ?? here), 'dist', path)).href);
 const { readContent } = await dist('sources/dispatch.js');
 const { toSourceContent } = await dist('sources/content.js');

@@ -6,8 +6,11 @@
 // peak RSS, the process's CPU time (both threads: on a shared machine the steadier figure), and the ratio
 // time(100k)/time(10k) (10 would be exactly linear). Node runs with its default heap bound, as the CLI does: a
 // --max-old-space-size would override the tagging worker's own bound (src/tag/two-cores.ts).
+//   node bench/pipeline.mjs                  (every size, each in a process of its own)
+//   node bench/pipeline.mjs --one PARAGRAPHS (one size, printed as JSON)
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { readArgs } from '../scripts/real/args.mjs';
 import { syntheticThread } from './synthetic-thread.mjs';
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -32,8 +35,9 @@ async function measure(size) {
   return { size, ms, cpuMs: (user + system) / 1000, perSecond: size / (ms / 1000), peakRssMb: process.resourceUsage().maxRSS / 1024, posts: doc.stats.posts, duplicates: doc.stats.duplicatesRemoved, sentences: doc.stats.sentences };
 }
 
-if (process.argv[2] === '--one') {
-  process.stdout.write(JSON.stringify(await measure(Number(process.argv[3]))));
+const { values } = readArgs(import.meta.url, { one: { type: 'string' } });
+if (values.one !== undefined) {
+  process.stdout.write(JSON.stringify(await measure(Number(values.one))));
 } else {
   const self = fileURLToPath(import.meta.url);
   const results = SIZES.map((size) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', self, '--one', String(size)], { encoding: 'utf8' })));

@@ -8,7 +8,7 @@
 //   each parent read once, stance toward it), whole thread again and again until about as many sentences as
 //   the synthetic run have been tagged.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readArgs } from '../scripts/real/args.mjs';
 import { readParent, stanceToward, tagText } from '../dist/tag/index.js';
 import { tagPosts } from '../dist/tag/posts.js';
 import { decodeInput } from '../dist/sources/input.js';
@@ -30,7 +30,7 @@ const SHAPES = [
   'Some historians argue that the treaty was forged, e.g. Dr. Jones in the U.S. edition.',
 ];
 
-const { values, positionals } = parseArgs({ options: { thread: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = readArgs(import.meta.url, { thread: { type: 'string' } }, { positionals: true });
 const target = Number(positionals[0] ?? 200_000);
 
 const rate = (sentences, ms) => Math.round(sentences / (ms / 1000)).toLocaleString('en-US');

@@ -2,9 +2,12 @@
 // Reconstruction of a pasted exchange repeated with replies set inside it (syntheticRepeatedExchange):
 // every repeated post splits into a new voice's post, and each new voice looks for the post it answers.
 // Prints wall time per size and the ratio time(100k)/time(10k) (10 would be exactly linear).
+//   node bench/voices.mjs [SIZES]   (comma-separated paragraph counts; default 10000,100000)
+import { readArgs } from '../scripts/real/args.mjs';
 import { syntheticRepeatedExchange } from './synthetic-thread.mjs';
 
-const SIZES = (process.argv[2] ?? "10000,100000").split(",").map(Number);
+const { positionals } = readArgs(import.meta.url, {}, { positionals: true });
+const SIZES = (positionals[0] ?? '10000,100000').split(',').map(Number);
 const { readText } = await import('../dist/sources/text.js');
 readText(syntheticRepeatedExchange(1_000, 7));        // warm-up
 const times = {};

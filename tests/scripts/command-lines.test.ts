@@ -1,4 +1,4 @@
-// The measuring scripts (scripts/real, scripts/regression) as a person runs them: --help prints the usage from the script's opening
+// The measuring scripts (scripts/real, scripts/regression, bench) as a person runs them: --help prints the usage from the script's opening
 // comment, a mistyped option is one line on stderr and exit code 2, never a stack trace; the summary merge keeps
 // what a reader named.
 import { spawnSync } from 'node:child_process';
@@ -7,12 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const SCRIPTS = ['real/agreement', 'real/eval', 'real/eval-summary', 'real/merge-labels', 'real/sample', 'real/summary-packets', 'regression/accept'];
+const SCRIPTS = [
+  'scripts/real/agreement', 'scripts/real/eval', 'scripts/real/eval-summary', 'scripts/real/merge-labels', 'scripts/real/sample',
+  'scripts/real/summary-packets', 'scripts/regression/accept',
+  'bench/pipeline', 'bench/hostile', 'bench/voices', 'bench/tagger', 'bench/map-hashes',
+];
 const run = (path: string, args: string[]) =>
-  spawnSync(process.execPath, [new URL(`../../scripts/${path}.mjs`, import.meta.url).pathname, ...args], { encoding: 'utf8', timeout: 60_000 });
+  spawnSync(process.execPath, [new URL(`../../${path}.mjs`, import.meta.url).pathname, ...args], { encoding: 'utf8', timeout: 60_000 });
 
-describe.each(SCRIPTS)('scripts/%s.mjs', (path) => {
-  const script = path.split('/')[1];
+describe.each(SCRIPTS)('%s.mjs', (path) => {
+  const script = path.split('/').at(-1)!;
   it('prints its usage on --help and exits 0', { timeout: 60_000 }, () => {
     const { status, stdout, stderr } = run(path, ['--help']);
     expect(stderr).toBe('');
@@ -41,7 +45,7 @@ describe('scripts/real/eval-summary.mjs --merge', () => {
     writeFileSync(join(dir, 'answers', 'thread.json'), JSON.stringify(answer));
     return dir;
   };
-  const merge = (dir: string) => run('real/eval-summary', ['--merge', join(dir, 'answers'), '--keys', join(dir, 'keys'), '--dir', join(dir, 'out')]);
+  const merge = (dir: string) => run('scripts/real/eval-summary', ['--merge', join(dir, 'answers'), '--keys', join(dir, 'keys'), '--dir', join(dir, 'out')]);
 
   it('keeps a whole post a reader names ("post-29") as that post, not sentence 9 of post-2', { timeout: 60_000 }, () => {
     const dir = packet({ mainClaims: ['post-2#1'], clashes: [{ from: 'post-2#0', to: 'post-29' }], concessions: [] });
