@@ -29,13 +29,13 @@ function postsOf(json: unknown): unknown[] | null {
   return Array.isArray(posts) && posts.length > 0 && posts.every(isDisqusPost) ? posts : null;
 }
 
-/** The embed page's thread data: the script's JSON, read once the page is parsed. */
-function threadDataOf(html: string): unknown {
+/** The embed page's thread data: the script's JSON, read once the page is parsed; `where` names the page in errors. */
+function threadDataOf(html: string, where: string): unknown {
   const script = load(html)('script#disqus-threadData').first().text();
   try {
     return JSON.parse(script);
   } catch {
-    return undefined;
+    throw new ThreadmapError('not-a-thread', `The Disqus page ${where} holds its comments in a thread-data script that is not readable JSON (cut off when saved?): save the page again once it has loaded.`);
   }
 }
 
@@ -79,7 +79,7 @@ const isDisqusPage = (content: SourceContent) => content.json === undefined && T
 
 function readSaved(content: SourceContent): RawThread {
   const where = content.url ?? 'this input';
-  return readDisqusJson(isDisqusPage(content) ? threadDataOf(content.text) : content.json, content.url, where);
+  return readDisqusJson(isDisqusPage(content) ? threadDataOf(content.text, where) : content.json, content.url, where);
 }
 
 /** An API URL answers JSON; an embed page URL answers the page with its thread data. */

@@ -86,6 +86,16 @@ describe('Disqus: an API answer', () => {
     expect(thread.posts[0]).toMatchObject({ url: 'https://blog.example.org/2024/05/car-free-downtown/#comment-5100000004', text: "Has anyone asked the people who can't walk far? See the access report." });
   });
 
+  it('says so when a saved page\'s thread data is cut off, instead of claiming it holds no Disqus comments', () => {
+    const cut = PAGE.replace(/(id="disqus-threadData">[\s\S]{200})[\s\S]*?(?=<\/script>)/, '$1');
+    expect(() => parse(cut)).toThrow('The Disqus page this input holds its comments in a thread-data script that is not readable JSON (cut off when saved?): save the page again once it has loaded.');
+  });
+
+  it('refuses a saved page of a thread with no comments in one sentence', () => {
+    const empty = PAGE.replace(/(id="disqus-threadData">)([\s\S]*?)(?=<\/script>)/, (_, open: string, data: string) => open + JSON.stringify({ ...JSON.parse(data), response: { ...JSON.parse(data).response, posts: [] } }));
+    expect(() => parse(empty)).toThrow('No Disqus comments in this input: expected a Disqus API answer or a saved Disqus embed page.');
+  });
+
   it('leaves an answer with no comments to the other readers', () => {
     expect(disqusAdapter.detect(toSourceContent('{"code":0,"response":[]}'))).toBe(false);
   });
