@@ -42,7 +42,7 @@ export function replyPlaces(posts: readonly PlacedPost[], answers?: readonly (re
     if (author === null || parentAuthor === null) return underOpening ? { ...NOWHERE, underOpening } : NOWHERE;
     if (author === parentAuthor) return { ...NOWHERE, ownPost: true, ...(underOpening ? { underOpening } : {}) };
     const grandparent = parent!.parentId === null ? undefined : byId.get(parent!.parentId);
-    const instead = parent!.parentId === null ? answeredInstead(answers?.[index] ?? [], parent!.id)[0] : undefined;
+    const instead = underOpening ? answeredInstead(answers?.[index] ?? [], parent!.id)[0] : undefined;
     return {
       answersBack: writer(grandparent) === author,
       answeredBack: repliedBy.get(post.id)?.has(parentAuthor) ?? false,
